@@ -1,0 +1,9 @@
+package io.roundup.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/** An ECB reference rate: {@code perEur} units of {@code currency} for one euro on {@code date}. */
+public record FxRate(LocalDate date, Currency currency, BigDecimal perEur) {
+}
