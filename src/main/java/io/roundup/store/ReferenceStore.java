@@ -1,0 +1,95 @@
+package io.roundup.store;
+
+import io.roundup.domain.Company;
+import io.roundup.domain.FxRate;
+import io.roundup.domain.Listing;
+import io.roundup.domain.PriceBar;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** The reference data: company registry, FX rates, daily prices and listings. */
+public class ReferenceStore {
+
+    private static final String COMPANY = Upsert.sql("companies", List.of("name"),
+            List.of("name", "aliases", "country", "sector", "exchange", "ticker"));
+    private static final String FX = Upsert.sql("fx_rates", List.of("rate_date", "currency"),
+            List.of("rate_date", "currency", "per_eur"));
+    private static final String PRICE = Upsert.sql("prices", List.of("ticker", "trade_date"),
+            List.of("ticker", "trade_date", "open_price", "high_price", "low_price", "close_price", "adj_close", "volume", "source"));
+    private static final String LISTING = Upsert.sql("listings", List.of("exchange", "ticker"),
+            List.of("exchange", "ticker", "company", "listing_date", "offer_price", "currency", "shares", "proceeds"));
+
+    private final JdbcTemplate jdbc;
+
+    public ReferenceStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void saveCompanies(List<? extends Company> companies) {
+        jdbc.batchUpdate(COMPANY, companies.stream().map(c -> new Object[]{c.name(), String.join("|", c.aliases()),
+                c.country(), c.sector(), c.exchange(), c.ticker()}).toList());
+    }
+
+    public List<Company> companies() {
+        return jdbc.query("SELECT * FROM companies ORDER BY name", (rs, i) -> new Company(rs.getString("name"),
+                Arrays.stream(rs.getString("aliases").split("\\|")).filter(a -> !a.isBlank()).toList(),
+                rs.getString("country"), rs.getString("sector"), rs.getString("exchange"), rs.getString("ticker")));
+    }
+
+    public void saveFxRates(List<? extends FxRate> rates) {
+        jdbc.batchUpdate(FX, rates.stream().map(r -> new Object[]{Sql.date(r.date()), r.currency().getCurrencyCode(),
+                r.perEur()}).toList());
+    }
+
+    public List<FxRate> fxRates() {
+        return jdbc.query("SELECT * FROM fx_rates ORDER BY rate_date, currency", (rs, i) -> new FxRate(
+                Sql.date(rs, "rate_date"), Currency.getInstance(rs.getString("currency")),
+                rs.getBigDecimal("per_eur").stripTrailingZeros()));
+    }
+
+    public void savePrices(List<? extends PriceBar> bars, String source) {
+        jdbc.batchUpdate(PRICE, bars.stream().map(b -> new Object[]{b.ticker(), Sql.date(b.date()), b.open(), b.high(),
+                b.low(), b.close(), b.adjClose(), b.volume(), Sql.clip(source, 500)}).toList());
+    }
+
+    public Optional<PriceBar> priceOn(String ticker, java.time.LocalDate date) {
+        return jdbc.query("SELECT * FROM prices WHERE ticker = ? AND trade_date = ?", ReferenceStore::bar,
+                ticker, Sql.date(date)).stream().findFirst();
+    }
+
+    public Optional<PriceBar> latestPriceOnOrBefore(String ticker, java.time.LocalDate date) {
+        return jdbc.query("SELECT * FROM prices WHERE ticker = ? AND trade_date <= ? ORDER BY trade_date DESC "
+                        + "FETCH FIRST 1 ROWS ONLY", ReferenceStore::bar, ticker, Sql.date(date)).stream().findFirst();
+    }
+
+    public List<String> tickers() {
+        return jdbc.queryForList("SELECT DISTINCT ticker FROM prices ORDER BY ticker", String.class);
+    }
+
+    private static PriceBar bar(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new PriceBar(rs.getString("ticker"), Sql.date(rs, "trade_date"), strip(rs.getBigDecimal("open_price")),
+                strip(rs.getBigDecimal("high_price")), strip(rs.getBigDecimal("low_price")),
+                strip(rs.getBigDecimal("close_price")), strip(rs.getBigDecimal("adj_close")), strip(rs.getBigDecimal("volume")));
+    }
+
+    private static BigDecimal strip(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros();
+    }
+
+    public void saveListings(List<? extends Listing> listings) {
+        jdbc.batchUpdate(LISTING, listings.stream().map(l -> new Object[]{l.exchange(), l.ticker(), l.company(),
+                Sql.date(l.listingDate()), l.offerPrice(), l.currency().getCurrencyCode(), l.shares(), l.proceeds()}).toList());
+    }
+
+    public List<Listing> listings() {
+        return jdbc.query("SELECT * FROM listings ORDER BY listing_date, exchange, ticker", (rs, i) -> new Listing(
+                rs.getString("company"), rs.getString("exchange"), rs.getString("ticker"), Sql.date(rs, "listing_date"),
+                strip(rs.getBigDecimal("offer_price")), Currency.getInstance(rs.getString("currency")),
+                (Long) rs.getObject("shares", Long.class), strip(rs.getBigDecimal("proceeds"))));
+    }
+}

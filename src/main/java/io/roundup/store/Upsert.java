@@ -1,0 +1,25 @@
+package io.roundup.store;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a standard SQL {@code MERGE} (understood by H2 2.x and PostgreSQL 15+) keyed on a table's
+ * natural key, so that writing the same row twice leaves one row.
+ */
+final class Upsert {
+
+    private Upsert() {
+    }
+
+    static String sql(String table, List<String> keys, List<String> columns) {
+        String params = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+        String names = String.join(", ", columns);
+        String on = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+        List<String> updates = columns.stream().filter(c -> !keys.contains(c)).map(c -> c + " = s." + c).toList();
+        String values = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+        return "MERGE INTO " + table + " t USING (VALUES (" + params + ")) AS s(" + names + ") ON " + on
+                + (updates.isEmpty() ? "" : " WHEN MATCHED THEN UPDATE SET " + String.join(", ", updates))
+                + " WHEN NOT MATCHED THEN INSERT (" + names + ") VALUES (" + values + ")";
+    }
+}
