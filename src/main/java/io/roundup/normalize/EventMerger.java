@@ -112,10 +112,10 @@ public final class EventMerger {
                 .thenComparing(n -> n.mention().file()).thenComparingInt(NormalizedMention::seq));
         NormalizedMention head = best.get(0);
         EventStatus status = head.mention().status();
-        Money amount = first(best, n -> n.mention().amount());
-        NormalizedMention amountSource = best.stream().filter(n -> n.mention().amount() != null).findFirst().orElse(head);
-        NormalizedMention valuationSource = best.stream().filter(n -> n.mention().postMoney() != null).findFirst().orElse(head);
-        NormalizedMention preSource = best.stream().filter(n -> n.mention().preMoney() != null).findFirst().orElse(head);
+        NormalizedMention amountSource = mostPrecise(best, n -> n.mention().amount(), head);
+        Money amount = amountSource.mention().amount();
+        NormalizedMention valuationSource = mostPrecise(best, n -> n.mention().postMoney(), head);
+        NormalizedMention preSource = mostPrecise(best, n -> n.mention().preMoney(), head);
         NormalizedMention rateSource = amount != null ? amountSource : valuationSource;
         LocalDate date = first(best, n -> n.mention().date());
         String round = first(best, n -> n.mention().roundLabel());
@@ -136,6 +136,22 @@ public final class EventMerger {
                 first(best, n -> n.mention().exchange()), first(best, n -> n.mention().ticker()),
                 first(best, n -> n.mention().offerPrice()), first(best, n -> n.mention().proceeds()),
                 List.copyOf(sources), conflicts, head.mention().evidence());
+    }
+
+    /**
+     * Among the most certain mentions that give a figure, the one that states it most exactly:
+     * "HK$4.348 billion" tells more than "about HK$4.35 billion" of the same proceeds.
+     */
+    private static NormalizedMention mostPrecise(List<NormalizedMention> ns, Function<NormalizedMention, Money> field,
+                                                 NormalizedMention none) {
+        List<NormalizedMention> with = ns.stream().filter(n -> field.apply(n) != null).toList();
+        if (with.isEmpty()) return none;
+        EventStatus top = with.get(0).mention().status();
+        return with.stream().filter(n -> n.mention().status() == top)
+                .max(Comparator.comparingInt((NormalizedMention n) -> field.apply(n).amount().stripTrailingZeros().precision())
+                        .thenComparing(Comparator.comparing((NormalizedMention n) -> n.mention().file()).reversed())
+                        .thenComparing(Comparator.comparingInt(NormalizedMention::seq).reversed()))
+                .orElse(none);
     }
 
     private static <T> T first(List<NormalizedMention> ns, Function<NormalizedMention, T> field) {

@@ -132,6 +132,17 @@ class NormalizeTest {
     }
 
     @Test
+    void theMostExactFigureWins() {
+        List<FundingEvent> events = new EventMerger().merge(normalized(
+                mention("a.html", "Zhipu", EventType.IPO, EventStatus.COMPLETED, Money.of("4350000000", "HKD"), null, JAN8),
+                mention("b.html", "Zhipu AI", EventType.IPO, EventStatus.COMPLETED, Money.of("4348000000", "HKD"), null, JAN8)));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.amount()).isEqualTo(Money.of("4348000000", "HKD"));
+            assertThat(e.conflicts()).isEmpty();
+        });
+    }
+
+    @Test
     void eventIdsAndOrderDoNotDependOnInputOrder() {
         List<NormalizedMention> ns = normalized(
                 mention("a.html", "xAI", EventType.FUNDING_ROUND, EventStatus.COMPLETED, Money.of("20000000000", "USD"), null, null),

@@ -1,0 +1,239 @@
+package io.roundup.job;
+
+import io.roundup.company.CompanyCsvReader;
+import io.roundup.company.CompanyRegistry;
+import io.roundup.domain.Article;
+import io.roundup.domain.Company;
+import io.roundup.domain.FxRate;
+import io.roundup.domain.Listing;
+import io.roundup.domain.Mention;
+import io.roundup.domain.Parsed;
+import io.roundup.domain.PriceBar;
+import io.roundup.domain.RowReader;
+import io.roundup.fx.EcbHistoryReader;
+import io.roundup.fx.FxTable;
+import io.roundup.market.ListingCsvReader;
+import io.roundup.market.PriceCsvReader;
+import io.roundup.news.ArticleReader;
+import io.roundup.normalize.EventMerger;
+import io.roundup.normalize.MentionNormalizer;
+import io.roundup.normalize.NormalizedMention;
+import io.roundup.store.EventStore;
+import io.roundup.store.NewsStore;
+import io.roundup.store.ReferenceStore;
+import io.roundup.store.RejectStore;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The job {@code roundup}: nine steps with stable names (a restart matches on them). Steps only
+ * wire a reader, a processor and a writer, or call a plain-Java stage; the parsing, extraction and
+ * normalising live in their own packages.
+ */
+@Configuration
+class RoundupJobConfig {
+
+    private static final int CHUNK = 1000;
+
+    private final JobRepository repository;
+    private final PlatformTransactionManager tx;
+    private final RoundupProperties folders;
+    private final ReferenceStore reference;
+    private final NewsStore news;
+    private final EventStore events;
+    private final RejectStore rejects;
+
+    RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders, JdbcTemplate jdbc) {
+        this.repository = repository;
+        this.tx = tx;
+        this.folders = folders;
+        this.reference = new ReferenceStore(jdbc);
+        this.news = new NewsStore(jdbc);
+        this.events = new EventStore(jdbc);
+        this.rejects = new RejectStore(jdbc);
+    }
+
+    @Bean
+    Job roundup() {
+        return new JobBuilder("roundup", repository)
+                .validator(new RunParameters())
+                .start(loadCompanies())
+                .next(loadFxRates())
+                .next(loadPrices())
+                .next(loadListings())
+                .next(readNews())
+                .next(extractEvents())
+                .next(normalize())
+                .next(mergeEvents())
+                .next(writeOutputs())
+                .build();
+    }
+
+    Step loadCompanies() {
+        return load("loadCompanies", CHUNK, () -> InputFiles.file(input().resolve("companies.csv")),
+                f -> new CompanyCsvReader(Files.newBufferedReader(f, StandardCharsets.UTF_8), name(f)),
+                (ItemWriter<Company>) chunk -> reference.saveCompanies(chunk.getItems()));
+    }
+
+    Step loadFxRates() {
+        // one item is one ECB day (about 30 rates), so a smaller chunk keeps transactions even
+        return load("loadFxRates", 100, () -> InputFiles.in(input().resolve("fx"), "csv"),
+                f -> new EcbHistoryReader(Files.newBufferedReader(f, StandardCharsets.UTF_8), name(f)),
+                (ItemWriter<List<FxRate>>) chunk -> {
+                    List<FxRate> all = new ArrayList<>();
+                    chunk.getItems().forEach(all::addAll);
+                    reference.saveFxRates(all);
+                });
+    }
+
+    Step loadPrices() {
+        return load("loadPrices", CHUNK, () -> InputFiles.in(input().resolve("prices"), "csv", "txt"),
+                f -> new PriceCsvReader(Files.newBufferedReader(f, StandardCharsets.UTF_8), name(f)),
+                (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices"));
+    }
+
+    Step loadListings() {
+        return load("loadListings", CHUNK, () -> {
+                    List<Path> files = new ArrayList<>(InputFiles.file(input().resolve("listings.csv")));
+                    if (Files.isDirectory(input().resolve("listings"))) files.addAll(InputFiles.in(input().resolve("listings"), "csv"));
+                    return files;
+                },
+                f -> new ListingCsvReader(Files.newBufferedReader(f, StandardCharsets.UTF_8), name(f)),
+                (ItemWriter<Listing>) chunk -> reference.saveListings(chunk.getItems()));
+    }
+
+    Step readNews() {
+        ArticleReader reader = new ArticleReader();
+        return load("readNews", 50, () -> InputFiles.in(input().resolve("news"), "html", "htm", "txt"),
+                f -> single(reader.read(name(f), Files.readAllBytes(f))),
+                (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
+    }
+
+    Step extractEvents() {
+        ExtractProcessor processor = new ExtractProcessor(news, reference);
+        return new StepBuilder("extractEvents", repository)
+                .<String, ExtractProcessor.DocumentMentions>chunk(50)
+                .transactionManager(tx)
+                .reader(new ListReader<>("documents", news::documentFiles))
+                .processor(processor)
+                .writer(chunk -> {
+                    List<String> files = new ArrayList<>();
+                    List<Mention> mentions = new ArrayList<>();
+                    for (ExtractProcessor.DocumentMentions d : chunk.getItems()) {
+                        files.add(d.file());
+                        mentions.addAll(d.mentions());
+                    }
+                    news.replaceMentions(files, mentions);
+                })
+                .listener(processor)
+                .listener(new StepLog())
+                .build();
+    }
+
+    Step normalize() {
+        return tasklet("normalize", () -> {
+            MentionNormalizer normalizer = new MentionNormalizer(new CompanyRegistry(reference.companies()),
+                    FxTable.of(reference.fxRates()));
+            List<NormalizedMention> out = new ArrayList<>();
+            for (NewsStore.StoredMention m : news.mentions()) {
+                out.add(normalizer.normalize(m.mention(), m.seq(), m.published()));
+            }
+            news.saveNormalized(out);
+            return new Counts(out.size(), out.size());
+        });
+    }
+
+    Step mergeEvents() {
+        return tasklet("mergeEvents", () -> {
+            List<NormalizedMention> mentions = news.normalizedMentions();
+            List<EventMerger.Merged> merged = new EventMerger().mergeWithMembers(mentions);
+            events.replaceAll(merged);
+            return new Counts(mentions.size(), merged.size());
+        });
+    }
+
+    Step writeOutputs() {
+        return new StepBuilder("writeOutputs", repository)
+                .tasklet((contribution, context) -> {
+                    LocalDate runDate = RunParameters.runDate(context.getStepContext().getStepExecution().getJobParameters());
+                    new OutputFiles(reference, news, events, rejects).write(folders.output(), runDate);
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .listener(new StepLog())
+                .build();
+    }
+
+    private <T> Step load(String step, int chunk, java.util.function.Supplier<List<Path>> files,
+                          RowFilesReader.Opener<T> opener, ItemWriter<T> writer) {
+        ItemStreamReader<Parsed<T>> reader = new RowFilesReader<>(step, files, opener);
+        ItemProcessor<Parsed<T>, T> filter = new RejectFilter<>(step, rejects);
+        return new StepBuilder(step, repository)
+                .<Parsed<T>, T>chunk(chunk)
+                .transactionManager(tx)
+                .reader(reader)
+                .processor(filter)
+                .writer(writer)
+                .listener(new StepLog())
+                .build();
+    }
+
+    /** What a whole-table step read and wrote, for the step log. */
+    private record Counts(long read, long written) {
+    }
+
+    private Step tasklet(String step, java.util.function.Supplier<Counts> work) {
+        return new StepBuilder(step, repository)
+                .tasklet((contribution, context) -> {
+                    Counts counts = work.get();
+                    for (long i = 0; i < counts.read(); i++) contribution.incrementReadCount();
+                    contribution.incrementWriteCount(counts.written());
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .listener(new StepLog())
+                .build();
+    }
+
+    private Path input() {
+        return folders.input();
+    }
+
+    private static String name(Path f) {
+        return f.getFileName().toString();
+    }
+
+    /** A whole document is one row. */
+    private static <T> RowReader<T> single(Parsed<T> only) {
+        return new RowReader<>() {
+            private boolean done;
+
+            @Override
+            public Parsed<T> next() {
+                if (done) return null;
+                done = true;
+                return only;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}

@@ -1,0 +1,160 @@
+package io.roundup.job;
+
+import io.roundup.RoundupApplication;
+import io.roundup.ScorePy;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The whole job on the sample input in {@code input/}, as the README's command runs it. */
+class RoundupJobTest {
+
+    static final List<String> TABLES = List.of("companies", "fx_rates", "prices", "listings", "documents", "mentions",
+            "funding_events", "event_sources", "rejects");
+    static final List<String> CSVS = List.of("mentions.csv", "funding_events.csv", "company_summary.csv",
+            "country_summary.csv", "ipo_summary.csv", "rejects.csv");
+
+    @TempDir
+    static Path out;
+    static int exitCode;
+
+    @BeforeAll
+    static void runOnSampleInput() {
+        exitCode = RoundupApplication.run("--roundup.input=input", "--roundup.output=" + out, "runDate=2026-01-12");
+    }
+
+    static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+
+    static Map<String, Long> tableCounts(Path output) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + output.toAbsolutePath() + "/roundup", "sa", "")) {
+            for (String t : TABLES) {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + t)) {
+                    rs.next();
+                    counts.put(t, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void completesAndWritesEveryOutput() {
+        assertThat(exitCode).isZero();
+        for (String f : CSVS) assertThat(out.resolve(f)).isRegularFile();
+        assertThat(out.resolve("roundup.mv.db")).isRegularFile();
+    }
+
+    @Test
+    void ipoSummaryShowsZhipusFirstDay() throws IOException {
+        CSVRecord zhipu = csv(out.resolve("ipo_summary.csv")).stream()
+                .filter(r -> r.get("company").equals("Zhipu AI")).findFirst().orElseThrow();
+        assertThat(zhipu.get("currency")).isEqualTo("HKD");
+        assertThat(new BigDecimal(zhipu.get("offer_price"))).isEqualByComparingTo("116.2");
+        assertThat(new BigDecimal(zhipu.get("first_day_close"))).isEqualByComparingTo("131.5");
+        assertThat(new BigDecimal(zhipu.get("first_day_return_pct"))).isEqualByComparingTo("13.17");
+        assertThat(new BigDecimal(zhipu.get("proceeds"))).isEqualByComparingTo("4348000000");
+        assertThat(new BigDecimal(zhipu.get("proceeds_usd")).doubleValue()).isCloseTo(558e6, within(1e6));
+        assertThat(zhipu.get("fx_date")).isEqualTo("2026-01-08");
+    }
+
+    @Test
+    void countrySummaryLetsTheReaderCheckTheSeedClaim() throws IOException {
+        Map<String, CSVRecord> byCountry = new LinkedHashMap<>();
+        csv(out.resolve("country_summary.csv")).forEach(r -> byCountry.put(r.get("country"), r));
+        assertThat(byCountry).containsKeys("US", "CN");
+        BigDecimal chinaValuations = new BigDecimal(byCountry.get("CN").get("sum_latest_valuations_usd"));
+        BigDecimal usLargestRound = new BigDecimal(byCountry.get("US").get("largest_round_usd"));
+        assertThat(chinaValuations).isPositive().isLessThan(usLargestRound);
+        Map<String, BigDecimal> valuations = new LinkedHashMap<>();
+        csv(out.resolve("company_summary.csv")).forEach(r -> {
+            if (!r.get("latest_valuation_usd").isEmpty()) valuations.put(r.get("company"), new BigDecimal(r.get("latest_valuation_usd")));
+        });
+        for (String usTopThree : List.of("OpenAI", "Anthropic", "xAI")) {
+            assertThat(valuations.get(usTopThree)).as(usTopThree).isGreaterThan(chinaValuations);
+        }
+    }
+
+    @Test
+    void badInputLandsInRejectsWithItsReason() throws IOException {
+        List<CSVRecord> rejects = csv(out.resolve("rejects.csv"));
+        assertThat(rejects).extracting(r -> r.get("step")).contains("loadPrices", "loadListings", "readNews");
+        assertThat(rejects).anySatisfy(r -> assertThat(r.get("reason")).containsIgnoringCase("high"));
+        assertThat(rejects).anySatisfy(r -> assertThat(r.get("reason")).contains("unknown_currency"));
+        assertThat(rejects).anySatisfy(r -> assertThat(r.get("reason")).contains("not_article"));
+        assertThat(rejects).allSatisfy(r -> assertThat(r.get("source")).isNotEmpty());
+    }
+
+    @Test
+    void everyMergedEventNamesItsSourcesAndUsdFiguresCarryTheirRate() throws IOException {
+        List<CSVRecord> events = csv(out.resolve("funding_events.csv"));
+        assertThat(events).isNotEmpty();
+        assertThat(events).allSatisfy(e -> assertThat(e.get("sources")).isNotEmpty());
+        assertThat(events).filteredOn(e -> !e.get("amount_usd").isEmpty())
+                .allSatisfy(e -> assertThat(e.get("fx_rate")).isNotEmpty());
+        assertThat(events).extracting(e -> e.get("event_id")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void sampleNewsScoresAgainstItsLabels() throws Exception {
+        Path gold = Path.of("src/test/resources/sample-news/labels.json");
+        assumeTrue(ScorePy.available() && Files.isRegularFile(gold), "no ../shared/eval/score.py or python3");
+        ScorePy.Score score = ScorePy.score(out.resolve("mentions.csv"), gold);
+        assertThat(score.f1()).as(score.report()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void runningAgainOnTheSameInputDuplicatesNothing(@TempDir Path again) throws Exception {
+        assertThat(RoundupApplication.run("--roundup.input=input", "--roundup.output=" + again, "runDate=2026-01-12")).isZero();
+        Map<String, Long> first = tableCounts(again);
+        Map<String, byte[]> firstFiles = new LinkedHashMap<>();
+        for (String f : CSVS) firstFiles.put(f, Files.readAllBytes(again.resolve(f)));
+        // another run date is another job instance over the same database
+        assertThat(RoundupApplication.run("--roundup.input=input", "--roundup.output=" + again, "runDate=2026-01-13")).isZero();
+        assertThat(tableCounts(again)).isEqualTo(first);
+        for (String f : CSVS) assertThat(again.resolve(f)).as(f).hasBinaryContent(firstFiles.get(f));
+        assertThat(first.get("funding_events")).isPositive();
+    }
+
+    @Test
+    void seedArticleAloneScoresPerfectly(@TempDir Path dir) throws Exception {
+        Path seed = ScorePy.SHARED.resolve("seed/000_f963e708b5a9c1eb.txt");
+        assumeTrue(ScorePy.available() && Files.isRegularFile(seed), "no ../shared seed, scorer or python3");
+        Path input = dir.resolve("input");
+        Files.createDirectories(input.resolve("news"));
+        Files.createDirectories(input.resolve("fx"));
+        Files.copy(Path.of("input/companies.csv"), input.resolve("companies.csv"));
+        try (Stream<Path> fx = Files.list(Path.of("input/fx"))) {
+            for (Path f : fx.toList()) Files.copy(f, input.resolve("fx").resolve(f.getFileName()));
+        }
+        Files.copy(seed, input.resolve("news").resolve(seed.getFileName()));
+        Path output = dir.resolve("output");
+        assertThat(RoundupApplication.run("--roundup.input=" + input, "--roundup.output=" + output, "runDate=2026-01-09")).isZero();
+        ScorePy.Score score = ScorePy.score(output.resolve("mentions.csv"), ScorePy.SHARED.resolve("seed/labels.json"));
+        assertThat(score.f1()).as(score.report()).isEqualTo(1.0);
+    }
+}
