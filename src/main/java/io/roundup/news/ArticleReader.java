@@ -1,0 +1,217 @@
+package io.roundup.news;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import io.roundup.domain.Article;
+import io.roundup.domain.Parsed;
+import io.roundup.domain.Reject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads one news document (HTML page or plain-text file) into an {@link Article}: headline,
+ * publication date, language and the article body as plain text, paragraphs separated by one blank
+ * line. Never throws: an empty, unreadable or non-article document comes back as a {@link Reject}.
+ */
+public final class ArticleReader {
+
+    static final int RAW_LIMIT = 200;
+    /** How many lines after the title of a text file may hold its dateline. */
+    static final int TEXT_DATE_LINES = 4;
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
+
+    /** Dispatch by extension: .html/.htm as HTML (charset from BOM/meta, default UTF-8), .txt as text. */
+    public Parsed<Article> read(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName;
+        try {
+            if (content == null || content.length == 0) return reject(name, "empty: the file has no bytes", "");
+            String lower = name.toLowerCase(Locale.ROOT);
+            byte[] bytes = content;
+            if (lower.endsWith(".gz")) {
+                bytes = gunzip(content);
+                lower = lower.substring(0, lower.length() - 3);
+            }
+            if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+                return readHtml(name, decodeHtml(bytes));
+            }
+            if (lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md")) {
+                return readText(name, decode(bytes, null));
+            }
+            String s = decodeHtml(bytes);
+            String head = s.substring(0, Math.min(s.length(), 2000)).toLowerCase(Locale.ROOT);
+            if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")) return readHtml(name, s);
+            return readText(name, s);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return reject(name, "unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage(), "");
+        }
+    }
+
+    public Parsed<Article> readHtml(String fileName, String html) {
+        String name = fileName == null ? "" : fileName;
+        try {
+            if (html == null || html.isBlank()) return reject(name, "empty: no content", "");
+            Document doc = Jsoup.parse(html);
+            String title = Titles.of(doc);
+            LocalDate published = Dates.fromHtml(doc);
+            BodyExtractor.Result r = BodyExtractor.extract(doc, title);
+            if (!r.isArticle()) {
+                String text = doc.body() == null ? Blocks.normalize(html) : doc.body().text();
+                return reject(name, "not_article: " + r.notArticleWhy(), text);
+            }
+            String body = r.body();
+            String language = Language.guess(title + "\n" + body);
+            return Parsed.ok(new Article(name, title, published, language, body));
+        } catch (RuntimeException | StackOverflowError e) {
+            return reject(name, "unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    html == null ? "" : html);
+        }
+    }
+
+    /**
+     * A plain-text article: title = first non-empty line; the publication date from one of the next
+     * lines ("01/09 2026 504": MM/DD YYYY and a view counter; ISO dates; written-out dates), that line
+     * dropped when it holds nothing but the date; body = the remaining lines, blank-line separated
+     * paragraphs (each line its own paragraph when the file has no blank lines).
+     */
+    public Parsed<Article> readText(String fileName, String text) {
+        String name = fileName == null ? "" : fileName;
+        try {
+            if (text == null || text.isBlank()) return reject(name, "empty: no text", "");
+            String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            String[] lines = t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            int i = 0;
+            while (i < lines.length && lines[i].isBlank()) i++;
+            String title = Blocks.normalize(lines[i]);
+            i++;
+            LocalDate published = null;
+            int dateLine = -1;
+            for (int j = i, seen = 0; j < lines.length && seen < TEXT_DATE_LINES; j++) {
+                if (lines[j].isBlank()) continue;
+                seen++;
+                String line = Blocks.normalize(lines[j]);
+                if (line.length() > 200) continue;
+                LocalDate d = Dates.find(line);
+                if (d != null) {
+                    published = d;
+                    if (Dates.isBareDateline(line)) dateLine = j;
+                    break;
+                }
+            }
+            List<String> rest = new ArrayList<>();
+            for (int j = i; j < lines.length; j++) rest.add(j == dateLine ? "" : lines[j]);
+            List<String> paragraphs = paragraphs(rest);
+            if (paragraphs.isEmpty()) {
+                return reject(name, "not_article: no body text after the title line", t);
+            }
+            String body = String.join("\n\n", paragraphs);
+            return Parsed.ok(new Article(name, title, published, Language.guess(title + "\n" + body), body));
+        } catch (RuntimeException | StackOverflowError e) {
+            return reject(name, "unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    text == null ? "" : text);
+        }
+    }
+
+    private static List<String> paragraphs(List<String> lines) {
+        // blank-line separated when a blank line stands between two text lines
+        boolean blankSeparated = false;
+        boolean started = false;
+        boolean gap = false;
+        for (String l : lines) {
+            if (l.isBlank()) {
+                gap = started;
+            } else {
+                if (gap) blankSeparated = true;
+                started = true;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String l : lines) {
+            String n = Blocks.normalize(l);
+            if (n.isEmpty() || !blankSeparated) {
+                if (!n.isEmpty()) out.add(n);
+                else if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                continue;
+            }
+            if (cur.length() > 0) cur.append(' ');
+            cur.append(n);
+        }
+        if (cur.length() > 0) out.add(cur.toString());
+        return out;
+    }
+
+    // ---------------------------------------------------------------- bytes to text
+
+    /** HTML bytes to text: byte-order mark, else a meta charset in the first 4 KB, else UTF-8. */
+    static String decodeHtml(byte[] bytes) {
+        Charset bom = bomCharset(bytes);
+        if (bom != null) return decode(bytes, bom);
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) {
+            try {
+                Charset cs = Charset.forName(m.group(1).trim());
+                // a page whose ASCII bytes named a 16-bit charset cannot really be in it
+                if (!cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) return decode(bytes, cs);
+            } catch (IllegalArgumentException e) {
+                // unknown charset name: fall through to UTF-8
+            }
+        }
+        return decode(bytes, null);
+    }
+
+    /** Decodes with the given charset, or by BOM, else strict UTF-8 falling back to windows-1252. */
+    static String decode(byte[] bytes, Charset charset) {
+        Charset cs = charset != null ? charset : bomCharset(bytes);
+        if (cs != null) {
+            String s = new String(bytes, cs);
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) return StandardCharsets.UTF_8;
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) return StandardCharsets.UTF_16BE;
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) return StandardCharsets.UTF_16LE;
+        return null;
+    }
+
+    private static byte[] gunzip(byte[] bytes) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static Parsed<Article> reject(String name, String reason, String text) {
+        String raw = text == null ? "" : Blocks.normalize(text);
+        if (raw.length() > RAW_LIMIT) raw = raw.substring(0, RAW_LIMIT);
+        return Parsed.rejected(new Reject(name, 0, reason, raw));
+    }
+}
