@@ -21,7 +21,8 @@ import java.util.List;
 public class NewsStore {
 
     private static final String DOCUMENT = Upsert.sql("documents", List.of("file"),
-            List.of("file", "title", "published", "language", "body", "content_hash"));
+            List.of("file VARCHAR", "title VARCHAR", "published DATE", "language VARCHAR", "body VARCHAR",
+                    "content_hash VARCHAR"));
     private static final String MENTION = "INSERT INTO mentions (file, seq, company_raw, event_type, status, amount, "
             + "currency, post_money, post_money_currency, pre_money, pre_money_currency, round_label, event_date, "
             + "lead_investors, exchange, ticker, offer_price, offer_price_currency, proceeds, proceeds_currency, evidence) "

@@ -16,13 +16,15 @@ import java.util.Optional;
 public class ReferenceStore {
 
     private static final String COMPANY = Upsert.sql("companies", List.of("name"),
-            List.of("name", "aliases", "country", "sector", "exchange", "ticker"));
+            List.of("name VARCHAR", "aliases VARCHAR", "country VARCHAR", "sector VARCHAR", "exchange VARCHAR", "ticker VARCHAR"));
     private static final String FX = Upsert.sql("fx_rates", List.of("rate_date", "currency"),
-            List.of("rate_date", "currency", "per_eur"));
+            List.of("rate_date DATE", "currency VARCHAR", "per_eur DECIMAL(38,10)"));
     private static final String PRICE = Upsert.sql("prices", List.of("ticker", "trade_date"),
-            List.of("ticker", "trade_date", "open_price", "high_price", "low_price", "close_price", "adj_close", "volume", "source"));
+            List.of("ticker VARCHAR", "trade_date DATE", "open_price DECIMAL(38,10)", "high_price DECIMAL(38,10)", "low_price DECIMAL(38,10)",
+                    "close_price DECIMAL(38,10)", "adj_close DECIMAL(38,10)", "volume DECIMAL(38,10)", "source VARCHAR"));
     private static final String LISTING = Upsert.sql("listings", List.of("exchange", "ticker"),
-            List.of("exchange", "ticker", "company", "listing_date", "offer_price", "currency", "shares", "proceeds"));
+            List.of("exchange VARCHAR", "ticker VARCHAR", "company VARCHAR", "listing_date DATE", "offer_price DECIMAL(38,10)",
+                    "currency VARCHAR", "shares BIGINT", "proceeds DECIMAL(38,10)"));
 
     private final JdbcTemplate jdbc;
 

@@ -12,7 +12,7 @@ import java.util.List;
 public class RejectStore {
 
     private static final String UPSERT = Upsert.sql("rejects", List.of("step", "source", "line", "reason"),
-            List.of("step", "source", "line", "reason", "raw"));
+            List.of("step VARCHAR", "source VARCHAR", "line BIGINT", "reason VARCHAR", "raw VARCHAR"));
 
     /** A stored reject with the step that made it. */
     public record StepReject(String step, Reject reject) {

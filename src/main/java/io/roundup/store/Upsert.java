@@ -12,8 +12,14 @@ final class Upsert {
     private Upsert() {
     }
 
-    static String sql(String table, List<String> keys, List<String> columns) {
-        String params = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+    /**
+     * {@code columns} are written "name TYPE" ("rate_date DATE"): PostgreSQL types the parameters of a
+     * {@code VALUES} list as text unless told, and then refuses to compare them with a date column.
+     */
+    static String sql(String table, List<String> keys, List<String> typedColumns) {
+        List<String> columns = typedColumns.stream().map(c -> c.split(" ", 2)[0]).toList();
+        String params = typedColumns.stream().map(c -> "CAST(? AS " + c.split(" ", 2)[1] + ")")
+                .collect(Collectors.joining(", "));
         String names = String.join(", ", columns);
         String on = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
         List<String> updates = columns.stream().filter(c -> !keys.contains(c)).map(c -> c + " = s." + c).toList();
