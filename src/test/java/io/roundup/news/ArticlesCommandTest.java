@@ -1,0 +1,47 @@
+package io.roundup.news;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticlesCommandTest {
+
+    @Test
+    void writesOneEntryPerPageKeyedByNameWithoutExtension(@TempDir Path dir) throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        String para = "Mistral AI said on Tuesday that it had raised \"fresh\" capital from a group of investors, "
+                + "a round that the Paris company described as the largest in its history so far. ";
+        Files.writeString(pages.resolve("mistral.html"), """
+                <html><head><title>Mistral raises | Example News</title>
+                <meta property="article:published_time" content="2025-09-09T08:00:00Z"></head>
+                <body><nav><a href="/">Home</a></nav><article><h1>Mistral raises</h1>
+                <p>%s</p><p>%s</p></article><footer>Related: X raised $5 billion</footer></body></html>
+                """.formatted(para, "The company, founded in 2023 by former researchers of large laboratories, "
+                + "plans to spend the money on computing capacity and on hiring engineers in Europe and abroad."));
+        Files.writeString(pages.resolve("index.htm"), "<html><body><a href=/a>A</a> <a href=/b>B</a></body></html>");
+        Files.writeString(pages.resolve("notes.txt"), "not a page");
+        Path out = dir.resolve("out.json");
+
+        assertThat(ArticlesCommand.run(List.of(pages.toString(), out.toString()))).isZero();
+
+        Map<?, ?> json = (Map<?, ?>) Bench.MiniJson.parse(Files.readString(out));
+        assertThat(json.keySet().stream().map(Object::toString).toList()).containsExactlyInAnyOrder("mistral", "index");
+        Map<?, ?> mistral = (Map<?, ?>) json.get("mistral");
+        assertThat((String) mistral.get("articleBody")).contains("\"fresh\" capital").doesNotContain("$5 billion")
+                .doesNotContain("Mistral raises");
+        assertThat(mistral.get("date")).isEqualTo("2025-09-09");
+        assertThat(((Map<?, ?>) json.get("index")).get("articleBody")).isEqualTo("");
+    }
+
+    @Test
+    void refusesAMissingFolder(@TempDir Path dir) throws Exception {
+        assertThat(ArticlesCommand.run(List.of(dir.resolve("nope").toString(), dir.resolve("o.json").toString()))).isEqualTo(2);
+        assertThat(ArticlesCommand.run(List.of())).isEqualTo(2);
+    }
+}
