@@ -1,0 +1,138 @@
+package io.roundup.extract;
+
+import io.roundup.domain.Money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds money expressions in text: a currency sign or code before the number ("$6.6 billion",
+ * "US$6.6bn", "HK$4.348 billion", "€1.7 billion", "RMB 3 billion", "USD 6.6 billion"), a currency
+ * word after it ("3 billion yuan", "500 million euros") or Chinese units ("30亿元", "5,000万美元",
+ * "人民币30亿元"). Qualifiers such as "about", "over", "nearly" are recognised and flagged.
+ */
+public final class AmountParser {
+
+    /** One money expression: character span in the text, the value, and whether it was hedged. */
+    public record MoneySpan(int start, int end, Money money, boolean approximate) {
+    }
+
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String MULT_EN = "(trillion|billion|million|thousand|bln|mln|tn|bn|mn|b|m|k)";
+    private static final String PREFIX_CUR = "(US\\$|USD|U\\.S\\.\\s?\\$|HK\\$|HKD|RMB|CNY|C\\$|CAD|A\\$|AUD|S\\$|SGD|EUR|GBP|JPY|CHF|INR|KRW|€|£|¥|\\$)";
+    private static final String HEDGE = "(?:(about|approximately|approx\\.|around|roughly|nearly|almost|some|over|more than|up to|at least|close to|just over|just under|under|less than|an estimated)\\s+)?";
+
+    private static final Pattern PREFIXED = Pattern.compile(
+            "(?i)" + HEDGE + "(?<![A-Za-z])" + PREFIX_CUR + "\\s?" + NUM + "(?:\\s?" + MULT_EN + "(?![A-Za-z]))?");
+    private static final Pattern SUFFIXED = Pattern.compile(
+            "(?i)" + HEDGE + "(?<![\\w$€£¥.,])" + NUM + "\\s?" + MULT_EN + "?\\s+"
+                    + "(yuan|renminbi|rmb|cny|us dollars|u\\.s\\. dollars|hong kong dollars|hk dollars|dollars|usd|hkd|euros?|eur|pounds|gbp|yen|jpy|rupees|won)\\b");
+    private static final Pattern CJK = Pattern.compile(
+            "(约|約|近|超过|超過|逾|超)?(人民币|人民幣|美元|港元|港币|港幣)?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)?\\s?(美元|港元|港币|港幣|欧元|歐元|日元|英镑|人民币|人民幣|元)?");
+
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("$", "USD"), Map.entry("u.s.$", "USD"),
+            Map.entry("u.s. $", "USD"), Map.entry("hk$", "HKD"), Map.entry("hkd", "HKD"), Map.entry("rmb", "CNY"),
+            Map.entry("cny", "CNY"), Map.entry("c$", "CAD"), Map.entry("cad", "CAD"), Map.entry("a$", "AUD"),
+            Map.entry("aud", "AUD"), Map.entry("s$", "SGD"), Map.entry("sgd", "SGD"), Map.entry("eur", "EUR"),
+            Map.entry("€", "EUR"), Map.entry("gbp", "GBP"), Map.entry("£", "GBP"), Map.entry("jpy", "JPY"),
+            Map.entry("¥", "JPY"), Map.entry("chf", "CHF"), Map.entry("inr", "INR"), Map.entry("krw", "KRW"),
+            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("dollars", "USD"),
+            Map.entry("us dollars", "USD"), Map.entry("u.s. dollars", "USD"), Map.entry("hong kong dollars", "HKD"),
+            Map.entry("hk dollars", "HKD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
+            Map.entry("pounds", "GBP"), Map.entry("yen", "JPY"), Map.entry("rupees", "INR"), Map.entry("won", "KRW"),
+            Map.entry("美元", "USD"), Map.entry("港元", "HKD"), Map.entry("港币", "HKD"), Map.entry("港幣", "HKD"),
+            Map.entry("欧元", "EUR"), Map.entry("歐元", "EUR"), Map.entry("日元", "JPY"), Map.entry("英镑", "GBP"),
+            Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("元", "CNY"));
+
+    private AmountParser() {
+    }
+
+    /** Every money expression in {@code text}, in order, non-overlapping. */
+    public static List<MoneySpan> findAll(String text) {
+        List<MoneySpan> out = new ArrayList<>();
+        Matcher m = PREFIXED.matcher(text);
+        while (m.find()) {
+            String cur = code(m.group(2));
+            BigDecimal v = number(m.group(3)).multiply(multiplier(m.group(4)));
+            out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), m.group(1) != null));
+        }
+        m = SUFFIXED.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            String cur = code(m.group(4));
+            BigDecimal v = number(m.group(2)).multiply(multiplier(m.group(3)));
+            out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), m.group(1) != null));
+        }
+        m = CJK.matcher(text);
+        while (m.find()) {
+            String pre = m.group(2), unit = m.group(4), post = m.group(5);
+            if (pre == null && post == null) continue;
+            if (post == null && unit == null) continue;
+            if (overlaps(out, m.start(), m.end())) continue;
+            String cur = code(post != null && !post.equals("元") ? post : pre != null ? pre : post);
+            BigDecimal v = number(m.group(3)).multiply(cjkMultiplier(unit));
+            out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), m.group(1) != null));
+        }
+        out.sort(Comparator.comparingInt(MoneySpan::start));
+        return out;
+    }
+
+    /** The first money expression in {@code text}, if any. */
+    public static Optional<Money> parse(String text) {
+        List<MoneySpan> all = findAll(text);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).money());
+    }
+
+    private static boolean overlaps(List<MoneySpan> spans, int s, int e) {
+        for (MoneySpan sp : spans) if (s < sp.end() && sp.start() < e) return true;
+        return false;
+    }
+
+    private static String code(String raw) {
+        String k = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String c = CODES.get(k);
+        if (c == null) c = CODES.get(k.replace(" ", ""));
+        return c == null ? raw.toUpperCase(Locale.ROOT) : c;
+    }
+
+    private static BigDecimal number(String s) {
+        return new BigDecimal(s.replace(",", ""));
+    }
+
+    static BigDecimal multiplier(String m) {
+        if (m == null) return BigDecimal.ONE;
+        switch (m) {
+            case "B", "b": return BigDecimal.TEN.pow(9);
+            case "M", "m": return BigDecimal.TEN.pow(6);
+            case "K", "k": return BigDecimal.TEN.pow(3);
+            default:
+        }
+        return switch (m.toLowerCase(Locale.ROOT)) {
+            case "trillion", "tn" -> BigDecimal.TEN.pow(12);
+            case "billion", "bn", "bln" -> BigDecimal.TEN.pow(9);
+            case "million", "mn", "mln" -> BigDecimal.TEN.pow(6);
+            case "thousand" -> BigDecimal.TEN.pow(3);
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    private static BigDecimal cjkMultiplier(String u) {
+        if (u == null) return BigDecimal.ONE;
+        return switch (u) {
+            case "万亿", "萬億" -> BigDecimal.TEN.pow(12);
+            case "亿", "億" -> BigDecimal.TEN.pow(8);
+            case "千万", "千萬" -> BigDecimal.TEN.pow(7);
+            case "百万", "百萬" -> BigDecimal.TEN.pow(6);
+            case "万", "萬" -> BigDecimal.TEN.pow(4);
+            default -> BigDecimal.ONE;
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package io.roundup.extract;
+
+import io.roundup.extract.AmountParser.MoneySpan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a money figure is in its clause, read from the words just before it (back to the previous
+ * figure) and just after it: the money raised, a post- or pre-money valuation, a per-share offer
+ * price, or something that is not an event amount (market value, share prices, trading volume,
+ * revenue, capex, a target, one investor's slice, a cumulative total).
+ */
+public final class AmountRoles {
+
+    public enum Role { AMOUNT, POST_MONEY, PRE_MONEY, OFFER_PRICE, IGNORE }
+
+    /** A figure with its role. */
+    public record RoledMoney(MoneySpan span, Role role) {
+    }
+
+    private record Cue(Pattern pattern, Role role) {
+    }
+
+    /** Cues looked for before the figure; the one closest to the figure decides. */
+    private static final List<Cue> BEFORE = List.of(
+            new Cue(Pattern.compile("pre-?money(?: valuation)?|pre-investment(?: valuation)?|pre money(?: valuation)?|投前估值|投前"), Role.PRE_MONEY),
+            new Cue(Pattern.compile("market (?:cap|capitali[sz]ation|value|valuation)|closing market value|市值"), Role.IGNORE),
+            new Cue(Pattern.compile("post-?money|post-investment|valuation|valued (?:it |the company |the startup |the firm )?at|valuing|"
+                    + "valu(?:e|es|ed|ing)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+at|worth|投后估值|估值"), Role.POST_MONEY),
+            new Cue(Pattern.compile("(?:opening|closing|trading|share|stock|last|average) price(?: of)?|opened at|closed at|a low of|a high of|low of|high of|peak|"
+                    + "shares (?:rose|surged|jumped|fell|dropped|climbed|closed|opened|soared|gained)|trading at|traded at|share price|stock price|price target|"
+                    + "turnover|trading volume|volume of|收盘|开盘"), Role.IGNORE),
+            new Cue(Pattern.compile("(?:issue|offer|offering|ipo|listing|final|subscription) price|priced (?:its shares |the shares |the ipo |the offering )?at|"
+                    + "pric(?:ed|ing|es) (?:its |the |their )?(?:shares |stock |offering |ipo |listing )?at|"
+                    + "price of|per share|发行价|招股价"), Role.OFFER_PRICE),
+
+            new Cue(Pattern.compile("target|goal|range of|price range|marketed range|between|originally (?:sought|aimed|planned)|initially sought|from an initial|had planned|planned to (?:offer|raise|sell)"), Role.IGNORE),
+            new Cue(Pattern.compile("equity value|enterprise value|deal value|transaction value|deal worth|in a deal|purchase price|for about|for roughly|for around|for"), Role.AMOUNT),
+            new Cue(Pattern.compile("includ(?:ing|ed|es)|of which|contribut\\w*|commitment from|stake|slice|portion|share of|tranche|accounts? for|accounted for|put in|provid\\w*|chipped in|committed"), Role.IGNORE),
+            new Cue(Pattern.compile("to date|in total|total(?:ling)?|cumulative|so far|bringing|brings|累计|总计"), Role.IGNORE),
+            new Cue(Pattern.compile("revenue|sales|\\barr\\b|run-?rate|profit|loss|income|earnings|营收|收入|利润"), Role.IGNORE),
+            new Cue(Pattern.compile("capex|capital expenditure|invest(?:ing|ed|s)?\\b|spend(?:ing)?|data cent(?:er|re)|budget|chips|"
+                    + "compute|infrastructure|contract|partnership|投资.*领域"), Role.IGNORE),
+            new Cue(Pattern.compile("rais(?:e|ed|es|ing)|secur(?:e|ed|es)|round|funding|financing|proceeds|through|offering|ipo|"
+                    + "landed|bagged|pulled in|closed|garnered|募资|募集|融资|获得|金额"), Role.AMOUNT));
+
+    /** Words that make any figure after them a total, not one round: they win over "raised". */
+    private static final Pattern CUMULATIVE = Pattern.compile(
+            "\\b(?:counting|combined|altogether|all told|in all|cumulative(?:ly)?|to date|so far|in total|total(?:ling)? (?:of|funding|raised)|brings? (?:its|the) total|bringing (?:its|the) total|"
+                    + "debt|loan|credit facility|revolving)\\b|累计|总计");
+    private static final Pattern AFTER_POST = Pattern.compile("^\\s*(?:(?:post-?money |post-investment )?valuation|(?:,\\s*)?(?:after|including) (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
+    private static final Pattern AFTER_PRE = Pattern.compile("^\\s*(?:pre-?money valuation|(?:,\\s*)?before (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
+    private static final Pattern AFTER_PRICE = Pattern.compile("^\\s*(?:per share|a share|apiece|each|/share|每股)");
+    private static final Pattern AFTER_IGNORE = Pattern.compile(
+            "^\\s*(?:of (?:the|this|that|its) (?:round|financing|funding|raise|total|investment)|(?:venture |new |flagship |growth |early-stage |debut |second |third )*funds?\\b|(?:revolving |syndicated |term |senior |secured )*(?:credit|loans?|debt|bonds?|notes)\\b|since (?:\\d{4}|its|the|it was)|over the course of|over the (?:past|last)|since (?:its )?(?:founding|inception|launch)|(?:of|in|for|across) (?:its )?(?:new |fresh )?(?:venture )?(?:funds?|vehicles?)\\b|(?:of|in) (?:new )?(?:debt|loans?|credit|convertible)|in (?:annual(?:i[sz]ed)? |recurring )?(?:revenue|sales)|of (?:annual(?:i[sz]ed)? )?(?:revenue|sales)|to date|in total|so far|"
+                    + "in total funding|market (?:cap|value)|in market|in cumulative|annual(?:i[sz]ed)? revenue|revenue|in capex|worth of (?:chips|compute))");
+    private static final Pattern AFTER_AMOUNT = Pattern.compile(
+            "^\\s*(?:in (?:new |fresh )?(?:funding|financing|capital|a |its |the |series|an? )|(?:series [a-z]|seed|funding|financing|round|raise|ipo|initial public))");
+
+    /** Below this no round, valuation or deal is told in the news: "$100 off", "$10 credit". */
+    static final java.math.BigDecimal MIN_EVENT_AMOUNT = new java.math.BigDecimal("100000");
+
+    private AmountRoles() {
+    }
+
+    public static List<RoledMoney> classify(String clause) {
+        List<MoneySpan> spans = AmountParser.findAll(clause);
+        List<RoledMoney> out = new ArrayList<>();
+        int prevEnd = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            MoneySpan s = spans.get(i);
+            int from = Math.max(prevEnd, s.start() - 60);
+            String before = clause.substring(from, s.start()).toLowerCase(Locale.ROOT);
+            int nextStart = i + 1 < spans.size() ? spans.get(i + 1).start() : clause.length();
+            String after = clause.substring(s.end(), Math.min(nextStart, s.end() + 40)).toLowerCase(Locale.ROOT);
+            Role r = cuedRole(before, after);
+            String gap = clause.substring(prevEnd, s.start()).toLowerCase(Locale.ROOT);
+            if (r == null && !out.isEmpty() && prevEnd > 0 && gap.length() < 25
+                    && gap.matches("\\s*(?:,|and|or|to|then|,? and later(?: at)?|,? then(?: at)?|and later at|later at|-|–|,? or|,? up from|,? down from)?\\s*(?:at|to)?\\s*(?:about|around|roughly|nearly)?\\s*")) {
+                r = out.get(out.size() - 1).role();
+            }
+            if (r == null) r = Role.AMOUNT;
+            if (r != Role.OFFER_PRICE && r != Role.IGNORE && s.money().amount().compareTo(MIN_EVENT_AMOUNT) < 0) r = Role.IGNORE;
+            out.add(new RoledMoney(s, r));
+            prevEnd = s.end();
+        }
+        return out;
+    }
+
+    static Role role(String before, String after) {
+        Role r = cuedRole(before, after);
+        return r == null ? Role.AMOUNT : r;
+    }
+
+    /** The role the words around a figure give it; null when nothing but a list continuation is there. */
+    private static Role cuedRole(String before, String after) {
+        if (AFTER_PRE.matcher(after).find()) return Role.PRE_MONEY;
+        if (AFTER_POST.matcher(after).find()) return Role.POST_MONEY;
+        if (AFTER_PRICE.matcher(after).find()) return Role.OFFER_PRICE;
+        if (AFTER_IGNORE.matcher(after).find()) return Role.IGNORE;
+        if (CUMULATIVE.matcher(before).find()) return Role.IGNORE;
+        int best = -1;
+        Role role = null;
+        for (Cue c : BEFORE) {
+            Matcher m = c.pattern().matcher(before);
+            while (m.find()) {
+                if (m.end() > best) {
+                    best = m.end();
+                    role = c.role();
+                }
+            }
+        }
+        if (role != null) return role;
+        if (AFTER_AMOUNT.matcher(after).find()) return Role.AMOUNT;
+        return null;
+    }
+}

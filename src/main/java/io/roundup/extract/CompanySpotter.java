@@ -1,0 +1,306 @@
+package io.roundup.extract;
+
+import io.roundup.company.CompanyRegistry;
+import io.roundup.domain.Company;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds organisation names in a sentence: every registry name or alias (longest first), plus
+ * capitalised word runs that look like names ("Mistral AI", "Thinking Machines Lab", "xAI",
+ * "01.AI") once sentence-initial function words, months, places, titles and finance words are
+ * trimmed off. A name directly followed by a bracketed alias ("YueZhiAnMian (Kimi)") keeps both.
+ */
+public final class CompanySpotter {
+
+    /** A name in the text: its span, the text as written and the name to report. */
+    public record NameSpan(int start, int end, String text, String canonical, boolean known) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:[A-Z][A-Za-z0-9&'’.:\\-]*[A-Za-z0-9]|[A-Z]\\.(?=\\s[A-Z])|[A-Z]|[a-z]{1,3}[A-Z][A-Za-z0-9.]*[A-Za-z0-9]|\\d+\\.[A-Z][A-Za-z]*)");
+    private static final Pattern RUN = Pattern.compile(
+            TOKEN.pattern() + "(?:(?:\\s|\\s&\\s|\\s(?:of|de|for)\\s)" + TOKEN.pattern() + ")*");
+    private static final Pattern TICKERISH = Pattern.compile("^[A-Z]{0,6}[.:]?\\d{3,6}(?:\\.[A-Z]{1,2})?$|^\\d+$");
+
+    static final Set<String> STOP = Set.copyOf(List.of(
+            "The", "A", "An", "On", "In", "At", "By", "For", "From", "With", "Of", "To", "As", "And", "Or", "But", "Yet",
+            "So", "If", "When", "While", "Since", "After", "Before", "During", "Under", "Over", "About", "Meanwhile",
+            "However", "Moreover", "Also", "Here", "There", "This", "That", "These", "Those", "It", "Its", "It's",
+            "Their", "They", "He", "She", "We", "I", "You", "Our", "His", "Her", "Just", "Even", "Still", "Now", "Then",
+            "Given", "According", "Following", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Tomorrow",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "U.S.", "U.S", "US", "USA", "UK", "U.K.", "EU", "China", "Chinese", "American", "Americans", "Hong", "Kong",
+            "Japan", "Japanese", "Europe", "European", "France", "French", "Germany", "German", "India", "Indian",
+            "Korea", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Finnish", "Norwegian", "Danish", "Irish", "Australian", "Brazilian", "Mexican", "Emirati", "Qatari", "Russian", "Ukrainian", "Polish", "Austrian", "Belgian", "Taiwanese", "Vietnamese", "Thai", "Malaysian", "Indonesian", "Spanish", "Portuguese", "Turkish", "Nigerian", "Kenyan", "Egyptian", "Western", "Northern", "Southern", "Eastern", "Singapore", "British", "Britain", "Wall", "Street", "Beijing",
+            "Stock", "Exchange", "Market", "Board", "Nasdaq", "NYSE", "HKEX", "SEHK", "STAR", "IPO", "IPOs", "CEO", "CFO", "CTO",
+            "COO", "Founder", "Co-founder", "President", "Chairman", "Chief", "Executive", "Officer", "Series", "Round",
+            "Pre", "Seed", "Billion", "Million", "Trillion", "HK", "HK$", "US$", "RMB", "USD", "HKD", "CNY", "EUR", "GDP",
+            "AGI", "LLM", "LLMs", "GPU", "GPUs", "TPU", "Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr.", "Both", "All", "Some",
+            "Many", "Most", "Other", "Others", "Another", "Each", "Every", "No", "Not", "New", "Why", "What", "How",
+            "Who", "Which", "Where", "Although", "Though", "Because", "Despite", "Unlike", "Like", "Among", "Amid",
+            "Including", "Such", "Only", "First", "Second", "Third", "Finally", "Overall", "Notably", "Recently",
+            "Currently", "Previously", "Additionally", "Furthermore", "Thus", "Therefore", "Instead", "Indeed",
+            "Solemnly", "Source", "Sources", "Photo", "Reporting", "Editing", "Read", "More", "Related", "Update",
+            "Updated", "Breaking", "Exclusive", "Investors", "Analysts", "Shares", "Reuters", "Bloomberg", "Once",
+            "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "Can", "Do", "Does",
+            "Did", "Its", "Large", "Chinese-language", "Asia", "Asian", "Middle", "East", "Saudi", "Arabia", "Abu",
+            "Dhabi", "UAE", "Dubai", "Canada", "Canadian", "Israel", "Israeli", "Paris", "London", "Berlin",
+            "Munich", "York", "New York", "San Francisco", "Francisco", "Palo", "Alto", "Seoul", "Mumbai", "Bangalore", "Toronto", "Montreal", "Stockholm", "Zurich", "Amsterdam", "Dublin", "Madrid", "Milan", "Rome", "Sydney", "Shenzhen", "Shanghai", "Hangzhou", "Tokyo", "Taiwan", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "AI",
+            "Artificial", "Intelligence", "Much", "Part", "Half", "Terms", "Details", "Neither", "Either", "Tech", "Magnificent", "S-1", "F-1", "Form", "Chance", "Having", "You're", "We're", "They're", "I'm", "Let's", "Don't", "New Release", "Release", "Still", "Not", "Seven", "Six", "Little", "Dragons",
+            "Tigers", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "Ordinary", "Class", "H-share", "H-shares",
+            "Prospectus", "Global", "Offering", "Public", "Initial", "Press", "Release", "Government", "State",
+            "Council", "Ministry", "Commission", "Securities", "Regulatory", "SEC", "CSRC", "Time", "Beijing time",
+            "Co-led", "Led", "Per", "Share", "Fund", "Funding", "Venture", "Capital"));
+
+    /** Tokens that may end a name ("Mistral AI", "Thinking Machines Lab") though they are stop words alone. */
+    private static final Set<String> SUFFIX_OK = Set.of("AI", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co.",
+            "Capital", "Venture", "Ventures", "Fund", "Technology", "Technologies", "Group", "Holdings", "Labs", "Lab",
+            "Intelligence", "Global", "Partners", "Management", "Investments", "Securities", "Exchange");
+
+    /** "Kestrel Partners-led", "Paris-based": the stem before the dash, and the name ends there. */
+    static final Pattern DASH_SUFFIX = Pattern.compile("(.*?)-(?:based|backed|led|owned|founded|headquartered|focused|born|listed|made|run|controlled|affiliated|linked|headed|anchored)");
+
+    private final CompanyRegistry registry;
+    private final List<String> registryNames;
+
+    public CompanySpotter(CompanyRegistry registry) {
+        this.registry = registry == null ? CompanyRegistry.empty() : registry;
+        List<String> names = new ArrayList<>();
+        for (String n : this.registry.allNames()) {
+            if (n.length() < 2 || TICKERISH.matcher(n).matches()) continue;
+            names.add(n);
+        }
+        this.registryNames = names;
+    }
+
+    /** The name to report: the registry's canonical name when it knows the name, else the text. */
+    public String canonical(String name) {
+        Optional<String> c = registry.find(name).map(Company::name);
+        if (c.isPresent()) return c.get();
+        int b = name.indexOf(" (");
+        if (b > 0 && name.endsWith(")")) {
+            Optional<String> c1 = registry.find(name.substring(0, b)).map(Company::name);
+            if (c1.isPresent()) return c1.get();
+            Optional<String> c2 = registry.find(name.substring(b + 2, name.length() - 1)).map(Company::name);
+            if (c2.isPresent()) return c2.get();
+        }
+        return name;
+    }
+
+    public boolean known(String name) {
+        return !canonical(name).equals(name) || registry.find(name).isPresent();
+    }
+
+    /** All names in {@code text}, in order, non-overlapping. */
+    public List<NameSpan> find(String text) {
+        List<NameSpan> out = new ArrayList<>();
+        for (String n : registryNames) {
+            int from = 0;
+            while (true) {
+                int i = text.indexOf(n, from);
+                if (i < 0) break;
+                int e = i + n.length();
+                from = i + 1;
+                if (!boundary(text, i, e, n)) continue;
+                if (overlaps(out, i, e)) continue;
+                out.add(new NameSpan(i, e, n, canonical(n), true));
+            }
+        }
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            addHeuristic(out, text, m.start(), m.group());
+        }
+        addChinese(out, text);
+        out.sort(Comparator.comparingInt(NameSpan::start));
+        return attachBracketAliases(text, out);
+    }
+
+    private void addHeuristic(List<NameSpan> out, String text, int start, String run) {
+        // split the run into tokens, trim stop words at the front, cut at the first stop word after
+        List<int[]> toks = new ArrayList<>();
+        Matcher t = TOKEN.matcher(run);
+        while (t.find()) toks.add(new int[]{t.start(), t.end()});
+        int i = 0;
+        while (i < toks.size() && isStop(run.substring(toks.get(i)[0], toks.get(i)[1]), true)) i++;
+        if (i >= toks.size()) return;
+        int j = i + 1;
+        while (j < toks.size()) {
+            String prev = run.substring(toks.get(j - 1)[0], toks.get(j - 1)[1]);
+            if (prev.endsWith("'s") || prev.endsWith("’s")) {
+                // "Braun's Ithaca Holdings": the possessor is one name, what follows another
+                addHeuristic(out, text, start + toks.get(j)[0], run.substring(toks.get(j)[0]));
+                break;
+            }
+            String w = clean(run.substring(toks.get(j)[0], toks.get(j)[1]));
+            if (DASH_SUFFIX.matcher(w).matches()) {
+                j++;
+                break;
+            }
+            if (isStop(w, false)) break;
+            j++;
+        }
+        int s = start + toks.get(i)[0];
+        int e = start + toks.get(j - 1)[1];
+        Matcher dash = DASH_SUFFIX.matcher(text.substring(s, e));
+        if (dash.matches()) e = s + dash.end(1);
+        String name = text.substring(s, e);
+        // possessive and trailing punctuation
+        String cleaned = clean(name);
+        e = s + cleaned.length();
+        if (cleaned.length() < 2 || !cleaned.chars().anyMatch(Character::isLetter)) return;
+        if (cleaned.matches("[A-Z]\\.?")) return;
+        if (TICKERISH.matcher(cleaned).matches()) return;
+        if (overlaps(out, s, e)) {
+            // a registry hit inside a longer capitalised run ("Mistral AI SAS"): keep the registry one
+            return;
+        }
+        out.add(new NameSpan(s, e, cleaned, canonical(cleaned), registry.find(cleaned).isPresent()));
+    }
+
+    /** Verbs that follow the subject of a Chinese financing sentence ("月之暗面完成…融资"). */
+    private static final Pattern CJK_VERB = Pattern.compile("以(?=约|近|超|\\d)|宣布|完成|获得|獲得|获|已完成|正式|拟|计划|將|将|于|於|在|近日|日前|今日|昨日|成功|首次|递交|遞交|正在|再获|再次|也|还|已");
+    /** The object of a Chinese acquisition verb: "收购了AI公司深度智能". */
+    private static final Pattern CJK_OBJECT = Pattern.compile("(?:收购|收購|并购|併購)了?([\\p{IsHan}A-Za-z0-9&&[^的及和与之]]{2,16})");
+    private static final Pattern CJK_TICKER_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{2,12})\\s?[（(]\\s*(?:\\d{4,6}\\.(?:HK|SH|SZ)|(?:HK|SH|SZ)\\s?\\d{4,6}|\\d{6})\\s*[)）]");
+    private static final Pattern CJK_TIME_SUFFIX = Pattern.compile("(?:此前|日前|近日|今日|今天|昨日|昨天|已经|曾|也|还|正式|本周|目前)+$");
+    private static final Pattern CJK_TIME_PREFIX = Pattern.compile("^(?:本周|本月|今年|去年|近日|日前|此前|随后|目前|同时|其中|此外|今天|昨天|昨日|今日|[0-9]+月|[0-9]+日)+");
+    private static final Set<String> CJK_STOP = Set.of("公司", "该公司", "本轮", "此轮", "其", "国内", "国内大模型公司", "大模型公司", "企业", "机构",
+            "投资方", "投资者", "市场", "行业", "融资", "估值", "消息", "记者", "官方", "双方", "此次", "本次", "正式", "今日", "今天",
+            "目前", "此前", "上市首日", "首日", "股价", "总市值", "该股");
+
+    /** Chinese names with no registry entry: the run of Han characters right before a financing verb. */
+    private void addChinese(List<NameSpan> out, String text) {
+        Matcher ob = CJK_OBJECT.matcher(text);
+        while (ob.find()) {
+            String name = ob.group(1);
+            int s0 = ob.start(1);
+            int desc = Math.max(name.lastIndexOf("公司"), Math.max(name.lastIndexOf("企业"), name.lastIndexOf("初创")));
+            if (desc >= 0 && desc + 2 < name.length()) {
+                s0 += desc + 2;
+                name = name.substring(desc + 2);
+            }
+            if (name.length() >= 2 && !CJK_STOP.contains(name) && !overlaps(out, s0, s0 + name.length())) {
+                out.add(new NameSpan(s0, s0 + name.length(), name, canonical(name), registry.find(name).isPresent()));
+            }
+        }
+        Matcher tk = CJK_TICKER_NAME.matcher(text);
+        while (tk.find()) {
+            String name = tk.group(1);
+            int s0 = tk.start(1);
+            int cut = 0;
+            for (int k = name.length() - 1; k >= 0; k--) {
+                char c = name.charAt(k);
+                if (c == '，' || c == '。' || c == '的' || c == '、') {
+                    cut = k + 1;
+                    break;
+                }
+            }
+            name = name.substring(cut);
+            if (name.length() >= 2 && !overlaps(out, s0 + cut, tk.end(1)) && !CJK_STOP.contains(name)) {
+                out.add(new NameSpan(s0 + cut, tk.end(1), name, canonical(name), registry.find(name).isPresent()));
+            }
+        }
+        Matcher v = CJK_VERB.matcher(text);
+        while (v.find()) {
+            int e = v.start();
+            int s = e;
+            while (s > 0 && e - s < 12) {
+                char c = text.charAt(s - 1);
+                boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+                if (!(han || Character.isLetterOrDigit(c) && c < 0x80)) break;
+                if ("的由与和及于在".indexOf(c) >= 0) break;
+                if ("年月日号".indexOf(c) >= 0 && s >= 2 && Character.isDigit(text.charAt(s - 2))) break;
+                s--;
+            }
+            if (e - s < 2) continue;
+            String name = text.substring(s, e);
+            Matcher tp = CJK_TIME_PREFIX.matcher(name);
+            if (tp.find()) {
+                s += tp.end();
+                name = name.substring(tp.end());
+            }
+            Matcher ts = CJK_TIME_SUFFIX.matcher(name);
+            if (ts.find()) {
+                e -= name.length() - ts.start();
+                name = name.substring(0, ts.start());
+            }
+            int desc = Math.max(name.lastIndexOf("公司"), Math.max(name.lastIndexOf("企业"), name.lastIndexOf("初创")));
+            if (desc >= 0 && desc + 2 < name.length()) {
+                s += desc + 2;
+                name = name.substring(desc + 2);
+            }
+            if (name.length() < 2 || CJK_STOP.contains(name)) continue;
+            if (name.chars().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) continue;
+            if (overlaps(out, s, e)) continue;
+            out.add(new NameSpan(s, e, name, canonical(name), registry.find(name).isPresent()));
+        }
+    }
+
+    private static String clean(String w) {
+        String s = w;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String suf : new String[]{"'s", "’s", "'", "’", ".", ",", "-"}) {
+                if (s.endsWith(suf) && !s.endsWith("Inc.") && !s.endsWith("Co.") && !s.endsWith("Corp.")
+                        && !s.endsWith("Ltd.") && !s.matches(".*\\b[A-Z]\\.[A-Z]\\.$")) {
+                    s = s.substring(0, s.length() - suf.length());
+                    changed = true;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static boolean isStop(String token, boolean leading) {
+        String w = clean(token);
+        if (leading && DASH_SUFFIX.matcher(w).matches()) return true;
+        if (!leading && SUFFIX_OK.contains(w)) return false;
+        return STOP.contains(w) || STOP.contains(token);
+    }
+
+    private List<NameSpan> attachBracketAliases(String text, List<NameSpan> spans) {
+        List<NameSpan> out = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            NameSpan a = spans.get(k);
+            if (k + 1 < spans.size()) {
+                NameSpan b = spans.get(k + 1);
+                String between = text.substring(a.end(), b.start());
+                if ((between.equals(" (") || between.equals("(") || between.equals(" （") || between.equals("（"))
+                        && b.end() < text.length() && (text.charAt(b.end()) == ')' || text.charAt(b.end()) == '）')) {
+                    String joined = a.text() + " (" + b.text() + ")";
+                    String canon = a.known() ? a.canonical() : b.known() ? b.canonical() : joined;
+                    out.add(new NameSpan(a.start(), b.end() + 1, joined, canon, a.known() || b.known()));
+                    k++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean boundary(String text, int s, int e, String name) {
+        boolean latinStart = Character.isLetterOrDigit(name.charAt(0)) && name.charAt(0) < 0x2E80;
+        boolean latinEnd = Character.isLetterOrDigit(name.charAt(name.length() - 1)) && name.charAt(name.length() - 1) < 0x2E80;
+        if (latinStart && s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) return false;
+        if (latinEnd && e < text.length() && Character.isLetterOrDigit(text.charAt(e))) return false;
+        // "Scale" in "large-scale": a hyphen glued before the name is a word part
+        if (latinStart && s > 0 && text.charAt(s - 1) == '-') return false;
+        return true;
+    }
+
+    private static boolean overlaps(List<NameSpan> spans, int s, int e) {
+        for (NameSpan sp : spans) if (s < sp.end() && sp.start() < e) return true;
+        return false;
+    }
+}

@@ -1,0 +1,182 @@
+package io.roundup.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds day-precise dates in text and resolves them to calendar days: absolute forms ("January 8,
+ * 2026", "8 January", "Jan. 8th", "2026-01-08", "2026年1月8日", "1月8日"), expressions relative to the
+ * publication date ("today", "yesterday", "tomorrow", "on Tuesday", "昨日"), expressions relative to
+ * the last date the text told ("the following day", "the day before") and year boundaries ("the
+ * last day of 2025"). A month-only or vague date ("in October 2025", "last week") is reported as a
+ * span without a date, so it is not mistaken for a day.
+ */
+public final class DateResolver {
+
+    public enum Kind { ABSOLUTE, PUBLICATION_RELATIVE, ANCHOR_RELATIVE, VAGUE }
+
+    /** A date expression: span, resolved day (null when vague or unresolvable) and its kind. */
+    public record DateSpan(int start, int end, LocalDate date, Kind kind) {
+    }
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?");
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(\\d{4}))?");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)\\b(?:(?:early|mid|late|end of|the end of|the beginning of|beginning of)[- ])?" + "(?-i:" + MONTH + ")\\b(?:\\s+(\\d{4}))?");
+    private static final Pattern CJK_DAY = Pattern.compile("(?:(\\d{4})\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?[日号號]");
+    private static final Pattern CJK_MONTH = Pattern.compile("(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月(?!\\s?\\d)");
+    private static final Pattern YEAR_EDGE = Pattern.compile("(?i)\\b(?:on\\s+)?the\\s+(last|first|final)\\s+day\\s+of\\s+(?:" + MONTH + "\\s+)?(\\d{4})");
+    private static final Pattern PUB_REL = Pattern.compile("(?i)\\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow)\\b|(今日|今天|昨日|昨天|明日|明天)");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:on\\s+|last\\s+|this\\s+|next\\s+|(?<!black |cyber |super |good |holy )(?=(?-i:[MTWFS])))(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern ANCHOR_REL = Pattern.compile("(?i)\\b(the following day|the next day|a day later|one day later|the day after|the day before|the previous day|the day prior|a day earlier|one day earlier|the same day|that day)\\b");
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(last week|this week|last month|this month|earlier this (?:week|month|year)|last year|this year|recently|this spring|this summer|this fall|this autumn|this winter|last spring|last summer|last fall|in (?:19|20)\\d\\d)\\b");
+
+    private static final Pattern FUTURE_VERB = Pattern.compile("\\b(?:will|shall|set to|scheduled to|slated to|expected to|due to|is to|are to)\\b(?:\\s+[\\w'’-]+){0,5}\\s*$");
+
+    private final LocalDate published;
+
+    public DateResolver(LocalDate published) {
+        this.published = published;
+    }
+
+    /**
+     * All date expressions in {@code text}; {@code anchor} is the last day the document told before
+     * (may be null), {@code future} whether the sentence speaks of something still to come (so a
+     * bare weekday is the next one, not the last one).
+     */
+    public List<DateSpan> findAll(String text, LocalDate anchor, boolean future) {
+        List<DateSpan> out = new ArrayList<>();
+        Matcher m = YEAR_EDGE.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(3));
+            boolean last = !m.group(1).equalsIgnoreCase("first");
+            LocalDate d;
+            if (m.group(2) != null) {
+                YearMonth ym = YearMonth.of(year, month(m.group(2)));
+                d = last ? ym.atEndOfMonth() : ym.atDay(1);
+            } else {
+                d = last ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+            }
+            add(out, m.start(), m.end(), d, Kind.ABSOLUTE);
+        }
+        m = ISO.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
+        m = MDY.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2))), Kind.ABSOLUTE);
+        m = DMY.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
+        m = CJK_DAY.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), day(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
+        m = CJK_MONTH.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = PUB_REL.matcher(text);
+        while (m.find()) {
+            String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            int delta = switch (w) {
+                case "yesterday", "昨日", "昨天" -> -1;
+                case "tomorrow", "明日", "明天" -> 1;
+                default -> 0;
+            };
+            add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
+        }
+        m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            LocalDate d = null;
+            if (published != null) {
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                String lead = m.group().toLowerCase(Locale.ROOT);
+                String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
+                boolean localFuture = FUTURE_VERB.matcher(before).find();
+                boolean fwd = lead.startsWith("next") || future && localFuture && !lead.startsWith("last");
+                d = published;
+                if (fwd) {
+                    while (d.getDayOfWeek() != dow) d = d.plusDays(1);
+                } else {
+                    while (d.getDayOfWeek() != dow) d = d.minusDays(1);
+                }
+            }
+            add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
+        }
+        m = ANCHOR_REL.matcher(text);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            int delta = w.contains("before") || w.contains("previous") || w.contains("prior") || w.contains("earlier") ? -1
+                    : w.contains("same") || w.equals("that day") ? 0 : 1;
+            add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
+        }
+        m = MONTH_ONLY.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals("May") && m.group(2) == null) continue; // the modal verb
+            add(out, m.start(), m.end(), null, Kind.VAGUE);
+        }
+        m = VAGUE.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        out.sort(Comparator.comparingInt(DateSpan::start));
+        return out;
+    }
+
+    /**
+     * The day of an event told in {@code text}: the first resolvable expression outside brackets,
+     * else one inside brackets; null when the text has none or only a vague one.
+     */
+    public LocalDate resolve(String text, LocalDate anchor, boolean future) {
+        List<DateSpan> spans = findAll(text, anchor, future);
+        LocalDate inBrackets = null;
+        for (DateSpan s : spans) {
+            if (s.date() == null) continue;
+            if (insideBrackets(text, s.start())) {
+                if (inBrackets == null) inBrackets = s.date();
+            } else {
+                return s.date();
+            }
+        }
+        return inBrackets;
+    }
+
+    static boolean insideBrackets(String text, int pos) {
+        int depth = 0;
+        for (int i = 0; i < pos && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') depth++;
+            else if ((c == ')' || c == '）') && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
+
+    private static void add(List<DateSpan> out, int s, int e, LocalDate d, Kind k) {
+        for (DateSpan o : out) if (s < o.end() && o.start() < e) return;
+        out.add(new DateSpan(s, e, d, k));
+    }
+
+    private LocalDate day(String yearText, int month, int dom) {
+        if (yearText != null) return safe(Integer.parseInt(yearText), month, dom);
+        if (published == null) return null;
+        LocalDate d = safe(published.getYear(), month, dom);
+        if (d != null && d.isAfter(published.plusDays(60))) d = safe(published.getYear() - 1, month, dom);
+        return d;
+    }
+
+    private static LocalDate safe(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static int month(String name) {
+        String k = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return switch (k) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
+        };
+    }
+}

@@ -1,0 +1,724 @@
+package io.roundup.extract;
+
+import io.roundup.domain.EventStatus;
+import io.roundup.domain.EventType;
+import io.roundup.domain.Money;
+import io.roundup.extract.AmountRoles.RoledMoney;
+import io.roundup.extract.CompanySpotter.NameSpan;
+import io.roundup.extract.InvestorExtractor.Zone;
+import io.roundup.extract.TriggerLexicon.Trigger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the events of one sentence. The sentence is cut into clauses (";", ", while", ", whereas");
+ * in each clause every trigger is tied to its company (the nearest name before it that is not in an
+ * investor list; for an acquisition the name after "acquire", or before "acquired by"), and the
+ * clause is cut into one segment per company, so figures, dates and status words go to the
+ * company whose segment they sit in.
+ */
+final class EventAssembler {
+
+    /** What the assembler remembers between sentences of one document. */
+    static final class Context {
+        final DateResolver dates;
+        LocalDate anchor;
+        Draft focus;
+        final Map<String, ExchangeTicker.Ticker> tickers = new HashMap<>();
+        final Map<String, String> aliases = new HashMap<>();
+        ExchangeTicker.Ticker looseTicker;
+        /** The company the last financing clause was about, even when it told too little to make an event. */
+        String lastSubject;
+        /** Companies whose IPO the document has told so far. */
+        final Set<String> ipoCompanies = new HashSet<>();
+
+        Context(DateResolver dates) {
+            this.dates = dates;
+        }
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ";|；|,\\s+while\\s+|,\\s+whereas\\s+|\\s+while\\s+(?=[A-Z])|,\\s+but\\s+|,\\s+and\\s+(?=[A-Z][\\w.]*\\s+(?:has|have|had|is|was|raised|secured|closed|completed|announced|said|plans|will|also)\\b)");
+    private static final Pattern PRONOUN_START = Pattern.compile(
+            "(?i)^\\s*(?:[^,]{0,40},\\s*)?(?:it|the (?:company|startup|start-up|firm|group|developer|maker|lab|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|its|this|the new funding|the latest round|the (?:stock|shares|company's shares)|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b|^\\s*(?:公司|该公司|其|此前|随后)");
+
+    private final CompanySpotter spotter;
+
+    EventAssembler(CompanySpotter spotter) {
+        this.spotter = spotter;
+    }
+
+    /** Records tickers written right after a name ("Zhipu (02513.HK)") and bracket aliases. */
+    void scan(String sentence, Context ctx) {
+        ExchangeTicker.Ticker loose = ExchangeTicker.tickerAt(sentence, 0);
+        if (loose != null && ctx.looseTicker == null) {
+            boolean named = false;
+            for (NameSpan n : spotter.find(sentence)) if (n.end() <= loose.start() && loose.start() - n.end() <= 2) named = true;
+            if (!named) ctx.looseTicker = loose;
+        }
+        for (NameSpan n : spotter.find(sentence)) {
+            String name = resolveAlias(n.canonical(), ctx);
+            ExchangeTicker.Ticker t = ExchangeTicker.tickerAt(sentence, n.end());
+            if (t != null && t.start() - n.end() > 2) t = null;
+            if (t != null && t.start() - n.end() <= 2) ctx.tickers.putIfAbsent(key(name), t);
+            int b = n.text().indexOf(" (");
+            if (b > 0 && !n.known()) {
+                String joined = n.canonical();
+                ctx.aliases.putIfAbsent(key(n.text().substring(0, b)), joined);
+                ctx.aliases.putIfAbsent(key(n.text().substring(b + 2, n.text().length() - 1)), joined);
+            }
+        }
+    }
+
+    /** "Moonshot" and "Moonshot AI": one name is the start of the other. */
+    static boolean sameCompany(String a, String b) {
+        if (a == null || b == null) return false;
+        String x = key(a), y = key(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        if (x.equals(y)) return true;
+        String[] ta = words(a), tb = words(b);
+        String[] shorter = ta.length <= tb.length ? ta : tb, longer = ta.length <= tb.length ? tb : ta;
+        if (shorter.length == 0 || shorter.length == longer.length) return false;
+        for (int i = 0; i < shorter.length; i++) if (!shorter[i].equals(longer[i])) return false;
+        return true;
+    }
+
+    private static String[] words(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return s.isEmpty() ? new String[0] : s.split(" ");
+    }
+
+    static String key(String name) {
+        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static String resolveAlias(String name, Context ctx) {
+        return ctx.aliases.getOrDefault(key(name), name);
+    }
+
+    /** "BEIJING, July 26, 2024 (ChinaVC News) — ": a dateline gives the publication day, not the event's. */
+    static final Pattern DATELINE = Pattern.compile(
+            "^(?:[A-Z][A-Za-z .'-]{1,30},\\s+)?(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4}|\\d{4}-\\d{2}-\\d{2})"
+                    + "\\s*(?:\\([^)]{1,40}\\)|/[^/]{1,40}/)?\\s*(?:—|–|--|-|:)\\s*");
+
+    List<Draft> assemble(SentenceSplitter.Sentence sentence, Context ctx) {
+        String original = sentence.text();
+        Matcher dl = DATELINE.matcher(original);
+        String text = dl.find() ? original.substring(dl.end()) : original;
+        List<Draft> out = new ArrayList<>();
+        boolean question = text.endsWith("?") || text.endsWith("?)") || text.endsWith("？") || isHeadline(text);
+        LocalDate sentenceDate = ctx.dates.resolve(text, ctx.anchor, StatusLexicon.isFuture(text));
+        if (!question) {
+            EventType sentenceType = null;
+            for (Trigger t : TriggerLexicon.find(text)) {
+                if (t.kind() == TriggerLexicon.Kind.SPECIFIC && t.type() == EventType.IPO && !DateResolver.insideBrackets(text, t.start())) {
+                    sentenceType = EventType.IPO;
+                    break;
+                }
+            }
+            List<int[]> clauses = clauses(text);
+            int clausesWithEvents = 0;
+            for (int[] c : clauses) {
+                String clause = text.substring(c[0], c[1]);
+                List<Draft> ds = assembleClause(clause, sentenceType, ctx, clauses.size() == 1 ? sentenceDate : null);
+                if (!ds.isEmpty()) clausesWithEvents++;
+                for (Draft d : ds) {
+                    d.evidence = original;
+                    d.sentence = sentence.index();
+                }
+                out.addAll(ds);
+            }
+            if (clausesWithEvents == 1 && out.size() == 1 && out.get(0).date == null && out.get(0).status != EventStatus.IN_TALKS) {
+                out.get(0).date = sentenceDate;
+            }
+        }
+        // the last day the sentence told becomes the anchor for "the following day"
+        LocalDate last = null;
+        for (DateResolver.DateSpan s : ctx.dates.findAll(text, ctx.anchor, StatusLexicon.isFuture(text))) {
+            if (s.date() != null && !DateResolver.insideBrackets(text, s.start())) last = s.date();
+        }
+        if (last != null) ctx.anchor = last;
+        if (!out.isEmpty()) ctx.focus = out.get(out.size() - 1);
+        return out;
+    }
+
+    /** A title-case line without a full stop: a headline, caption or teaser, not article prose. */
+    static boolean isHeadline(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) return false;
+        if (BOX_LABEL.matcher(t).find()) return true;
+        char last = t.charAt(t.length() - 1);
+        if (".!?。！？\"”’')）:;".indexOf(last) >= 0) return false;
+        String[] words = t.split("\\s+");
+        // a short line without a full stop is a link, caption or teaser, not prose
+        if (words.length < 16 && !containsHan(t)) return true;
+        if (words.length < 3) return false;
+        int caps = 0, letters = 0;
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            letters++;
+            if (Character.isUpperCase(w.charAt(0))) caps++;
+        }
+        return letters > 0 && caps >= 0.6 * letters;
+    }
+
+    private static final Pattern BOX_LABEL = Pattern.compile(
+            "(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|more from|recommended|most popular|most read|trending|sponsored|advertisement|watch|listen|photo|image)\\b\\s*[:|-]?");
+
+    private static boolean containsHan(String t) {
+        return t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    static List<int[]> clauses(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            if (DateResolver.insideBrackets(text, m.start())) continue;
+            if (m.start() > start) out.add(new int[]{start, m.start()});
+            start = m.end();
+        }
+        if (start < text.length()) out.add(new int[]{start, text.length()});
+        return out;
+    }
+
+    private record Group(String company, EventType type, int anchor, List<Trigger> triggers, List<String> acquirers,
+                         List<Money> forced) {
+        Group(String company, EventType type, int anchor, List<Trigger> triggers, List<String> acquirers) {
+            this(company, type, anchor, triggers, acquirers, new ArrayList<>());
+        }
+    }
+
+    private static final Pattern INVEST_TARGET_DESC = Pattern.compile(
+            "^\\s*in(?:to)?\\s+(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:company|start-?up|firm|lab|developer|maker|business|group|unicorn)\\b");
+
+    /** "Meta will invest $14.3 billion in Scale AI": a round of the company invested in, led by the investor. */
+    private void invest(String clause, Trigger t, List<NameSpan> names, List<NameSpan> subjects, Map<String, Group> groups, Context ctx) {
+        List<AmountParser.MoneySpan> ms = AmountParser.findAll(clause.substring(t.end()));
+        if (ms.isEmpty() || ms.get(0).start() > 25) return;
+        AmountParser.MoneySpan m = ms.get(0);
+        int afterMoney = t.end() + m.end();
+        String rest = clause.substring(afterMoney);
+        if (CUMULATIVE_INVEST.matcher(clause).find()) return;
+        if (ROUND_SLICE.matcher(rest.length() > 50 ? rest.substring(0, 50) : rest).find()) return;
+        NameSpan investor = null;
+        for (NameSpan n : subjects) if (n.end() <= t.start()) investor = n;
+        String company = null;
+        int anchor = t.start();
+        Matcher in = Pattern.compile("^\\s*in(?:to)?\\s+").matcher(rest);
+        if (in.find()) {
+            NameSpan target = firstAfter(clause, afterMoney + in.end(), names, 4);
+            if (target != null && SLICE_AFTER_TARGET.matcher(clause.substring(target.end())).find()) return;
+            if (target != null) {
+                company = resolveAlias(target.canonical(), ctx);
+            } else if (INVEST_TARGET_DESC.matcher(rest).find()) {
+                for (NameSpan n : subjects) {
+                    if (n != investor && n.end() <= t.start()) {
+                        company = resolveAlias(n.canonical(), ctx);
+                        anchor = n.start();
+                        break;
+                    }
+                }
+                if (company == null && ctx.focus != null) company = ctx.focus.company;
+            }
+        }
+        if (company == null) return;
+        if (investor != null && key(investor.canonical()).equals(key(company))) investor = null;
+        if (investor != null && investor.start() < anchor) anchor = investor.start();
+        String k = key(company) + "|" + EventType.FUNDING_ROUND;
+        Group g = groups.get(k);
+        if (g == null) {
+            g = new Group(company, EventType.FUNDING_ROUND, anchor, new ArrayList<>(), new ArrayList<>());
+            groups.put(k, g);
+        }
+        g.triggers().add(t);
+        g.forced().add(m.money());
+        if (investor != null) g.acquirers().add(resolveAlias(investor.canonical(), ctx));
+    }
+
+    private static final Pattern CUMULATIVE_INVEST = Pattern.compile("(?i)\\b(?:since (?:\\d{4}|its|it was)|to date|so far|in total|a total of|altogether|over the (?:years|past|last)|cumulative)\\b");
+    private static final Pattern ROUND_SLICE = Pattern.compile("(?i)\\b(?:round|series [a-z]|raise|offering|ipo|funding)\\b");
+
+    /** "Nvidia invested $500 million in xAI's latest round": one investor's slice, not the round. */
+    private static final Pattern SLICE_AFTER_TARGET = Pattern.compile(
+            "^(?:['’]s\\s+(?:\\w+\\s+){0,3}?(?:round|funding|financing|series|raise|offering|ipo)|\\s*(?:,\\s*)?as part of)", Pattern.CASE_INSENSITIVE);
+
+    /** A money verb ("raised", "closed") counts only when money or a round follows it. */
+    private static boolean genericWithMoney(String clause, Trigger t) {
+        String after = clause.substring(t.end(), Math.min(clause.length(), t.end() + 60));
+        if (!AmountParser.findAll(after).isEmpty()) return true;
+        if (after.matches("(?is)\\s*(?:\\w+\\s+){0,3}?(?:funds|capital|money|cash|financing|funding|round|series)\\b.*")) return true;
+        for (Trigger o : TriggerLexicon.find(after)) if (o.type() != null && o.type() != EventType.ACQUISITION) return true;
+        return false;
+    }
+
+    private List<Draft> assembleClause(String clause, EventType sentenceType, Context ctx, LocalDate clauseDate) {
+        List<Draft> out = new ArrayList<>();
+        if (StatusLexicon.isNegative(clause)) return out;
+        List<Trigger> triggers = new ArrayList<>();
+        for (Trigger t : TriggerLexicon.find(clause)) {
+            if (DateResolver.insideBrackets(clause, t.start())) continue;
+            if (t.type() == EventType.IPO && TEMPORAL_BEFORE.matcher(clause.substring(Math.max(0, t.start() - 30), t.start())).find()) continue;
+            triggers.add(t);
+        }
+        List<NameSpan> names = spotter.find(clause);
+        List<Zone> zones = InvestorExtractor.zones(clause);
+        List<NameSpan> subjects = new ArrayList<>();
+        List<int[]> appositives = appositives(clause, names);
+        for (NameSpan n : names) {
+            if (InvestorExtractor.inZone(zones, n.start())) continue;
+            if (DateResolver.insideBrackets(clause, n.start())) continue;
+            if (inRanges(appositives, n.start())) continue;
+            if (isPerson(clause, n)) continue;
+            if (isDescriptor(clause, n)) continue;
+            subjects.add(n);
+        }
+        List<Trigger> investorSide = new ArrayList<>();
+        for (Trigger t : triggers) if (investorSide(clause, t)) investorSide.add(t);
+        triggers.removeIf(t -> t.kind() == TriggerLexicon.Kind.GENERIC && !genericWithMoney(clause, t));
+        triggers.removeAll(investorSide);
+        if (triggers.isEmpty() && !investorSide.isEmpty()) {
+            addLeadsToFocus(clause, names, ctx);
+            return out;
+        }
+        if (triggers.isEmpty()) {
+            addToFocus(clause, names, ctx);
+            return out;
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Set<String> fromFocus = new HashSet<>();
+        for (Trigger t : triggers) {
+            if (t.type() == EventType.ACQUISITION) {
+                acquisition(clause, t, names, subjects, groups, ctx);
+                continue;
+            }
+            if (t.kind() == TriggerLexicon.Kind.INVEST) {
+                invest(clause, t, names, subjects, groups, ctx);
+                continue;
+            }
+            EventType type = t.type() != null ? t.type() : typeForGeneric(t, triggers, sentenceType);
+            if (t.type() == null && !hasSpecific(triggers)) {
+                // "MiniMax ... is raising HK$4.82 billion" after its listing was told: the IPO's money
+                NameSpan s0 = subjectFor(clause, t, subjects);
+                String who = s0 != null ? resolveAlias(s0.canonical(), ctx) : focusCompany(ctx);
+                if (who != null && ctx.ipoCompanies.contains(key(who))) type = EventType.IPO;
+            }
+            NameSpan subj = subjectFor(clause, t, subjects);
+            boolean pronounSubject = PRONOUN_START.matcher(clause).find();
+            String company;
+            int anchor;
+            if (subj != null) {
+                company = resolveAlias(subj.canonical(), ctx);
+                anchor = subj.start();
+            } else if (focusCompany(ctx) != null && (subjects.isEmpty() || pronounSubject)) {
+                company = focusCompany(ctx);
+                anchor = 0;
+                fromFocus.add(key(company) + "|");
+                if (t.type() == null && !hasSpecific(triggers) && ctx.focus != null && sameCompany(ctx.focus.company, company)) {
+                    type = ctx.focus.type == EventType.ACQUISITION ? EventType.FUNDING_ROUND : ctx.focus.type;
+                }
+                if (REFERS_TO_IPO.matcher(clause).find()) type = EventType.IPO;
+            } else {
+                continue;
+            }
+            String k = key(company) + "|" + type;
+            Group g = groups.get(k);
+            if (g == null) {
+                g = new Group(company, type, anchor, new ArrayList<>(), new ArrayList<>());
+                groups.put(k, g);
+            }
+            g.triggers().add(t);
+        }
+        for (Group g : groups.values()) {
+            if (g.type() != EventType.ACQUISITION) ctx.lastSubject = g.company();
+            if (g.type() == EventType.IPO) ctx.ipoCompanies.add(key(g.company()));
+        }
+        if (groups.isEmpty()) return out;
+        List<Group> ordered = new ArrayList<>(groups.values());
+        ordered.sort(Comparator.comparingInt(Group::anchor));
+        List<RoledMoney> money = AmountRoles.classify(clause);
+        for (int i = 0; i < ordered.size(); i++) {
+            Group g = ordered.get(i);
+            // groups with the same company position share one segment
+            int first = i;
+            while (first > 0 && ordered.get(first - 1).anchor() == g.anchor()) first--;
+            int next = i + 1;
+            while (next < ordered.size() && ordered.get(next).anchor() == g.anchor()) next++;
+            List<Group> sharing = ordered.subList(first, next);
+            int segStart = first == 0 ? 0 : g.anchor();
+            int segEnd = next < ordered.size() ? ordered.get(next).anchor() : clause.length();
+            if (segEnd <= segStart) segEnd = clause.length();
+            String prefix = first == 0 ? "" : clause.substring(0, ordered.get(0).anchor());
+            String segment = clause.substring(segStart, segEnd);
+            Draft d = new Draft();
+            d.company = g.company();
+            d.type = g.type();
+            d.hasSpecificTrigger = g.triggers().stream().anyMatch(t -> t.kind() != TriggerLexicon.Kind.GENERIC);
+            d.status = StatusLexicon.classify(prefix + " " + segment, g.type());
+            d.speculative = StatusLexicon.isSpeculative(prefix + " " + segment);
+            d.strongIpo = STRONG_IPO.matcher(prefix + " " + segment).find();
+            boolean sawAmount = false;
+            if (!g.forced().isEmpty()) d.amount = g.forced().get(0);
+            for (RoledMoney rm : money) {
+                if (rm.span().start() < segStart || rm.span().start() >= segEnd) continue;
+                if (sharing.size() > 1 && nearestGroup(sharing, rm.span().start()) != g) continue;
+                switch (rm.role()) {
+                    case AMOUNT -> {
+                        if (d.amount == null) d.amount = rm.span().money();
+                        sawAmount = true;
+                    }
+                    case POST_MONEY -> {
+                        if (d.type == EventType.ACQUISITION) {
+                            if (d.amount == null) d.amount = rm.span().money();
+                        } else if (d.postMoney == null) d.postMoney = rm.span().money();
+                    }
+                    case PRE_MONEY -> {
+                        if (d.preMoney == null) d.preMoney = rm.span().money();
+                    }
+                    case OFFER_PRICE -> {
+                        if (d.type == EventType.IPO && d.offerPrice == null) d.offerPrice = rm.span().money();
+                    }
+                    case IGNORE -> {
+                    }
+                }
+            }
+            if (d.type == EventType.IPO && d.amount == null && d.offerPrice != null) {
+                // "sold 37.5 million shares at $40 each": gross proceeds are shares times price
+                Matcher sh = SHARES_SOLD.matcher(segment);
+                if (sh.find()) {
+                    java.math.BigDecimal n = new java.math.BigDecimal(sh.group(1).replace(",", ""))
+                            .multiply(AmountParser.multiplier(sh.group(2)));
+                    d.amount = new Money(n.multiply(d.offerPrice.amount()), d.offerPrice.currency());
+                }
+            }
+            if (d.type == EventType.FUNDING_ROUND && d.postMoney == null && d.amount == null && d.preMoney == null) {
+                // a figure with no cue at all in a funding clause ("raised a $2 billion round") is the amount
+                for (RoledMoney rm : money) {
+                    if (sharing.size() > 1 && nearestGroup(sharing, rm.span().start()) != g) continue;
+                    if (rm.span().start() >= segStart && rm.span().start() < segEnd && rm.role() == AmountRoles.Role.AMOUNT) {
+                        d.amount = rm.span().money();
+                        break;
+                    }
+                }
+            }
+            LocalDate segDate = ctx.dates.resolve(segment, ctx.anchor, StatusLexicon.isFuture(segment));
+            if (segDate == null && i == 0 && ordered.size() == 1) segDate = clauseDate;
+            if (segDate == null && i == 0 && ordered.size() == 1) {
+                segDate = ctx.dates.resolve(clause, ctx.anchor, StatusLexicon.isFuture(clause));
+            }
+            d.date = d.status == EventStatus.IN_TALKS ? null : segDate;
+            if (d.type == EventType.FUNDING_ROUND) {
+                d.roundLabel = TriggerLexicon.roundLabel(segment);
+                d.leads.addAll(InvestorExtractor.leads(ordered.size() == 1 ? clause : segment,
+                        ordered.size() == 1 ? names : spotter.find(segment)));
+                for (String a : g.acquirers()) if (!d.leads.contains(a)) d.leads.add(a);
+                d.leads.removeIf(l -> key(l).equals(key(d.company)));
+            } else if (d.type == EventType.ACQUISITION) {
+                d.leads.addAll(g.acquirers());
+            } else {
+                d.exchange = ExchangeTicker.exchange(segment);
+                if (d.exchange == null) d.exchange = ExchangeTicker.exchange(clause);
+                ExchangeTicker.Ticker t = ctx.tickers.get(key(d.company));
+                if (t == null) t = ExchangeTicker.tickerAt(segment, 0);
+                if (t == null) t = ExchangeTicker.tickerAt(clause, 0);
+                if (t != null) {
+                    d.ticker = t.code();
+                    if (d.exchange == null) d.exchange = t.exchange();
+                }
+            }
+            if (!keep(d, sawAmount)) continue;
+            if (fromFocus.contains(key(d.company) + "|") && d.amount == null && d.postMoney == null && d.preMoney == null
+                    && d.offerPrice == null && d.date == null && d.exchange == null && d.ticker == null) {
+                // "The round was co-led by A and B": details of the event told just before
+                Draft f = ctx.focus;
+                if (f != null && f.type == d.type && key(f.company).equals(key(d.company)) && !DEBT.matcher(clause).find()) {
+                    for (String l : d.leads) if (!f.leads.contains(l)) f.leads.add(l);
+                    if (f.roundLabel == null) f.roundLabel = d.roundLabel;
+                }
+                continue;
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static final Pattern RELATIVE_OBJECT = Pattern.compile("(,?\\s+(?:which|that|whom)\\s+)[A-Z][\\w.&'’ -]{0,40}?\\s+(?:has\\s+|had\\s+|have\\s+|later\\s+|then\\s+)?$");
+    private static final Pattern OBJECT_GAP_BLOCK = Pattern.compile("\\b(?:in|from|at|on|with|to|of|for|into|by|that|which|who|whose|than|as)\\b");
+    private static final Pattern WEAK_ACQ_VERB = Pattern.compile("(?i)(?:to |will |agreed to )?(?:buy|buys|bought|buying|purchase|purchased|took over|takes over|to take over|snapped up|snaps up)");
+    private static final Pattern COMPANY_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:company|companies|start-?ups?|firm|business|maker|developer|provider|platform|lab|rival|unit|subsidiary|deal|stake|"
+                    + "acquisition|merger|takeover|owner|operator|brand|studio|chipmaker|manufacturer|shareholders?|transaction)\\b");
+    private static final Pattern STRONG_IPO = Pattern.compile(
+            "(?i)\\b(?:went public|go(?:es)? public|going public|listed (?:on|in)|list(?:s|ing)? (?:on|in)|will list|to list|debut(?:ed|s)?|"
+                    + "began trading|begins? trading|start(?:s|ed)? trading|filed (?:publicly |confidentially )?(?:for|to)|files (?:for|to)|"
+                    + "priced|prices|pricing|ipo (?:raised|priced)|rang the bell)\\b|上市|挂牌|招股|递表");
+    private static final Pattern SHARES_SOLD = Pattern.compile(
+            "(?i)\\b(?:sold|selling|sells|offered|offering|issued|issuing)\\s+(?:about |some |nearly )?([\\d.,]+)\\s*(million|billion|m|bn)?\\s+(?:new |ordinary |class a |h )?shares\\b");
+    private static final Pattern PRONOUN_ACQUIRER = Pattern.compile("(?i)\\b(?:it|the company|the group|the firm)\\s+(?:\\w+\\s+){0,3}$");
+    /** "before going public", "since its IPO", "pre-IPO round": the IPO is a time reference, not the event. */
+    private static final Pattern TEMPORAL_BEFORE = Pattern.compile("(?i)(?:\\b(?:before|ahead of|after|since|following|prior to|until)\\s+(?:its\\s+|their\\s+|the\\s+|an\\s+|a\\s+)?(?:planned\\s+|eventual\\s+|possible\\s+)?|\\bpre-)$");
+    private static final Pattern REFERS_TO_IPO = Pattern.compile("(?i)^\\s*the (?:offering|ipo|listing|float|flotation)\\b");
+    private static final Pattern INVESTOR_VERB = Pattern.compile(
+            "(?i)\\b(?:co-led|led|joined|participated in|took part in|invested in|backed|anchored|leading|co-leading|led the|joins|joining)"
+                    + "\\s+(?:the|its|this|that|a|an)?\\s*(?:[\\w$.-]+\\s+){0,3}$"
+                    + "|(?i)\\b(?:accounts? for|accounted for|contributed|put in|provided|committed)\\s+(?:\\S+\\s+){0,4}of\\s+(?:(?:the|its|this|that)\\s+)?$");
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "^\\s*,\\s+(?:(?:the|a|an|which|who|whose|its|one of|founded|based|backed|now|formerly|also|best known|known|maker|developer|owner|parent)\\b|[A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)*['’]s\\s)[^,;]*,");
+    /** "A led the round", "B joined the Series J": the trigger is the investor's, not the company's. */
+    private static boolean investorSide(String clause, Trigger t) {
+        if (t.type() != EventType.FUNDING_ROUND && t.kind() != TriggerLexicon.Kind.GENERIC) return false;
+        String before = clause.substring(Math.max(0, t.start() - 40), t.start());
+        return INVESTOR_VERB.matcher(before).find();
+    }
+
+    private static final Pattern PRODUCT_NOUN = Pattern.compile(
+            "^\\s+(?:chatbot|assistant|models?|maker|developer|creator|owner|parent|operator|app|editor|platform|chatbots|service|software|tool|agent)\\b");
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|of the|behind the)\\s+$");
+
+    /** "The ChatGPT maker", "the developer of the Grok chatbot": a product name describing a company. */
+    private static boolean isDescriptor(String clause, NameSpan n) {
+        return PRODUCT_NOUN.matcher(clause.substring(n.end())).find()
+                && DEFINITE_BEFORE.matcher(clause.substring(Math.max(0, n.start() - 15), n.start())).find();
+    }
+
+    /** Comma-bounded descriptions right after a name ("xAI, the company Elon Musk founded, said"). */
+    private static List<int[]> appositives(String clause, List<NameSpan> names) {
+        List<int[]> out = new ArrayList<>();
+        for (NameSpan n : names) {
+            Matcher m = APPOSITIVE.matcher(clause.substring(n.end()));
+            if (m.find()) out.add(new int[]{n.end(), n.end() + m.end()});
+        }
+        return out;
+    }
+
+    private static boolean inRanges(List<int[]> ranges, int pos) {
+        for (int[] r : ranges) if (pos >= r[0] && pos < r[1]) return true;
+        return false;
+    }
+
+    /** A name right after a person's title ("chief executive Wang Xiaochuan") is a person. */
+    private static boolean isPerson(String clause, NameSpan n) {
+        return InvestorExtractor.isPerson(clause, n);
+    }
+
+    /** Who "it", "the company" or "the ChatGPT maker" refers to: the company of the latest financing clause. */
+    private static String focusCompany(Context ctx) {
+        if (ctx.lastSubject != null) return ctx.lastSubject;
+        return ctx.focus == null ? null : ctx.focus.company;
+    }
+
+    private static boolean hasSpecific(List<Trigger> triggers) {
+        for (Trigger t : triggers) if (t.type() != null && t.type() != EventType.ACQUISITION) return true;
+        return false;
+    }
+
+    /** A money verb takes the kind of the first specific trigger after it, else the nearest before, else the sentence's. */
+    private static EventType typeForGeneric(Trigger g, List<Trigger> triggers, EventType sentenceType) {
+        for (Trigger t : triggers) {
+            if (t.start() >= g.end() && t.type() != null && t.type() != EventType.ACQUISITION) return t.type();
+        }
+        EventType before = null;
+        for (Trigger t : triggers) {
+            if (t.end() <= g.start() && t.type() != null && t.type() != EventType.ACQUISITION) before = t.type();
+        }
+        if (before != null) return before;
+        return sentenceType != null ? sentenceType : EventType.FUNDING_ROUND;
+    }
+
+    /** "ICONIQ led the round, with A and B acting as co-leads": leads of the event told just before. */
+    private void addLeadsToFocus(String clause, List<NameSpan> names, Context ctx) {
+        Draft f = ctx.focus;
+        if (f == null || f.type != EventType.FUNDING_ROUND) return;
+        if (DEBT.matcher(clause).find()) return;
+        for (String l : InvestorExtractor.leads(clause, names)) {
+            if (!f.leads.contains(l) && !key(l).equals(key(f.company))) f.leads.add(l);
+        }
+    }
+
+    /** Of groups sharing a segment, the one with a specific trigger nearest to {@code pos}. */
+    private static Group nearestGroup(List<Group> groups, int pos) {
+        Group best = groups.get(0);
+        int bestDist = Integer.MAX_VALUE;
+        for (Group g : groups) {
+            for (Trigger t : g.triggers()) {
+                if (t.kind() == TriggerLexicon.Kind.GENERIC) continue;
+                int dist = pos < t.start() ? t.start() - pos : pos - t.end();
+                if (dist < bestDist) {
+                    bestDist = dist;
+                    best = g;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean keep(Draft d, boolean sawAmount) {
+        if (d.company == null || d.company.isBlank()) return false;
+        switch (d.type) {
+            case FUNDING_ROUND -> {
+                if (!d.hasSpecificTrigger && d.amount == null && d.postMoney == null && d.preMoney == null) return false;
+                boolean datedCompletion = d.date != null && d.status == EventStatus.COMPLETED && d.hasSpecificTrigger;
+                if (d.amount == null && d.postMoney == null && d.preMoney == null && d.roundLabel == null && d.leads.isEmpty()
+                        && !datedCompletion) return false;
+                if (d.speculative && d.amount == null && d.postMoney == null) return false;
+            }
+            case IPO -> {
+                if (d.speculative && !d.hasDetail()) return false;
+                if (d.amount == null && d.offerPrice == null && d.exchange == null && d.ticker == null && !d.strongIpo) return false;
+                if (!d.hasSpecificTrigger && d.amount == null) return false;
+            }
+            case ACQUISITION -> {
+                if (d.speculative && d.amount == null) return false;
+            }
+        }
+        return true;
+    }
+
+    /** The company a funding or IPO trigger belongs to. */
+    private static NameSpan subjectFor(String clause, Trigger t, List<NameSpan> subjects) {
+        NameSpan best = null;
+        for (NameSpan n : subjects) if (n.end() <= t.start()) best = n;
+        if (best != null) return best;
+        for (NameSpan n : subjects) {
+            if (n.start() >= t.end()) {
+                String gap = clause.substring(t.end(), n.start()).toLowerCase(Locale.ROOT);
+                if (gap.matches("\\s*(?:of|for|in|by|at)?\\s*(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?")
+                        || gap.matches(".{0,40}?\\b(?:of|for|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}")) return n;
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void acquisition(String clause, Trigger t, List<NameSpan> names, List<NameSpan> subjects,
+                             Map<String, Group> groups, Context ctx) {
+        NameSpan target = null;
+        List<String> acquirers = new ArrayList<>();
+        switch (t.kind()) {
+            case PASSIVE_ACQUISITION -> {
+                for (NameSpan n : subjects) if (n.end() <= t.start()) target = n;
+                NameSpan by = firstAfter(clause, t.end(), names, 30);
+                if (by != null) acquirers.add(resolveAlias(by.canonical(), ctx));
+            }
+            default -> {
+                target = firstAfter(clause, t.end(), names, 45);
+                if (target == null) {
+                    // "Slack, which Salesforce bought in 2021": the object is the name before "which"
+                    Matcher rel = RELATIVE_OBJECT.matcher(clause.substring(0, t.start()));
+                    if (rel.find()) {
+                        NameSpan antecedent = null, doer = null;
+                        for (NameSpan n : names) {
+                            if (n.end() <= rel.start(1) + 1 && n.end() >= rel.start(1) - 1) antecedent = n;
+                            if (n.start() >= rel.end(1) && n.end() <= t.start()) doer = n;
+                        }
+                        if (antecedent != null && doer != null) {
+                            target = antecedent;
+                            acquirers.add(resolveAlias(doer.canonical(), ctx));
+                        }
+                    }
+                    if (target == null) return;
+                    break;
+                }
+                String gap = clause.substring(t.end(), target.start()).toLowerCase(Locale.ROOT);
+                if (OBJECT_GAP_BLOCK.matcher(gap).find() || gap.trim().split("\\s+").length > 5) return;
+                if (WEAK_ACQ_VERB.matcher(t.text()).matches() && !target.known() && !COMPANY_CONTEXT.matcher(clause).find()
+                        && AmountParser.findAll(clause).isEmpty()) return;
+                Matcher by = Pattern.compile("\\bby\\s+").matcher(clause);
+                NameSpan acq = null;
+                if (t.kind() == TriggerLexicon.Kind.NOUN_ACQUISITION && by.find(target.end())
+                        && by.start() - target.end() < 40) {
+                    acq = firstAfter(clause, by.end(), names, 5);
+                }
+                if (acq == null) {
+                    for (NameSpan n : subjects) if (n.end() <= t.start() && n != target) acq = n;
+                }
+                if (acq != null) acquirers.add(resolveAlias(acq.canonical(), ctx));
+                else if (ctx.focus != null && PRONOUN_ACQUIRER.matcher(clause.substring(0, t.start())).find()) {
+                    if (ctx.focus.type == EventType.ACQUISITION && !ctx.focus.leads.isEmpty()) acquirers.add(ctx.focus.leads.get(0));
+                    else acquirers.add(ctx.focus.company);
+                }
+            }
+        }
+        if (target == null) return;
+        String company = resolveAlias(target.canonical(), ctx);
+        acquirers.removeIf(a -> key(a).equals(key(company)));
+        String k = key(company) + "|" + EventType.ACQUISITION;
+        Group g = groups.get(k);
+        int anchor = Math.min(target.start(), t.start());
+        for (NameSpan n : subjects) if (n.end() <= t.start() && t.kind() != TriggerLexicon.Kind.PASSIVE_ACQUISITION) anchor = Math.min(anchor, n.start());
+        if (g == null) {
+            g = new Group(company, EventType.ACQUISITION, anchor, new ArrayList<>(), new ArrayList<>());
+            groups.put(k, g);
+        }
+        g.triggers().add(t);
+        for (String a : acquirers) if (!g.acquirers().contains(a)) g.acquirers().add(a);
+    }
+
+    /** The first name starting within {@code maxGap} characters after {@code pos}, with no figures in between. */
+    private static NameSpan firstAfter(String clause, int pos, List<NameSpan> names, int maxGap) {
+        for (NameSpan n : names) {
+            if (n.start() < pos) continue;
+            String gap = clause.substring(pos, n.start());
+            if (gap.length() > maxGap || gap.matches(".*\\d.*") || gap.contains(",") && gap.length() > 3) return null;
+            return n;
+        }
+        return null;
+    }
+
+    /** "The round was led by X" or "valuing the company at $Y" with no trigger: details of the last event. */
+    private static final Pattern DEBT = Pattern.compile("(?i)\\b(?:debt|loans?|credit|facility|bonds?|notes|underwriters?|bookrunners?)\\b|贷款|债");
+    private static final Pattern DEFINITE_VALUATION = Pattern.compile("(?i)\\bthe (?:pre-money |post-money |post-investment |pre-investment )?valuation (?:was|is|stood|came|of)\\b");
+
+    private void addToFocus(String clause, List<NameSpan> names, Context ctx) {
+        Draft f = ctx.focus;
+        if (f == null) return;
+        List<String> leads = InvestorExtractor.leads(clause, names);
+        // a clause naming another company (not an investor of the round) is not about the last event
+        List<Zone> zones = InvestorExtractor.zones(clause);
+        int with = clause.toLowerCase(Locale.ROOT).indexOf(" with ");
+        boolean otherCompany = false;
+        for (NameSpan n : names) {
+            if (InvestorExtractor.inZone(zones, n.start()) || sameCompany(n.canonical(), f.company) || isPerson(clause, n)) continue;
+            if (leads.contains(n.canonical()) || clause.substring(0, n.start()).isBlank() || with >= 0 && n.start() > with) continue;
+            otherCompany = true;
+        }
+        if (f.type == EventType.IPO) {
+            if (otherCompany || !PRONOUN_START.matcher(clause).find()) return;
+            for (RoledMoney rm : AmountRoles.classify(clause)) {
+                if (rm.role() == AmountRoles.Role.OFFER_PRICE && f.offerPrice == null) f.offerPrice = rm.span().money();
+            }
+            if (f.exchange == null) f.exchange = ExchangeTicker.exchange(clause);
+            if (f.ticker == null) {
+                ExchangeTicker.Ticker t = ExchangeTicker.tickerAt(clause, 0);
+                if (t != null) f.ticker = t.code();
+            }
+            return;
+        }
+        if (f.type != EventType.FUNDING_ROUND || DEBT.matcher(clause).find()) return;
+        for (String l : leads) if (!f.leads.contains(l) && !key(l).equals(key(f.company))) f.leads.add(l);
+        if (otherCompany) return;
+        boolean definite = DEFINITE_VALUATION.matcher(clause).find();
+        if (!definite && !PRONOUN_START.matcher(clause).find()) return;
+        for (RoledMoney rm : AmountRoles.classify(clause)) {
+            if (rm.role() == AmountRoles.Role.POST_MONEY && f.postMoney == null && (!definite || f.preMoney == null)) f.postMoney = rm.span().money();
+            if (rm.role() == AmountRoles.Role.PRE_MONEY && f.preMoney == null && (!definite || f.postMoney == null)) f.preMoney = rm.span().money();
+        }
+    }
+
+    static EventStatus certainty(EventStatus a, EventStatus b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+}

@@ -1,0 +1,162 @@
+package io.roundup.extract;
+
+import io.roundup.extract.CompanySpotter.NameSpan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lead investors and investor zones. Leads are only those the text calls lead or co-lead: "led by
+ * A and B", "co-led by A", "A led the round", "A and B co-led", "with A leading", "由A领投".
+ * Names after "with participation from", "investors include", "backed by", "from" sit in an investor
+ * zone: they are investors, never the company that raised.
+ */
+public final class InvestorExtractor {
+
+    /** A character range of a clause that lists investors. */
+    public record Zone(int start, int end, boolean lead) {
+        boolean contains(int pos) {
+            return pos >= start && pos < end;
+        }
+    }
+
+    private static final Pattern LEAD_BY = Pattern.compile("(?i)\\b(?:co-led|co-headed|jointly led|led|headed|spearheaded|anchored)\\s+by\\b");
+    private static final Pattern OTHER_ZONE = Pattern.compile(
+            "(?i)\\b(?:with participation from|with participation of|participation from|participation by|alongside|"
+                    + "investors (?:include|including|included)|including|such as|backed by|joined by|as well as|from|"
+                    + "with (?:existing|new) investors|and existing investors|other investors)\\b|跟投|参投");
+    private static final Pattern ZONE_END = Pattern.compile(
+            "(?:,\\s+(?!and\\b|as well as\\b|with\\b)(?=[a-z])|\\s(?:and|but|while)\\s+(?!other\\b|existing\\b|new\\b)(?=[a-z])|(?i:,\\s*(?:valuing|which|bringing|at a|at an|and the|the company|according))|;|(?i:\\bwith participation\\b|\\bparticipation\\b|\\balongside\\b)|"
+                    + "(?i:\\b(?:valuing|at a|at an)\\b|\\bwith (?:existing|new)\\b|\\band (?:other|existing)\\b)|$)");
+    private static final Pattern RUN_BY = Pattern.compile(
+            "(?i)\\b(?:start-?up|company|firm|lab|team|business|developer|group|maker|unit|venture|government|country)\\s+(?:[\\w-]+\\s+)?$");
+    /** A name right after a person's title ("Sogou founder Wang Xiaochuan") is a person. */
+    static final Pattern PERSON_TITLE = Pattern.compile(
+            "(?i)(?:chief executive|chief scientist|chief technology officer|chief financial officer|\\bceo|\\bcfo|\\bcto|founder|co-founder|chairman|chairwoman|president|"
+                    + "billionaire|entrepreneur|investor|analyst|researcher|scientist|engineer|professor|minister|\\bmr\\.?|\\bms\\.?|\\bdr\\.?|run by|led by former|founded by(?: former)?)\\s*$");
+
+    static boolean isPerson(String clause, NameSpan n) {
+        String before = clause.substring(Math.max(0, n.start() - 40), n.start());
+        return PERSON_TITLE.matcher(before).find() && !n.known();
+    }
+
+    private static final Pattern LED_THE = Pattern.compile("(?i)\\b(?:co-led|led|leading|headed|spearheaded)\\s+(?:the|this|its)\\s+(?:round|financing|funding|investment|deal|raise)");
+    private static final Pattern CO_LEADS = Pattern.compile(
+            "(?i)\\bwith\\s+([^;]{2,120}?)\\s+(?:acting|serving)\\s+as\\s+(?:co-?leads?|lead investors?|co-lead investors?)");
+    private static final Pattern WOULD_LEAD = Pattern.compile(
+            "(?i)\\b(?:that|with|and)?\\s*((?-i:[A-Z])[^,;]{1,60}?)\\s+(?:would|will|is expected to|are expected to|expected to|is set to|is to|to|is poised to|plans to)\\s+(?:co-)?lead\\b");
+    private static final Pattern LOWER_BRAND = Pattern.compile("\\b[a-z]+\\d+[a-z]+\\b");
+    private static final Pattern DASH_LED = Pattern.compile("((?:[A-Z][\\w&.']*\\s)*[A-Z][\\w&.']*)-led\\b");
+    private static final Pattern CJK_LEAD = Pattern.compile("(?:由)?([^，,。由未不没]{2,30}?)(?:联合领投|共同领投|领投|領投)(?!方|机构|人)");
+
+    private InvestorExtractor() {
+    }
+
+    /** Zones of the clause that list investors ("led by ...", "with participation from ..."). */
+    public static List<Zone> zones(String clause) {
+        List<Zone> out = new ArrayList<>();
+        addZones(out, clause, LEAD_BY, true);
+        addZones(out, clause, OTHER_ZONE, false);
+        Matcher d = DASH_LED.matcher(clause);
+        while (d.find()) out.add(new Zone(d.start(1), d.end(), true));
+        return out;
+    }
+
+    private static void addZones(List<Zone> out, String clause, Pattern p, boolean lead) {
+        Matcher m = p.matcher(clause);
+        while (m.find()) {
+            // "the start-up led by Sogou founder Wang Xiaochuan": a company run by someone, not a round
+            if (lead && RUN_BY.matcher(clause.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
+            for (Zone z : out) if (z.contains(m.start())) return;
+            Matcher e = ZONE_END.matcher(clause);
+            int end = clause.length();
+            if (e.find(m.end())) end = e.start();
+            if (end <= m.end()) end = clause.length();
+            if (clause.substring(0, m.start()).isBlank()) {
+                // "Backed by Nvidia, Crusoe raised ...": an opening phrase ends at its comma
+                int comma = clause.indexOf(',', m.end());
+                if (comma > 0 && comma < end) end = comma;
+            }
+            out.add(new Zone(m.end(), end, lead));
+        }
+    }
+
+    public static boolean inZone(List<Zone> zones, int pos) {
+        for (Zone z : zones) if (z.contains(pos)) return true;
+        return false;
+    }
+
+    /** The lead investors named in the clause, in order. */
+    public static List<String> leads(String clause, List<NameSpan> names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Zone z : zones(clause)) {
+            if (!z.lead()) continue;
+            for (NameSpan n : names) {
+                if (z.contains(n.start()) && !isPerson(clause, n)) {
+                    out.add(n.canonical());
+                }
+            }
+            // lower-case brand names such as "a16z" are not capitalised runs
+            Matcher lc = LOWER_BRAND.matcher(clause.substring(z.start(), z.end()));
+            while (lc.find()) out.add(lc.group());
+        }
+        Matcher m = LED_THE.matcher(clause);
+        while (m.find()) {
+            // the names right before "led the round": "A and B co-led the round"
+            int limit = m.start();
+            List<NameSpan> before = new ArrayList<>();
+            for (NameSpan n : names) if (n.end() <= limit) before.add(n);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                NameSpan n = before.get(i);
+                int gapEnd = i == before.size() - 1 ? limit : before.get(i + 1).start();
+                String gap = clause.substring(n.end(), gapEnd);
+                if (!gap.matches("\\s*(?:,|and|&|, and|,\\s*and|as well as)?\\s*(?:which|who)?\\s*(?:(?:is|are|was|were|has|have|had|also|jointly)\\s+)*")) break;
+                out.add(n.canonical());
+            }
+        }
+        Matcher w = Pattern.compile("(?i)\\bwith\\s+([^,;]{2,60}?)\\s+(?:leading|co-leading)\\b").matcher(clause);
+        while (w.find()) {
+            for (NameSpan n : names) if (n.start() >= w.start(1) && n.end() <= w.end(1)) out.add(n.canonical());
+        }
+        Matcher co = CO_LEADS.matcher(clause);
+        while (co.find()) {
+            for (NameSpan n : names) if (n.start() >= co.start(1) && n.end() <= co.end(1)) out.add(n.canonical());
+        }
+        Matcher wl = WOULD_LEAD.matcher(clause);
+        while (wl.find()) {
+            for (NameSpan n : names) if (n.start() >= wl.start(1) && n.end() <= wl.end(1)) out.add(n.canonical());
+        }
+        Matcher dash = DASH_LED.matcher(clause);
+        while (dash.find()) {
+            boolean any = false;
+            for (NameSpan n : names) {
+                if (n.start() >= dash.start(1) && n.end() <= dash.end(1)) {
+                    out.add(n.canonical());
+                    any = true;
+                }
+            }
+            if (!any) out.add(dash.group(1));
+        }
+        Matcher c = CJK_LEAD.matcher(clause);
+        while (c.find()) {
+            boolean any = false;
+            for (NameSpan n : names) {
+                if (n.start() >= c.start(1) && n.end() <= c.end(1)) {
+                    out.add(n.canonical());
+                    any = true;
+                }
+            }
+            if (!any) {
+                for (String part : c.group(1).split("[、和及与]")) {
+                    String p = part.replaceAll("^(?:由|本轮|此轮|融资)+", "").trim();
+                    if (p.length() >= 2) out.add(p);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

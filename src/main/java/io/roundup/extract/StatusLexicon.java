@@ -1,0 +1,97 @@
+package io.roundup.extract;
+
+import io.roundup.domain.EventStatus;
+import io.roundup.domain.EventType;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How far an event has got, read from the wording of its clause. Negotiation language wins over
+ * plans, plans over hearsay, hearsay over plain facts; among facts, words of completion
+ * ("completed", "closed", "raised", "listed") make it completed and words of agreement
+ * ("agreed", "to acquire", "priced", "subject to approval") announced.
+ */
+public final class StatusLexicon {
+
+    private static final Pattern IN_TALKS = Pattern.compile(
+            "\\b(in (?:early |advanced |late[- ]stage |preliminary |final )?(?:talks|discussions|negotiations)|negotiating|"
+                    + "in the midst of|would value|would be valued|could value|would give it a valuation|seeking to raise|"
+                    + "is seeking|are seeking|courting investors|in the process of raising|"
+                    + "in (?:the )?process of (?:raising|securing)|sounding out investors)\\b|洽谈|谈判|磋商");
+    private static final Pattern PLANNED = Pattern.compile(
+            "\\b(plans? to|planning|plans for|intends? to|intention to|aims? to|aiming to|is preparing|are preparing|preparing to|prepares to|"
+                    + "filed for|has filed|have filed|files for|filing for|submitted (?:an |its )?(?:application|prospectus)|"
+                    + "looking to|considering|weighing|mulling|exploring|is set to|are set to|slated to|scheduled to|"
+                    + "expected to|expects to|will list|will go public|will debut|will begin trading|to go public|listing hearing|passed the hearing|listing application|"
+                    + "upcoming|proposed|intended|targets? a|targeting|hopes to|eyeing|eyes)\\b|拟|计划|筹备|递表|递交|将于");
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(reportedly|according to (?:people|sources|reports|a report|media|persons|insiders|several|two|three|the information|bloomberg|reuters|the financial times|the wall street journal)|"
+                    + "people familiar|sources (?:said|say|familiar)|is said to|are said to|was said to|rumou?red|"
+                    + "it is reported|reports said|reported that|media reports)\\b|据报道|据悉|消息人士|知情人士|传闻|据[^，。]{1,12}报道");
+    private static final Pattern COMPLETED = Pattern.compile(
+            "\\b(completed|completion|closed|has closed|have closed|raised|has raised|secured|landed|bagged|pulled in|"
+                    + "received|obtained|listed|officially listing|officially listed|went public|debuted|made its debut|"
+                    + "began trading|started trading|rang the bell|acquired|bought|finalized|finalised|wrapped up|snapped up|"
+                    + "took over|merged|spent|purchased|bought out|raises|secures|closes|lands|completes|gets|nets)\\b|完成|宣布完成|已完成|获得|獲得|上市首日|正式上市|挂牌|收购了");
+    private static final Pattern ANNOUNCED = Pattern.compile(
+            "\\b(agreed|agrees|agreement|to acquire|to buy|will acquire|will buy|deal to|signed|priced|prices|pricing|"
+                    + "requires? approval|subject to|pending|awaiting|has announced plans|unveiled|is acquiring|is buying|"
+                    + "to be acquired|will invest|would invest|agreed to invest|plans to invest|will be acquired|will be bought|will be merged|is being acquired|is being bought|agreed to be|will combine|committed|commits|is raising|are raising|is leading|definitive agreement)\\b|宣布|签署|定价");
+
+    private static final Pattern IPO_DONE = Pattern.compile(
+            "\\b(listing|listed|debut|debuted|went public|trading|traded|trades|ipo raised|offering raised|successful listing)\\b|上市|挂牌");
+    private static final Pattern IPO_PRICED = Pattern.compile("\\b(priced|prices|pricing)\\b|定价");
+
+    private StatusLexicon() {
+    }
+
+    public static EventStatus classify(String clause, EventType type) {
+        String s = clause.toLowerCase(Locale.ROOT);
+        if (IN_TALKS.matcher(s).find()) return EventStatus.IN_TALKS;
+        boolean completedWord = COMPLETED.matcher(s).find();
+        if (type == EventType.IPO && IPO_PRICED.matcher(s).find() && !strongCompletion(s)) return EventStatus.ANNOUNCED;
+        if (PLANNED.matcher(s).find() && !strongCompletion(s)) return EventStatus.PLANNED;
+        if (REPORTED.matcher(s).find()) return EventStatus.REPORTED;
+        if (strongCompletion(s)) return EventStatus.COMPLETED;
+        if (ANNOUNCED.matcher(s).find() && (type == EventType.ACQUISITION || !completedWord)) return EventStatus.ANNOUNCED;
+        if (completedWord) return EventStatus.COMPLETED;
+        if (type == EventType.IPO) {
+            // a listing not said to have happened: a hearing, an application, a prospectus
+            return IPO_DONE.matcher(s).find() ? EventStatus.COMPLETED : EventStatus.PLANNED;
+        }
+        return type == EventType.ACQUISITION ? EventStatus.ANNOUNCED : EventStatus.COMPLETED;
+    }
+
+    private static boolean strongCompletion(String s) {
+        return s.matches("(?s).*\\b(completed|completion|closed|has raised|have raised|raised|officially listing|officially listed|went public|debuted|began trading|has acquired|completed the acquisition|"
+                + "first day of trading|first-day|made (?:its|their) (?:market |trading |stock market )?debut|in (?:its|their) (?:market |trading |stock market |hong kong |new york |nasdaq )?debut)\\b.*")
+                || s.contains("完成") || s.contains("正式上市");
+    }
+
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "\\b(has not|have not|had not|hasn't|haven't|hadn't|did not|didn't|does not|doesn't|do not|don't|never|no new|not yet|"
+                    + "denied|denies|deny|declined to|rejected|rejects|called off|scrapped|abandoned|failed to|fail to|without raising|"
+                    + "no plans?|neither|nor|lapsed|collapsed|shelved|shelves|withdrew|withdrawn|withdrawing|withdraws|postponed|postpones|postponing|suspended|pulled (?:its|the|their) (?:ipo|listing|offering|plans?)|fell apart|fell through|terminated|walked away|ended without|won't|will not|cannot|unable to)\\b|尚未|并未|未能|没有|否认");
+
+    /** A clause that says an event did not happen ("have not announced new funding"). */
+    public static boolean isNegative(String clause) {
+        return NEGATIVE.matcher(clause.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final Pattern SPECULATIVE = Pattern.compile(
+            "\\b(poised to|could|might|may|would likely|likely to|possibly|perhaps|potential|if|whether|speculat\\w*|eventually)\\b");
+
+    /** A clause that only muses about an event ("poised to list", "could go public"). */
+    public static boolean isSpeculative(String clause) {
+        return SPECULATIVE.matcher(clause.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(will|shall|slated|scheduled|set to|expected to|upcoming|next|this coming)\\b|将");
+
+    /** A clause about something still to come. */
+    public static boolean isFuture(String clause) {
+        return FUTURE.matcher(clause.toLowerCase(Locale.ROOT)).find();
+    }
+}

@@ -1,0 +1,92 @@
+package io.roundup.extract;
+
+import io.roundup.domain.EventType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that make a clause a financing event. Specific triggers name the kind of event ("IPO",
+ * "went public", "Series B", "funding round", "to acquire"); generic ones ("raised", "secured")
+ * only say money came in and take the kind of event from the rest of the sentence.
+ */
+public final class TriggerLexicon {
+
+    public enum Kind { SPECIFIC, GENERIC, PASSIVE_ACQUISITION, NOUN_ACQUISITION, INVEST }
+
+    /** A trigger word in a clause; {@code type} is null for generic money verbs. */
+    public record Trigger(int start, int end, EventType type, Kind kind, String text) {
+    }
+
+    private static final Pattern IPO = Pattern.compile(
+            "(?i)\\b(IPOs?|initial public offerings?|public offering|go(?:es|ing)? public|went public|listings?|"
+                    + "listed (?:on|in)|lists? (?:on|in)|to list\\b|will list\\b|(?:market|trading|stock market|public market|stock exchange|hong kong|new york|nasdaq|nyse) debut|"
+                    + "made (?:its|their|a) (?:market |trading |stock market |public )?debut|pric(?:ed|es|ing) (?:its|the|their) (?:shares|offering|stock|ipo|listing)|"
+                    + "debut(?:ed|s)? (?:on|in) the|began trading|begins? trading|to begin trading|start(?:ed|s)? trading|to start trading|flotation|float(?:ed|s)? (?:on|in))\\b"
+                    + "|(?<![\\w])(?:上市|首次公开发行|招股|挂牌|登陆港交所|登陸港交所|登陆纳斯达克|登陆纽交所|登陆科创板)|(?<=\\p{IsHan})IPO");
+    private static final Pattern FUNDING = Pattern.compile(
+            "(?i)\\b(funding rounds?|financing rounds?|rounds? of (?:funding|financing)|investment rounds?|fund-?raising|fundraise|"
+                    + "(?-i:Series [A-Z]\\+?\\d?)|seed (?:round|funding|financing)|pre-seed|pre-IPO (?:round|funding|financing)|angel round|(?-i:Pre-[A-Z]\\+?)|"
+                    + "capital injection|strategic investment|equity financing|funding|financing|(?:new|latest|a|an|the|its|this|that|fresh) round(?! of (?:layoffs|talks|cuts|tariffs|voting|sanctions))|round (?:led|co-led|of|at|valuing|that|which)|(?<=(?:million|billion|bn|mn|[0-9][mb]) )(?:funding |financing |equity |investment )?round|"
+                    + "(?-i:[A-Z]\\+?)[ -]round)\\b|(?:融资|輪融資|轮融资|融資)");
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?i)\\b(raised|raises|raise|raising|secured|secures|secure|landed|lands|bagged|bags|pulled in|garnered|"
+                    + "closed|closes|nabbed|snagged|attracted)\\b|募资|募集|获得|獲得");
+    private static final Pattern INVEST = Pattern.compile("(?i)\\b(invest(?:s|ed|ing)?)\\b(?=\\s+(?:about |around |roughly |nearly |up to |more than |an additional |a further |another )?(?:US\\$|\\$|€|£|HK\\$|RMB|USD|EUR))");
+    private static final Pattern ACQ_PASSIVE = Pattern.compile(
+            "(?i)\\b((?:was|were|is|be|been|being|to be|agreed to be|will be)?\\s*(?:acquired|bought(?: out)?|purchased|taken over|snapped up) by|(?:acquisition|purchase|takeover|buyout) by)\\b|被.{1,12}收购");
+    private static final Pattern ACQ_NOUN = Pattern.compile(
+            "(?i)\\b(acquisition of|purchase of|takeover of|buyout of|merger with)\\b");
+    private static final Pattern ACQ_ACTIVE = Pattern.compile(
+            "(?i)\\b(acquires|acquired|acquire|acquiring|to buy|buys|bought|buying|will buy|agreed to buy|to purchase|purchased|takes over|took over|to take over|snapped up|snaps up)\\b|收购|收購|并购");
+
+    private TriggerLexicon() {
+    }
+
+    public static List<Trigger> find(String clause) {
+        List<Trigger> out = new ArrayList<>();
+        add(out, clause, ACQ_PASSIVE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
+        add(out, clause, ACQ_NOUN, EventType.ACQUISITION, Kind.NOUN_ACQUISITION);
+        add(out, clause, ACQ_ACTIVE, EventType.ACQUISITION, Kind.SPECIFIC);
+        add(out, clause, IPO, EventType.IPO, Kind.SPECIFIC);
+        add(out, clause, FUNDING, EventType.FUNDING_ROUND, Kind.SPECIFIC);
+        add(out, clause, GENERIC, null, Kind.GENERIC);
+        add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
+        out.sort(Comparator.comparingInt(Trigger::start));
+        return out;
+    }
+
+    private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int s = m.start(), e = m.end();
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            if (type == EventType.FUNDING_ROUND || kind == Kind.GENERIC) {
+                String before = text.substring(Math.max(0, s - 12), s).toLowerCase(java.util.Locale.ROOT);
+                if (before.matches(".*\\b(?:debt|loan|credit|venture|fund|bond)[- ]$")) continue;
+            }
+            boolean overlap = false;
+            for (Trigger t : out) if (s < t.end() && t.start() < e) overlap = true;
+            if (!overlap) out.add(new Trigger(s, e, type, kind, text.substring(s, e)));
+        }
+    }
+
+    private static final Pattern ROUND = Pattern.compile(
+            "(?-i:\\b(Series [A-Z](?:\\+|\\d)?)(?![\\w+]))|(?i:\\b(pre-seed|seed|angel|pre-ipo)\\s+(?:round|funding|financing)\\b)|(?-i:\\b(Pre-[A-Z]\\+?)\\b)"
+                    + "|(?-i:\\b([A-Z]\\+?)[ -]round\\b)|([A-Z]\\+?|天使|Pre-[A-Z]\\+?)\\s?轮");
+
+    /** The round label of a clause ("Series C", "seed", "Pre-A"), or null. */
+    public static String roundLabel(String clause) {
+        Matcher m = ROUND.matcher(clause);
+        if (!m.find()) return null;
+        if (m.group(1) != null) return m.group(1);
+        if (m.group(2) != null) return m.group(2).toLowerCase();
+        if (m.group(3) != null) return m.group(3);
+        if (m.group(4) != null) return "Series " + m.group(4);
+        String g = m.group(5);
+        return g.equals("天使") ? "angel" : g.startsWith("Pre") ? g : "Series " + g;
+    }
+}

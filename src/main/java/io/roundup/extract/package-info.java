@@ -1,0 +1,21 @@
+/**
+ * Funding-event extraction from article text, plain Java (no Spring).
+ *
+ * <p>{@link io.roundup.extract.EventExtractor} is the entry point: {@code new EventExtractor(registry)
+ * .extract(article)} gives one {@link io.roundup.domain.Mention} per funding round, IPO or acquisition
+ * the article tells. It is built from small rule sets, each tested on its own:
+ * <ul>
+ *   <li>{@link io.roundup.extract.SentenceSplitter}: paragraphs and sentences (abbreviations, decimals, Chinese stops);</li>
+ *   <li>{@link io.roundup.extract.AmountParser}: money expressions in English and Chinese forms;</li>
+ *   <li>{@link io.roundup.extract.AmountRoles}: what a figure is (amount, post/pre-money, offer price, or not an event amount);</li>
+ *   <li>{@link io.roundup.extract.DateResolver}: absolute and relative days against the publication date;</li>
+ *   <li>{@link io.roundup.extract.StatusLexicon}: completed / announced / planned / in talks / reported, negation, speculation;</li>
+ *   <li>{@link io.roundup.extract.CompanySpotter}: registry names plus name heuristics for unknown companies;</li>
+ *   <li>{@link io.roundup.extract.TriggerLexicon}: words that make a clause an event, and round labels;</li>
+ *   <li>{@link io.roundup.extract.InvestorExtractor}: lead investors and investor lists;</li>
+ *   <li>{@link io.roundup.extract.ExchangeTicker}: exchanges and tickers, normalised;</li>
+ *   <li>{@code EventAssembler} builds events clause by clause, {@code MentionMerger} joins the same event told twice.</li>
+ * </ul>
+ * Conventions follow {@code shared/eval/README.md}.
+ */
+package io.roundup.extract;

@@ -1,0 +1,219 @@
+package io.roundup.extract;
+
+import io.roundup.company.CompanyRegistry;
+import io.roundup.domain.Article;
+import io.roundup.domain.Company;
+import io.roundup.domain.EventStatus;
+import io.roundup.domain.EventType;
+import io.roundup.domain.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The assembler and the merger, through the public API. */
+class EventExtractorTest {
+
+    private static final LocalDate PUB = LocalDate.of(2026, 1, 9);
+
+    private static List<Mention> run(String body) {
+        return run(CompanyRegistry.empty(), body, PUB);
+    }
+
+    private static List<Mention> run(CompanyRegistry registry, String body, LocalDate published) {
+        return new EventExtractor(registry).extract(new Article("a.txt", "t", published, "en", body));
+    }
+
+    @Test
+    void emptyOrMissingBody() {
+        assertThat(run("")).isEmpty();
+        assertThat(new EventExtractor(null).extract(new Article("a.txt", "t", null, "en", null))).isEmpty();
+    }
+
+    @Test
+    void oneRoundWithAllFields() {
+        List<Mention> m = run("Mistral AI said on Tuesday it had raised €600 million in a Series B led by General Catalyst, "
+                + "with participation from Nvidia. The round values the company at €5.8 billion.");
+        assertThat(m).hasSize(1);
+        Mention x = m.get(0);
+        assertThat(x.file()).isEqualTo("a.txt");
+        assertThat(x.company()).isEqualTo("Mistral AI");
+        assertThat(x.type()).isEqualTo(EventType.FUNDING_ROUND);
+        assertThat(x.status()).isEqualTo(EventStatus.COMPLETED);
+        assertThat(x.amount().toString()).isEqualTo("EUR 600000000");
+        assertThat(x.postMoney().toString()).isEqualTo("EUR 5800000000");
+        assertThat(x.roundLabel()).isEqualTo("Series B");
+        assertThat(x.date()).isEqualTo(LocalDate.of(2026, 1, 6));
+        assertThat(x.leadInvestors()).containsExactly("General Catalyst");
+        assertThat(x.evidence()).startsWith("Mistral AI said on Tuesday");
+    }
+
+    @Test
+    void ipoToldAcrossSentencesIsOneEvent() {
+        List<Mention> m = run("On January 8th, Zhipu (02513.HK) officially listed on the Hong Kong Stock Exchange.\n\n"
+                + "The issue price was HK$116.20, and the closing price HK$131.50.\n\n"
+                + "Zhipu raised HK$4.348 billion through its IPO.");
+        assertThat(m).hasSize(1);
+        Mention z = m.get(0);
+        assertThat(z.type()).isEqualTo(EventType.IPO);
+        assertThat(z.date()).isEqualTo(LocalDate.of(2026, 1, 8));
+        assertThat(z.ticker()).isEqualTo("2513");
+        assertThat(z.exchange()).isEqualTo("HKEX");
+        assertThat(z.proceeds().toString()).isEqualTo("HKD 4348000000");
+        assertThat(z.amount()).isEqualTo(z.proceeds());
+    }
+
+    @Test
+    void parallelClausesInheritTheKindOfEvent() {
+        List<Mention> m = run("Zhipu raised HK$4.348 billion through its IPO, while MiniMax secured HK$4.82 billion.");
+        assertThat(m).extracting(Mention::company).containsExactly("Zhipu", "MiniMax");
+        assertThat(m).extracting(Mention::type).containsOnly(EventType.IPO);
+    }
+
+    @Test
+    void acquisitionsActivePassiveAndNoun() {
+        List<Mention> a = run("Meta just spent billions of dollars to acquire Manus, a Chinese AI agent startup, a deal that still requires approval.");
+        assertThat(a).hasSize(1);
+        assertThat(a.get(0).company()).isEqualTo("Manus");
+        assertThat(a.get(0).leadInvestors()).containsExactly("Meta");
+        assertThat(a.get(0).amount()).isNull();
+        assertThat(a.get(0).status()).isEqualTo(EventStatus.ANNOUNCED);
+
+        List<Mention> p = run("Nimbus Robotics has been acquired by Vantage Group for $1.2 billion.");
+        assertThat(p).extracting(Mention::company).containsExactly("Nimbus Robotics");
+        assertThat(p.get(0).leadInvestors()).containsExactly("Vantage Group");
+
+        List<Mention> n = run("It comes years after Salesforce's $15.7 billion takeover of Tableau in 2019.");
+        assertThat(n).extracting(Mention::company).containsExactly("Tableau");
+        assertThat(n.get(0).leadInvestors()).containsExactly("Salesforce");
+    }
+
+    @Test
+    void notEvents() {
+        assertThat(run("Anthropic unveiled plans to acquire nearly 1 million TPU v7p chips for its data center.")).isEmpty();
+        assertThat(run("Baichuan Intelligence and 01.AI have not publicly announced new funding rounds in 2025.")).isEmpty();
+        assertThat(run("Zhipu's closing market value today stands at nearly HK$60 billion.")).isEmpty();
+        assertThat(run("Alibaba announced plans to invest over 380 billion yuan in the AI field over the next three years.")).isEmpty();
+        assertThat(run("Given their lofty valuations, OpenAI, Anthropic, and xAI are all poised to list on the U.S. stock market.")).isEmpty();
+        assertThat(run("After all, if SoftBank has already raised $40 billion for OpenAI, who else can step in?")).isEmpty();
+        assertThat(run("Venture firm Birchwood Capital closed a $2 billion fund to back early-stage AI companies.")).isEmpty();
+        assertThat(run("Steenburgen bought a house in Nashville.")).isEmpty();
+    }
+
+    @Test
+    void planAndCompletedRoundOfOneCompanyStayApart() {
+        List<Mention> m = run("OpenAI is planning a $100 billion funding round at an $830 billion valuation. "
+                + "Just recently, in October 2025, OpenAI completed a new funding round at a $500 billion valuation.");
+        assertThat(m).hasSize(2);
+        assertThat(m.get(0).status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(m.get(1).status()).isEqualTo(EventStatus.COMPLETED);
+        assertThat(m.get(1).date()).isNull();
+    }
+
+    @Test
+    void pronounsReferToTheLastEvent() {
+        List<Mention> m = run("Cohere said on Thursday that it had raised $500 million at a valuation of $6.8 billion.\n\n"
+                + "The round was co-led by Radical Ventures and Inovia Capital. Nvidia also invested.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).leadInvestors()).containsExactly("Radical Ventures", "Inovia Capital");
+    }
+
+    @Test
+    void relativeDateAnchoredOnTheLastDay() {
+        List<Mention> m = run("On January 8th Zhipu listed in Hong Kong.\n\nIts success helps MiniMax, which is slated to go public the following day.");
+        Mention mini = m.stream().filter(x -> x.company().equals("MiniMax")).findFirst().orElseThrow();
+        assertThat(mini.date()).isEqualTo(LocalDate.of(2026, 1, 9));
+        assertThat(mini.type()).isEqualTo(EventType.IPO);
+    }
+
+    @Test
+    void registryGivesCanonicalNames() {
+        CompanyRegistry reg = new CompanyRegistry(List.of(
+                new Company("Moonshot AI", List.of("Kimi", "YueZhiAnMian", "月之暗面"), "CN", null, null, null)));
+        List<Mention> m = run(reg, "Meanwhile, YueZhiAnMian (Kimi) announced the completion of its latest funding round "
+                + "on the last day of 2025, with a valuation of approximately $4.3 billion.", PUB);
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).company()).isEqualTo("Moonshot AI");
+        assertThat(m.get(0).date()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(m.get(0).postMoney().toString()).isEqualTo("USD 4300000000");
+        assertThat(m.get(0).amount()).isNull();
+    }
+
+    @Test
+    void chineseRound() {
+        List<Mention> m = run(CompanyRegistry.empty(), "本周，王小川创办的百川智能宣布完成A轮融资，融资金额为50亿元人民币，投后估值达到200亿元。", LocalDate.of(2024, 7, 26));
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).company()).isEqualTo("百川智能");
+        assertThat(m.get(0).amount().toString()).isEqualTo("CNY 5000000000");
+        assertThat(m.get(0).postMoney().toString()).isEqualTo("CNY 20000000000");
+        assertThat(m.get(0).roundLabel()).isEqualTo("Series A");
+    }
+
+    @Test
+    void noPublicationDateStillWorks() {
+        List<Mention> m = run(CompanyRegistry.empty(), "xAI said on Monday that it had closed a $6 billion Series C round.", null);
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).date()).isNull();
+        assertThat(m.get(0).amount().toString()).isEqualTo("USD 6000000000");
+    }
+
+    @Test
+    void chineseIpoAndAcquisition() {
+        List<Mention> m = run(CompanyRegistry.empty(), "1月8日，智谱（02513.HK）正式在港交所挂牌上市，发行价为每股116.2港元，募资总额约43.48亿港元。\n\n"
+                + "此外，阿里巴巴以约20亿美元收购了AI公司深度智能的全部股权。", PUB);
+        assertThat(m).hasSize(2);
+        Mention ipo = m.get(0);
+        assertThat(ipo.company()).isEqualTo("智谱");
+        assertThat(ipo.type()).isEqualTo(EventType.IPO);
+        assertThat(ipo.date()).isEqualTo(LocalDate.of(2026, 1, 8));
+        assertThat(ipo.ticker()).isEqualTo("2513");
+        assertThat(ipo.exchange()).isEqualTo("HKEX");
+        assertThat(ipo.offerPrice().toString()).isEqualTo("HKD 116.2");
+        assertThat(ipo.proceeds().toString()).isEqualTo("HKD 4348000000");
+        Mention acq = m.get(1);
+        assertThat(acq.company()).isEqualTo("深度智能");
+        assertThat(acq.type()).isEqualTo(EventType.ACQUISITION);
+        assertThat(acq.leadInvestors()).containsExactly("阿里巴巴");
+        assertThat(acq.amount().toString()).isEqualTo("USD 2000000000");
+    }
+
+    @Test
+    void datelineIsPublicationNotEventDay() {
+        List<Mention> m = run(CompanyRegistry.empty(), "BEIJING, July 26, 2024 (ChinaVC News) — Baichuan Intelligence, the start-up led by "
+                + "Sogou founder Wang Xiaochuan, said this week that it had closed a Series A round of 5 billion yuan.", null);
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).company()).isEqualTo("Baichuan Intelligence");
+        assertThat(m.get(0).date()).isNull();
+        assertThat(m.get(0).leadInvestors()).isEmpty();
+    }
+
+    @Test
+    void productNamesDescribeTheCompanyTold() {
+        List<Mention> m = run("OpenAI is preparing the biggest round of all. The ChatGPT maker is planning to raise as much as "
+                + "$100 billion at a valuation of about $830 billion.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).company()).isEqualTo("OpenAI");
+        assertThat(m.get(0).status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void oneInvestorsSliceIsNotARound() {
+        List<Mention> m = run("Mistral AI has raised €1.7 billion in a Series C round led by ASML. "
+                + "ASML accounts for €1.3 billion of the round. Nvidia invested $500 million in xAI's latest round.");
+        assertThat(m).extracting(Mention::company).containsExactly("Mistral AI");
+        assertThat(m.get(0).leadInvestors()).containsExactly("ASML");
+    }
+
+    @Test
+    void ipoHearingIsPlannedAndRoundLabelKeepsPlus() {
+        List<Mention> m = run("On December 2nd, MiniMax passed the listing hearing of the Hong Kong Stock Exchange. "
+                + "StepFun completed a Series B+ financing of $500 million last month.");
+        assertThat(m).hasSize(2);
+        assertThat(m.get(0).status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(m.get(0).exchange()).isEqualTo("HKEX");
+        assertThat(m.get(1).roundLabel()).isEqualTo("Series B+");
+        assertThat(m.get(1).date()).isNull();
+    }
+}
