@@ -1,10 +1,13 @@
 package io.roundup;
 
+import io.roundup.job.ExitCodes;
+import io.roundup.job.RunLock;
 import io.roundup.news.ArticlesCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import java.nio.file.Path;
 import java.util.List;
 
 @SpringBootApplication
@@ -20,8 +23,22 @@ public class RoundupApplication {
         System.exit(run(args));
     }
 
-    /** Runs the job as the command line does and returns the process exit code. */
+    /**
+     * Runs the job as the command line does and returns the process exit code. The output folder
+     * is locked before Spring starts, so a second launch on the same folder stops at once, before
+     * it opens the database the first one is writing.
+     */
     public static int run(String... args) {
-        return SpringApplication.exit(SpringApplication.run(RoundupApplication.class, args));
+        try (RunLock lock = RunLock.tryAcquire(outputFolder(args))) {
+            if (lock == null) return ExitCodes.ALREADY_RUNNING;
+            return SpringApplication.exit(SpringApplication.run(RoundupApplication.class, args));
+        }
+    }
+
+    /** {@code --roundup.output=DIR} from the command line, else the default {@code output}. */
+    static Path outputFolder(String... args) {
+        String dir = "output";
+        for (String a : args) if (a.startsWith("--roundup.output=")) dir = a.substring("--roundup.output=".length());
+        return Path.of(dir);
     }
 }

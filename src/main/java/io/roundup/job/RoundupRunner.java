@@ -5,45 +5,53 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Launches {@code roundup} for the run date given as {@code runDate=YYYY-MM-DD} (today by
- * default) and turns the outcome into the process exit code. The same run date after a failure
- * restarts the failed execution at its failed step; after a success there is nothing to do.
+ * default) and turns the outcome into the process exit code ({@link ExitCodes}). The same run date
+ * after a failure restarts the failed execution at its failed step; after a success there is
+ * nothing to do. An execution still marked STARTED while this process holds the run lock was left
+ * by a killed process: it is recovered (marked FAILED) and restarted.
  */
 @Component
 class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
 
-    static final int COMPLETED = 0;
-    static final int BAD_ARGUMENTS = 2;
-    static final int NOTHING_TO_DO = 3;
-    static final int FAILED = 5;
-
     private static final Logger log = LoggerFactory.getLogger("roundup");
 
     private final JobOperator operator;
+    private final JobRepository repository;
     private final Job job;
     private final RoundupProperties folders;
-    private int exitCode = COMPLETED;
+    private final DataSource dataSource;
+    private int exitCode = ExitCodes.COMPLETED;
 
-    RoundupRunner(JobOperator operator, Job roundup, RoundupProperties folders) {
+    RoundupRunner(JobOperator operator, JobRepository repository, Job roundup, RoundupProperties folders,
+                  DataSource dataSource) {
         this.operator = operator;
+        this.repository = repository;
         this.job = roundup;
         this.folders = folders;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -57,21 +65,62 @@ class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
             }
         } catch (IllegalArgumentException e) {
             log.error("bad arguments: {}", e.getMessage());
-            exitCode = BAD_ARGUMENTS;
+            exitCode = ExitCodes.BAD_ARGUMENTS;
             return;
         }
+        try (DatabaseRunLock lock = DatabaseRunLock.tryAcquire(dataSource)) {
+            if (lock == null) {
+                log.error("another run holds the lock on this database; nothing done");
+                exitCode = ExitCodes.ALREADY_RUNNING;
+                return;
+            }
+            recoverStaleExecutions();
+            exitCode = launch(runDate);
+        }
+    }
+
+    private int launch(LocalDate runDate) throws Exception {
         JobParameters parameters = new JobParametersBuilder().addString("runDate", runDate.toString()).toJobParameters();
         try {
             JobExecution execution = operator.start(job, parameters);
-            exitCode = execution.getStatus() == BatchStatus.COMPLETED ? COMPLETED : FAILED;
             log.info("run {} {} (execution {})", runDate, execution.getStatus().toString().toLowerCase(), execution.getId());
+            if (execution.getStatus() != BatchStatus.COMPLETED) return ExitCodes.FAILED;
+            long rejected = rejects(execution.getJobInstance());
+            if (rejected > 0) {
+                log.info("run {} rejected {} input rows or documents: see rejects.csv", runDate, rejected);
+                return ExitCodes.COMPLETED_WITH_REJECTS;
+            }
+            return ExitCodes.COMPLETED;
         } catch (JobInstanceAlreadyCompleteException e) {
             log.info("run {} already completed: nothing to do (give another runDate to run again)", runDate);
-            exitCode = NOTHING_TO_DO;
+            return ExitCodes.NOTHING_TO_DO;
         } catch (InvalidJobParametersException e) {
             log.error("bad arguments: {}", e.getMessage());
-            exitCode = BAD_ARGUMENTS;
+            return ExitCodes.BAD_ARGUMENTS;
         }
+    }
+
+    /** We hold the run lock, so no live process runs these: they were left by a crash. */
+    private void recoverStaleExecutions() {
+        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
+            String steps = stale.getStepExecutions().stream()
+                    .filter(s -> s.getStatus().isRunning()).map(StepExecution::getStepName).toList().toString();
+            operator.recover(stale);
+            log.warn("recovered execution {} of run {} left STARTED by a process that is gone (running steps {}); "
+                    + "it restarts from its last commit", stale.getId(), stale.getJobParameters().getString("runDate"), steps);
+        }
+    }
+
+    /** Rejects recorded by the last execution of each step of this run, restarts included. */
+    private long rejects(JobInstance instance) {
+        Map<String, StepExecution> last = new HashMap<>();
+        for (JobExecution e : repository.getJobExecutions(instance)) {
+            for (StepExecution s : e.getStepExecutions()) {
+                StepExecution seen = last.get(s.getStepName());
+                if (seen == null || seen.getId() < s.getId()) last.put(s.getStepName(), s);
+            }
+        }
+        return last.values().stream().mapToLong(StepExecution::getFilterCount).sum();
     }
 
     static LocalDate runDate(List<String> nonOptionArgs) {

@@ -31,23 +31,23 @@ class ExitCodeTest {
     void badRunDateIsABadArgument(@TempDir Path dir) throws Exception {
         Path input = smallInput(dir);
         assertThat(RoundupApplication.run("--roundup.input=" + input, "--roundup.output=" + dir.resolve("out"),
-                "runDate=2026-13-45")).isEqualTo(RoundupRunner.BAD_ARGUMENTS);
+                "runDate=2026-13-45")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(RoundupApplication.run("--roundup.input=" + input, "--roundup.output=" + dir.resolve("out"),
-                "rundate=2026-01-01")).isEqualTo(RoundupRunner.BAD_ARGUMENTS);
+                "rundate=2026-01-01")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     }
 
     @Test
     void missingInputFolderIsABadArgument(@TempDir Path dir) {
         assertThat(RoundupApplication.run("--roundup.input=" + dir.resolve("nowhere"), "--roundup.output=" + dir.resolve("out"),
-                "runDate=2026-01-08")).isEqualTo(RoundupRunner.BAD_ARGUMENTS);
+                "runDate=2026-01-08")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     }
 
     @Test
     void aCompletedRunDateHasNothingToDo(@TempDir Path dir) throws Exception {
         Path input = smallInput(dir);
         String[] args = {"--roundup.input=" + input, "--roundup.output=" + dir.resolve("out"), "runDate=2026-01-08"};
-        assertThat(RoundupApplication.run(args)).isEqualTo(RoundupRunner.COMPLETED);
-        assertThat(RoundupApplication.run(args)).isEqualTo(RoundupRunner.NOTHING_TO_DO);
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.NOTHING_TO_DO);
     }
 
     @Test
@@ -57,13 +57,13 @@ class ExitCodeTest {
         // a folder where mentions.csv should go makes writeOutputs fail, after every other step succeeded
         Files.createDirectories(out.resolve("mentions.csv").resolve("blocker"));
         String[] args = {"--roundup.input=" + input, "--roundup.output=" + out, "runDate=2026-01-08"};
-        assertThat(RoundupApplication.run(args)).isEqualTo(RoundupRunner.FAILED);
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.FAILED);
         assertThat(out.resolve("funding_events.csv")).doesNotExist();
 
         Files.delete(out.resolve("mentions.csv").resolve("blocker"));
         Files.delete(out.resolve("mentions.csv"));
-        assertThat(RoundupApplication.run(args)).isEqualTo(RoundupRunner.COMPLETED);
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.COMPLETED);
         assertThat(Files.readString(out.resolve("funding_events.csv"))).contains("xAI");
-        assertThat(RoundupApplication.run(args)).isEqualTo(RoundupRunner.NOTHING_TO_DO);
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.NOTHING_TO_DO);
     }
 }

@@ -1,0 +1,154 @@
+package io.roundup.job;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real JVM processes, as cron starts them: a kill -9 at several points followed by the same command
+ * must end with the same tables and CSV files as a run that was never interrupted, and a second
+ * launch while one runs must stop at once without touching anything.
+ */
+class ProcessRunTest {
+
+    @TempDir
+    static Path work;
+    static Path input;
+
+    /** The sample input plus enough generated price files (200,000 rows) to make loadPrices last seconds. */
+    @BeforeAll
+    static void bigInput() throws IOException {
+        input = work.resolve("input");
+        copyTree(Path.of("input"), input);
+        Random random = new Random(42);
+        Path prices = input.resolve("prices");
+        for (int t = 0; t < 100; t++) {
+            try (BufferedWriter w = Files.newBufferedWriter(prices.resolve("GEN" + t + ".csv"))) {
+                w.write("Date,Open,High,Low,Close,Adj Close,Volume\n");
+                BigDecimal close = BigDecimal.valueOf(20 + random.nextInt(200));
+                LocalDate day = LocalDate.of(2015, 1, 1);
+                for (int d = 0; d < 2000; d++, day = day.plusDays(1)) {
+                    BigDecimal open = close;
+                    close = open.multiply(BigDecimal.valueOf(0.97 + random.nextDouble() * 0.06)).setScale(4, RoundingMode.HALF_EVEN);
+                    BigDecimal high = open.max(close).add(BigDecimal.ONE);
+                    BigDecimal low = open.min(close).subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
+                    w.write(day + "," + open + "," + high + "," + low + "," + close + "," + close + "," + random.nextInt(1_000_000) + "\n");
+                }
+            }
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
+            }
+        }
+    }
+
+    static Process start(Path log, Path output, String runDate) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "io.roundup.RoundupApplication",
+                "--roundup.input=" + input, "--roundup.output=" + output, "runDate=" + runDate));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    static int finish(Process p) throws InterruptedException {
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("process ended").isTrue();
+        return p.exitValue();
+    }
+
+    /** Waits until the log shows {@code marker}, then a little longer to land inside the step. */
+    static void waitFor(Path log, String marker, long thenMillis) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!Files.readString(log).contains(marker)) {
+            assertThat(System.currentTimeMillis()).as("'" + marker + "' in " + log).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        Thread.sleep(thenMillis);
+    }
+
+    static void kill(Process p) throws InterruptedException {
+        p.destroyForcibly();  // SIGKILL on Unix: no shutdown hook, no cleanup
+        p.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void killedAtSeveralPointsThenRestartedEndsLikeAnUninterruptedRun() throws Exception {
+        Path clean = work.resolve("clean");
+        assertThat(finish(start(work.resolve("clean.log"), clean, "2026-01-12"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+        Path crashed = work.resolve("crashed");
+        String[][] killPoints = {
+                {"step loadFxRates started", "1500"},   // inside a long step, mid-chunk
+                {"step loadPrices started", "2500"},    // inside the longest step, after some commits
+                {"step readNews completed", "0"},       // between steps
+        };
+        int attempt = 0;
+        for (String[] point : killPoints) {
+            Path log = work.resolve("crashed-" + attempt++ + ".log");
+            Process p = start(log, crashed, "2026-01-12");
+            waitFor(log, point[0], Long.parseLong(point[1]));
+            kill(p);
+            assertThat(Files.readString(log)).doesNotContain("run 2026-01-12 completed");
+        }
+        Path last = work.resolve("crashed-final.log");
+        assertThat(finish(start(last, crashed, "2026-01-12"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        assertThat(Files.readString(last)).contains("recovered execution");
+
+        for (String csv : RoundupJobTest.CSVS) {
+            assertThat(crashed.resolve(csv)).as(csv).hasSameBinaryContentAs(clean.resolve(csv));
+        }
+        assertThat(RoundupJobTest.tableCounts(crashed)).isEqualTo(RoundupJobTest.tableCounts(clean));
+        assertThat(RoundupJobTest.tableCounts(crashed).get("prices")).isGreaterThan(200_000L);
+    }
+
+    @Test
+    void aSecondLaunchWhileOneRunsStopsAtOnceAndChangesNothing() throws Exception {
+        Path output = work.resolve("overlap");
+        Path firstLog = work.resolve("first.log");
+        Process first = start(firstLog, output, "2026-01-12");
+        waitFor(firstLog, "step loadFxRates started", 0);
+
+        Path secondLog = work.resolve("second.log");
+        long t0 = System.nanoTime();
+        int second = finish(start(secondLog, output, "2026-01-13"));
+        assertThat(second).isEqualTo(ExitCodes.ALREADY_RUNNING);
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).isLessThan(20);
+        assertThat(Files.readString(secondLog)).contains("another run is in progress").contains("pid " + first.pid());
+
+        assertThat(finish(first)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        // the refused launch left no job instance of its own behind
+        assertThat(finish(start(work.resolve("third.log"), output, "2026-01-12"))).isEqualTo(ExitCodes.NOTHING_TO_DO);
+        assertThat(finish(start(work.resolve("fourth.log"), output, "2026-01-13"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+    }
+
+    @Test
+    void theLockDiesWithAKilledProcess() throws Exception {
+        Path output = work.resolve("killed-holder");
+        Path log = work.resolve("holder.log");
+        Process holder = start(log, output, "2026-01-12");
+        waitFor(log, "step loadCompanies started", 0);
+        kill(holder);
+        Path next = work.resolve("after-kill.log");
+        int code = finish(start(next, output, "2026-01-12"));
+        assertThat(code).as(Files.readString(next)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+    }
+}
