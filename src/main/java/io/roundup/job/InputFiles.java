@@ -40,7 +40,7 @@ final class InputFiles {
         return List.of();
     }
 
-    private static boolean hasExtension(Path f, String... extensions) {
+    static boolean hasExtension(Path f, String... extensions) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
         for (String e : extensions) if (name.endsWith("." + e)) return true;
         return false;

@@ -9,7 +9,15 @@ import io.roundup.domain.Listing;
 import io.roundup.domain.Mention;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.PriceBar;
+import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
+import io.roundup.fetch.FetchConfig;
+import io.roundup.fetch.FetchOutcome;
+import io.roundup.fetch.FetchedPage;
+import io.roundup.fetch.NewsFetcher;
+import io.roundup.fetch.PoliteFetcher;
+import io.roundup.fetch.Source;
+import io.roundup.fetch.SourceListReader;
 import io.roundup.fx.EcbHistoryReader;
 import io.roundup.fx.FxTable;
 import io.roundup.market.ListingCsvReader;
@@ -19,6 +27,7 @@ import io.roundup.normalize.EventMerger;
 import io.roundup.normalize.MentionNormalizer;
 import io.roundup.normalize.NormalizedMention;
 import io.roundup.store.EventStore;
+import io.roundup.store.FetchStore;
 import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
@@ -36,15 +45,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The job {@code roundup}: nine steps with stable names (a restart matches on them). Steps only
+ * The job {@code roundup}: ten steps with stable names (a restart matches on them). Steps only
  * wire a reader, a processor and a writer, or call a plain-Java stage; the parsing, extraction and
  * normalising live in their own packages.
  */
@@ -60,9 +73,14 @@ class RoundupJobConfig {
     private final NewsStore news;
     private final EventStore events;
     private final RejectStore rejects;
+    private final FetchProperties fetching;
+    private final JdbcTemplate jdbc;
 
-    RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders, JdbcTemplate jdbc) {
+    RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
+                     FetchProperties fetching, JdbcTemplate jdbc) {
         this.repository = repository;
+        this.fetching = fetching;
+        this.jdbc = jdbc;
         this.tx = tx;
         this.folders = folders;
         this.reference = new ReferenceStore(jdbc);
@@ -79,6 +97,7 @@ class RoundupJobConfig {
                 .next(loadFxRates())
                 .next(loadPrices())
                 .next(loadListings())
+                .next(fetchNews())
                 .next(readNews())
                 .next(extractEvents())
                 .next(normalize())
@@ -120,11 +139,51 @@ class RoundupJobConfig {
                 (ItemWriter<Listing>) chunk -> reference.saveListings(chunk.getItems()));
     }
 
+    Step fetchNews() {
+        return tasklet("fetchNews", () -> {
+            List<Source> sources = new ArrayList<>();
+            List<Reject> bad = new ArrayList<>();
+            Path list = input().resolve("sources.csv");
+            if (Files.isRegularFile(list)) {
+                try (SourceListReader reader = new SourceListReader(Files.newBufferedReader(list, StandardCharsets.UTF_8), name(list))) {
+                    for (Parsed<Source> row; (row = reader.next()) != null; ) {
+                        if (row.isOk()) sources.add(row.value());
+                        else bad.add(row.reject());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            FetchConfig config = FetchConfig.defaults(fetching.contact()).withAllowLoopback(fetching.allowLoopback());
+            NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(config), new FetchStore(jdbc), rawFolder());
+            List<FetchOutcome> outcomes = sources.isEmpty() ? List.of() : fetcher.fetchAll(sources);
+            outcomes.stream().filter(o -> o.reject() != null).forEach(o -> bad.add(o.reject()));
+            rejects.save("fetchNews", bad);
+            return new Counts(sources.size() + bad.size(), outcomes.stream().filter(FetchOutcome::isNew).count(), bad.size());
+        });
+    }
+
+    /** Local pages in news/ and every article page fetched so far, named by their URL. */
     Step readNews() {
         ArticleReader reader = new ArticleReader();
-        return load("readNews", 50, () -> InputFiles.in(input().resolve("news"), "html", "htm", "txt"),
-                f -> single(reader.read(name(f), Files.readAllBytes(f))),
+        Map<Path, String> urls = new HashMap<>();
+        return load("readNews", 50, () -> {
+                    List<Path> files = new ArrayList<>(InputFiles.in(input().resolve("news"), "html", "htm", "txt"));
+                    for (FetchedPage page : new FetchStore(jdbc).all()) {
+                        Path raw = rawFolder().resolve(page.rawPath());
+                        if (InputFiles.hasExtension(raw, "html", "htm", "txt") && Files.isRegularFile(raw)) {
+                            files.add(raw);
+                            urls.put(raw, page.url());
+                        }
+                    }
+                    return files;
+                },
+                f -> single(reader.read(urls.getOrDefault(f, name(f)), Files.readAllBytes(f))),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
+    }
+
+    private Path rawFolder() {
+        return folders.output().resolve("raw");
     }
 
     Step extractEvents() {
@@ -195,8 +254,11 @@ class RoundupJobConfig {
                 .build();
     }
 
-    /** What a whole-table step read and wrote, for the step log. */
-    private record Counts(long read, long written) {
+    /** What a whole-table step read, wrote and rejected, for the step log. */
+    private record Counts(long read, long written, long rejected) {
+        Counts(long read, long written) {
+            this(read, written, 0);
+        }
     }
 
     private Step tasklet(String step, java.util.function.Supplier<Counts> work) {
@@ -205,6 +267,7 @@ class RoundupJobConfig {
                     Counts counts = work.get();
                     for (long i = 0; i < counts.read(); i++) contribution.incrementReadCount();
                     contribution.incrementWriteCount(counts.written());
+                    contribution.incrementFilterCount(counts.rejected());
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .listener(new StepLog())

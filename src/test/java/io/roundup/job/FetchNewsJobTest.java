@@ -1,0 +1,117 @@
+package io.roundup.job;
+
+import com.sun.net.httpserver.HttpServer;
+import io.roundup.RoundupApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** fetchNews in the job: a feed on a loopback server, its article read and extracted like a local page. */
+class FetchNewsJobTest {
+
+    private HttpServer server;
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private String base;
+
+    private static final String ARTICLE = """
+            <html><head><title>Mistral AI raises €1.7 billion | Loopback News</title>
+            <meta property="article:published_time" content="2025-09-09T07:00:00Z"></head>
+            <body><nav><a href="/">Home</a> <a href="/deals">Deals</a></nav>
+            <article><h1>Mistral AI raises €1.7 billion</h1>
+            <p>Mistral AI said on Tuesday that it had raised €1.7 billion in a Series C round led by ASML,
+            valuing the Paris-based model developer at €11.7 billion after the investment.</p>
+            <p>The company plans to spend the money on research and on computing capacity in Europe, and it
+            expects to keep hiring engineers in Paris, London and Palo Alto over the coming year.</p>
+            </article><aside>Most read: Another lab raised $5 billion</aside></body></html>
+            """;
+
+    @BeforeEach
+    void serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Loopback News</title><link>%1$s/</link>
+                <item><title>Mistral AI raises</title><link>%1$s/mistral.html</link>
+                <pubDate>Tue, 09 Sep 2025 07:00:00 GMT</pubDate></item>
+                <item><title>Gone</title><link>%1$s/gone.html</link></item>
+                </channel></rss>
+                """.formatted(base);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+            byte[] body;
+            int status = 200;
+            switch (path) {
+                case "/feed.xml" -> {
+                    body = feed.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+                }
+                case "/mistral.html" -> {
+                    body = ARTICLE.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                    exchange.getResponseHeaders().add("ETag", "\"v1\"");
+                    if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                        exchange.sendResponseHeaders(304, -1);
+                        exchange.close();
+                        return;
+                    }
+                }
+                default -> {
+                    status = 404;
+                    body = "not here".getBytes(StandardCharsets.UTF_8);
+                }
+            }
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void feedArticlesAreFetchedOnceReadAndExtracted(@TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("input"));
+        Files.copy(Path.of("input/companies.csv"), input.resolve("companies.csv"));
+        Files.writeString(input.resolve("sources.csv"), "url,kind\n" + base + "/feed.xml,feed\n");
+        Path out = dir.resolve("out");
+        String[] args = {"--roundup.input=" + input, "--roundup.output=" + out, "--roundup.fetch.allow-loopback=true",
+                "--roundup.fetch.contact=mailto:ops@example.org", "runDate=2025-09-10"};
+
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+
+        String mentions = Files.readString(out.resolve("mentions.csv"));
+        assertThat(mentions).contains(base + "/mistral.html,Mistral AI,funding_round,completed,1700000000,EUR")
+                .doesNotContain("5000000000");
+        assertThat(Files.readString(out.resolve("rejects.csv"))).contains(base + "/gone.html").contains("http_404")
+                .contains("fetchNews");
+        try (var raw = Files.list(out.resolve("raw"))) {
+            assertThat(raw.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("[0-9a-f]{64}\\.html"));
+        }
+        assertThat(hits.get("/mistral.html")).hasValue(1);
+
+        // another day's run asks again but downloads nothing it already holds
+        args[args.length - 1] = "runDate=2025-09-11";
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        assertThat(hits.get("/mistral.html").get()).isLessThanOrEqualTo(2);
+        assertThat(Files.readString(out.resolve("mentions.csv"))).isEqualTo(mentions);
+    }
+}
