@@ -4,6 +4,7 @@ import io.roundup.domain.FxRate;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
+import io.roundup.market.Decimals;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,7 +31,9 @@ import java.util.Locale;
  * Values are units of the currency per 1 EUR. {@code N/A} and empty cells are skipped, not rejected.
  * A line with an unreadable date or number, a non-positive rate or a wrong field count is rejected
  * as a whole with its physical 1-based line number (header = line 1). A header whose first column is
- * not {@code Date} gives one reject for line 1 and ends the file. Header columns that are not ISO 4217
+ * not {@code Date} gives one reject for line 1 and ends the file. A header with more {@code ;} than {@code ,}
+ * switches the file to {@code ;} as delimiter with decimal commas ({@code 1,1675}), as a European Excel
+ * saves it; a UTF-8 BOM, CRLF, blank lines and a missing final newline are accepted. Header columns that are not ISO 4217
  * codes known to the JDK are ignored (see {@link #ignoredColumns()}).
  */
 public final class EcbHistoryReader implements RowReader<List<FxRate>> {
@@ -46,6 +49,8 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
     private Currency[] columns;
     private String[] columnNames;
     private final List<String> ignored = new ArrayList<>();
+    private char delimiter = ',';
+    private String lastRaw;
 
     public EcbHistoryReader(Reader reader, String sourceName) {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
@@ -63,6 +68,7 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         while ((line = in.readLine()) != null) {
             lineNo++;
             if (line.isBlank()) continue;
+            lastRaw = line;
             return parseLine(line);
         }
         finished = true;
@@ -86,7 +92,9 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
             lineNo++;
         } while (line.isBlank());
         if (line.startsWith("\uFEFF")) line = line.substring(1);
-        String[] cells = split(line);
+        lastRaw = line;
+        if (count(line, ';') > count(line, ',')) delimiter = ';';
+        String[] cells = split(line, delimiter);
         if (!cells[0].equalsIgnoreCase("Date")) {
             finished = true;
             return reject("bad_header: column 1 expected 'Date' (ECB reference rate file), got '" + cells[0] + "'", line);
@@ -106,8 +114,24 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         return null;
     }
 
+    /** Physical line number of the line last read (header = 1). */
+    long lineNo() {
+        return lineNo;
+    }
+
+    /** Text of the line last read. */
+    String lastRaw() {
+        return lastRaw;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
     private Parsed<List<FxRate>> parseLine(String line) {
-        String[] cells = split(line);
+        String[] cells = split(line, delimiter);
         int n = cells.length;
         while (n > columns.length && cells[n - 1].isEmpty()) n--; // trailing comma
         if (n != columns.length) {
@@ -124,10 +148,15 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
             String cell = cells[i];
             if (cell.isEmpty() || cell.equalsIgnoreCase("N/A") || columns[i] == null) continue;
             BigDecimal value;
-            try {
-                value = new BigDecimal(cell);
-            } catch (NumberFormatException e) {
-                return reject("bad_number: column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
+            if (delimiter == ';') {
+                value = Decimals.parse(cell, true);
+                if (value == null) return reject("bad_number: column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
+            } else {
+                try {
+                    value = new BigDecimal(cell);
+                } catch (NumberFormatException e) {
+                    return reject("bad_number: column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
+                }
             }
             if (value.signum() <= 0) {
                 return reject("bad_number: column " + columnNames[i] + " expected a positive rate, got '" + cell + "'", line);
@@ -151,7 +180,11 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
 
     /** ECB files never quote; split on commas and trim the space the daily layout puts after each. */
     static String[] split(String line) {
-        String[] cells = line.split(",", -1);
+        return split(line, ',');
+    }
+
+    static String[] split(String line, char delimiter) {
+        String[] cells = line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
         for (int i = 0; i < cells.length; i++) cells[i] = cells[i].strip();
         return cells;
     }

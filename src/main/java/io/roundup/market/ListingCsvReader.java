@@ -10,8 +10,12 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,12 +36,37 @@ import java.util.regex.Pattern;
  *   <li>currency: an ISO 4217 code or a symbol ({@code HK$}, {@code US$}, {@code $} = USD, {@code RMB}/{@code CN¥} = CNY,
  *       {@code €}, {@code £}, ...); a bare {@code ¥} is CNY on SSE/SZSE/BSE and JPY on TSE, else rejected;
  *       anything unknown is rejected ({@code unknown_currency});</li>
+ *   <li>an empty currency cell is taken from the offer price's symbol ({@code HK$116.20});</li>
  *   <li>listing_date: ISO {@code yyyy-MM-dd}; offer_price: a positive decimal, optionally prefixed by a
  *       currency symbol that agrees with the currency column ({@code HK$116.20}); shares: a positive whole
  *       number; proceeds: a decimal ≥ 0; thousands separators ({@code 1,234,567}) are accepted.</li>
- *   <li>a second row for the same exchange and ticker is rejected ({@code duplicate_listing}; first kept).</li>
+ *   <li>duplicates, per exchange and ticker (the table's key): a second row with the same listing date and
+ *       the same figures is rejected ({@code duplicate_listing}; first kept); rows with the same date but
+ *       different offer price, currency, shares or proceeds are all rejected ({@code conflicting_duplicate},
+ *       none kept, the differing field named); when the code was used again later by another issue (US
+ *       symbols are recycled, e.g. {@code ONE} in 2010 and 2018) the latest listing is kept and the older
+ *       ones are rejected as {@code ticker_reused}. The whole file is buffered for this (listing files hold
+ *       at most a few thousand rows).</li>
  * </ul>
- * Other rejects: {@code malformed_csv}, {@code truncated} / {@code bad_field_count}, {@code missing_field},
+ *
+ * <p>Three layouts, told apart by the header (names case-insensitive, any order, {@code _} = space):
+ * <ul>
+ *   <li>the roundup layout above (aliases: {@code name}/{@code issuer} for company, {@code code}/{@code stock code}/
+ *       {@code symbol} for ticker, {@code ipo_date}/{@code date} for listing_date, {@code price} for offer_price,
+ *       {@code ccy} for currency);</li>
+ *   <li>the IPOScoop table ({@code Trade Date,Issuer,Symbol,...,Offer Price,...}) of US IPOs: dates {@code M-D-YY}
+ *       (two-digit years 00–69 are 20xx, 70–99 19xx), {@code $} prices, padded cells. The exchange is not in the
+ *       file: it is recorded as {@code US} (NYSE, Nasdaq or NYSE American; the report's ticker keys treat
+ *       {@code US} like those), currency USD, shares and proceeds unknown; a unit symbol with its warrant
+ *       ({@code CAPN/CAPNW}) keeps the first symbol, an OTC suffix ({@code CAQCU.OB}) is dropped. The trade date is IPOScoop's, usually
+ *       the first trading day but sometimes the pricing day (Baidu {@code 8-4-05}, first bar 2005-08-05);</li>
+ *   <li>the HKEX offer-facts excerpt ({@code Stock Code,Company Name at time of listing,listing_date,...,base_bn,...,offer_price})
+ *       of Hong Kong IPOs: exchange HKEX, currency HKD, proceeds = {@code base_bn} × 10⁹ (gross, before the
+ *       over-allotment), shares unknown.</li>
+ * </ul>
+ * Shapes: BOM, CRLF, blank lines, trailing delimiter, missing final newline, {@code ;} or tab delimiter with
+ * decimal commas ({@code 116,20}, {@code 4.348.145.900}).
+ * Other rejects: {@code future_date} (after the run date, when one is given), {@code malformed_csv}, {@code truncated} / {@code bad_field_count}, {@code missing_field},
  * {@code bad_ticker}, {@code bad_date}, {@code bad_number}. A header lacking a required column gives one
  * {@code bad_header} reject for line 1 and ends the file.
  */
@@ -105,31 +134,149 @@ public final class ListingCsvReader implements RowReader<Listing> {
         for (String n : names) EXCHANGES.put(n, canonical);
     }
 
+    /** The layouts recognised from the header. */
+    enum Layout { ROUNDUP, IPOSCOOP, HKEX_EXCERPT }
+
+    private static final Map<String, String> ALIASES = new HashMap<>();
+
+    static {
+        for (String k : List.of("company", "exchange", "ticker", "listing_date", "offer_price", "currency", "shares", "proceeds")) {
+            ALIASES.put(k, k);
+        }
+        ALIASES.put("name", "company");
+        ALIASES.put("company_name", "company");
+        ALIASES.put("issuer", "company");
+        ALIASES.put("code", "ticker");
+        ALIASES.put("stock_code", "ticker");
+        ALIASES.put("symbol", "ticker");
+        ALIASES.put("ipo_date", "listing_date");
+        ALIASES.put("date", "listing_date");
+        ALIASES.put("price", "offer_price");
+        ALIASES.put("ipo_price", "offer_price");
+        ALIASES.put("ccy", "currency");
+        ALIASES.put("shares_outstanding", "shares");
+        ALIASES.put("gross_proceeds", "proceeds");
+    }
+
+    private static final Pattern MDY_DASH = Pattern.compile("(\\d{1,2})[-/](\\d{1,2})[-/](\\d{2}|\\d{4})");
+    private static final BigDecimal BILLION = new BigDecimal("1000000000");
+
     private final CsvLines lines;
     private final String fileName;
+    private final LocalDate runDate;
     private boolean headerDone;
     private boolean finished;
     private int fieldCount;
+    private Layout layout;
+    private boolean decimalComma;
     private final Map<String, Integer> col = new HashMap<>();
-    private final Map<String, Long> seen = new HashMap<>();
+    private Iterator<Parsed<Listing>> buffered;
+
+    private record Row(long line, String raw, Parsed<Listing> parsed) {
+    }
 
     public ListingCsvReader(Reader reader, String fileName) {
+        this(reader, fileName, null);
+    }
+
+    /** @param runDate listings dated after this day are rejected as {@code future_date}; null disables the check */
+    public ListingCsvReader(Reader reader, String fileName, LocalDate runDate) {
         this.lines = new CsvLines(reader);
         this.fileName = fileName;
+        this.runDate = runDate;
+    }
+
+    /** Opens a file (UTF-8, stray bytes replaced, see {@link TextFiles}); rejects carry the file name. */
+    public static ListingCsvReader open(java.nio.file.Path file, LocalDate runDate) throws IOException {
+        return new ListingCsvReader(TextFiles.open(file), file.getFileName().toString(), runDate);
     }
 
     @Override
     public Parsed<Listing> next() throws IOException {
-        if (finished) return null;
-        if (!headerDone) {
+        if (buffered == null) {
+            List<Row> rows = new ArrayList<>();
             Parsed<Listing> bad = readHeader();
-            if (bad != null || finished) return bad;
-        }
-        if (!lines.advance()) {
+            if (bad != null) rows.add(new Row(lines.lineNo(), lines.raw(), bad));
+            while (!finished && lines.advance()) rows.add(new Row(lines.lineNo(), lines.raw(), future(parse())));
             finished = true;
-            return null;
+            buffered = checkDuplicates(rows).iterator();
         }
-        return parse();
+        return buffered.hasNext() ? buffered.next() : null;
+    }
+
+    private Parsed<Listing> future(Parsed<Listing> p) {
+        if (runDate == null || !p.isOk() || !p.value().listingDate().isAfter(runDate)) return p;
+        return reject("future_date: listing date " + p.value().listingDate() + " expected on or before run date " + runDate);
+    }
+
+    /** The layout recognised from the header, null before the first call to {@link #next()}. */
+    Layout layout() {
+        return layout;
+    }
+
+    private List<Parsed<Listing>> checkDuplicates(List<Row> rows) {
+        List<Parsed<Listing>> out = new ArrayList<>(rows.size());
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Parsed<Listing> p = rows.get(i).parsed();
+            out.add(p);
+            if (p.isOk()) byKey.computeIfAbsent(p.value().exchange() + "|" + p.value().ticker(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> same : byKey.values()) {
+            if (same.size() < 2) continue;
+            LocalDate latest = same.stream().map(i -> rows.get(i).parsed().value().listingDate()).max(LocalDate::compareTo).orElseThrow();
+            List<Integer> current = same.stream().filter(i -> rows.get(i).parsed().value().listingDate().equals(latest)).toList();
+            Row newest = rows.get(current.get(0));
+            for (int i : same) {
+                Listing l = rows.get(i).parsed().value();
+                if (!l.listingDate().equals(latest)) {
+                    out.set(i, reject(rows.get(i), "ticker_reused: " + l.exchange() + " " + l.ticker() + " was used again by '"
+                            + newest.parsed().value().company() + "' listed " + latest + " on line " + newest.line()
+                            + " (the later listing is kept; one listing per exchange and ticker)"));
+                }
+            }
+            if (current.size() < 2) continue;
+            Listing a = newest.parsed().value();
+            String difference = null;
+            int other = -1;
+            for (int j : current.subList(1, current.size())) {
+                difference = difference(a, rows.get(j).parsed().value());
+                if (difference != null) {
+                    other = j;
+                    break;
+                }
+            }
+            if (difference == null) {
+                for (int j : current.subList(1, current.size())) {
+                    out.set(j, reject(rows.get(j), "duplicate_listing: " + a.exchange() + " " + a.ticker() + " already listed on line "
+                            + newest.line() + " (first kept)"));
+                }
+            } else {
+                String reason = "conflicting_duplicate: " + a.exchange() + " " + a.ticker() + " " + a.listingDate()
+                        + " has different records on lines " + String.join(", ", current.stream().map(j -> String.valueOf(rows.get(j).line())).toList())
+                        + " (" + difference + " on lines " + newest.line() + " and " + rows.get(other).line() + "); none kept";
+                for (int j : current) out.set(j, reject(rows.get(j), reason));
+            }
+        }
+        return out;
+    }
+
+    private static String difference(Listing a, Listing b) {
+        if (a.offerPrice().compareTo(b.offerPrice()) != 0) {
+            return "offer_price " + a.offerPrice().toPlainString() + " vs " + b.offerPrice().toPlainString();
+        }
+        if (!a.currency().equals(b.currency())) return "currency " + a.currency() + " vs " + b.currency();
+        if (a.shares() != null && b.shares() != null && !a.shares().equals(b.shares())) {
+            return "shares " + a.shares() + " vs " + b.shares();
+        }
+        if (a.proceeds() != null && b.proceeds() != null && a.proceeds().compareTo(b.proceeds()) != 0) {
+            return "proceeds " + a.proceeds().toPlainString() + " vs " + b.proceeds().toPlainString();
+        }
+        return null;
+    }
+
+    private Parsed<Listing> reject(Row r, String reason) {
+        return Parsed.rejected(new Reject(fileName, r.line(), reason, r.raw()));
     }
 
     private Parsed<Listing> readHeader() throws IOException {
@@ -138,6 +285,8 @@ public final class ListingCsvReader implements RowReader<Listing> {
             finished = true;
             return null;
         }
+        lines.delimiter(CsvLines.detectDelimiter(lines.raw()));
+        decimalComma = lines.decimalComma();
         List<String> h = lines.fields();
         if (h == null) {
             finished = true;
@@ -146,13 +295,41 @@ public final class ListingCsvReader implements RowReader<Listing> {
         int n = h.size();
         while (n > 1 && h.get(n - 1).isEmpty()) n--;
         fieldCount = n;
+        Map<String, Integer> names = new HashMap<>();
+        for (int i = 0; i < n; i++) names.putIfAbsent(headerKey(h.get(i)), i);
+        if (names.keySet().containsAll(List.of("trade_date", "issuer", "symbol", "offer_price"))) {
+            layout = Layout.IPOSCOOP;
+            col.put("listing_date", names.get("trade_date"));
+            col.put("company", names.get("issuer"));
+            col.put("ticker", names.get("symbol"));
+            col.put("offer_price", names.get("offer_price"));
+            return null;
+        }
+        if (names.keySet().containsAll(List.of("stock_code", "listing_date", "offer_price", "base_bn"))) {
+            layout = Layout.HKEX_EXCERPT;
+            col.put("ticker", names.get("stock_code"));
+            col.put("listing_date", names.get("listing_date"));
+            col.put("offer_price", names.get("offer_price"));
+            col.put("proceeds_bn", names.get("base_bn"));
+            Integer company = names.get("company_name_at_time_of_listing");
+            if (company == null) company = names.get("company_name");
+            if (company == null) company = names.get("company");
+            if (company == null) {
+                finished = true;
+                return reject("bad_header: HKEX offer-facts layout without a company name column in " + h.subList(0, n));
+            }
+            col.put("company", company);
+            return null;
+        }
+        layout = Layout.ROUNDUP;
         for (int i = 0; i < n; i++) {
-            String key = h.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-            if (REQUIRED.contains(key) || OPTIONAL.contains(key)) {
-                if (col.putIfAbsent(key, i) != null) {
-                    finished = true;
-                    return reject("bad_header: column '" + key + "' appears twice");
-                }
+            String key = headerKey(h.get(i));
+            if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) key = ALIASES.get(key);
+            if (key == null) continue;
+            if (col.putIfAbsent(key, i) != null) {
+                if (!REQUIRED.contains(headerKey(h.get(i))) && !OPTIONAL.contains(headerKey(h.get(i)))) continue; // alias behind the real name
+                finished = true;
+                return reject("bad_header: column '" + key + "' appears twice");
             }
         }
         for (String need : REQUIRED) {
@@ -165,6 +342,12 @@ public final class ListingCsvReader implements RowReader<Listing> {
         return null;
     }
 
+    static String headerKey(String name) {
+        String s = name.strip();
+        if (s.startsWith("\uFEFF")) s = s.substring(1);
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "_");
+    }
+
     private Parsed<Listing> parse() {
         List<String> f = lines.fields();
         if (f == null) return reject("malformed_csv: unterminated quote");
@@ -174,7 +357,10 @@ public final class ListingCsvReader implements RowReader<Listing> {
             return reject((n < fieldCount ? "truncated" : "bad_field_count") + ": expected " + fieldCount
                     + " fields as in the header, got " + n);
         }
+        if (layout == Layout.IPOSCOOP) return parseIpoScoop(f);
+        if (layout == Layout.HKEX_EXCERPT) return parseHkExcerpt(f);
         for (String need : REQUIRED) {
+            if (need.equals("currency") && LEADING_SYMBOL.matcher(f.get(col.get("offer_price"))).matches()) continue;
             if (f.get(col.get(need)).isEmpty()) return reject("missing_field: column " + need + " expected a value, got ''");
         }
         String company = f.get(col.get("company"));
@@ -197,6 +383,8 @@ public final class ListingCsvReader implements RowReader<Listing> {
             return reject("bad_date: column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
         }
         String currencyCell = f.get(col.get("currency"));
+        Matcher priceSymbol = LEADING_SYMBOL.matcher(f.get(col.get("offer_price")));
+        if (currencyCell.isEmpty() && priceSymbol.matches()) currencyCell = priceSymbol.group(1); // "HK$116.20", currency empty
         Currency currency = parseCurrency(currencyCell, exchange);
         if (currency == null) {
             return reject("unknown_currency: column currency expected an ISO 4217 code or a symbol such as HK$, US$, RMB, €, got '"
@@ -213,14 +401,14 @@ public final class ListingCsvReader implements RowReader<Listing> {
             }
             priceText = sym.group(2);
         }
-        BigDecimal price = parseNumber(priceText);
+        BigDecimal price = Decimals.parse(priceText, decimalComma);
         if (price == null || price.signum() <= 0) {
             return reject("bad_number: column offer_price expected a positive decimal, got '" + priceCell + "'");
         }
         Long shares = null;
         if (col.containsKey("shares") && !f.get(col.get("shares")).isEmpty()) {
             String cell = f.get(col.get("shares"));
-            BigDecimal s = parseNumber(cell);
+            BigDecimal s = Decimals.parse(cell, decimalComma);
             if (s == null || s.signum() <= 0 || s.stripTrailingZeros().scale() > 0 || s.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
                 return reject("bad_number: column shares expected a positive whole number, got '" + cell + "'");
             }
@@ -229,16 +417,100 @@ public final class ListingCsvReader implements RowReader<Listing> {
         BigDecimal proceeds = null;
         if (col.containsKey("proceeds") && !f.get(col.get("proceeds")).isEmpty()) {
             String cell = f.get(col.get("proceeds"));
-            proceeds = parseNumber(cell);
+            String text = cell;
+            Matcher ps = LEADING_SYMBOL.matcher(cell);
+            if (ps.matches() && currency.equals(parseCurrency(ps.group(1), exchange))) text = ps.group(2);
+            proceeds = Decimals.parse(text, decimalComma);
             if (proceeds == null || proceeds.signum() < 0) {
                 return reject("bad_number: column proceeds expected a decimal >= 0, got '" + cell + "'");
             }
         }
-        Long first = seen.putIfAbsent(exchange + "|" + ticker, lines.lineNo());
-        if (first != null) {
-            return reject("duplicate_listing: " + exchange + " " + ticker + " already listed on line " + first + " (first kept)");
-        }
         return Parsed.ok(new Listing(company, exchange, ticker, date, price, currency, shares, proceeds));
+    }
+
+    private Parsed<Listing> parseIpoScoop(List<String> f) {
+        for (String need : List.of("company", "ticker", "listing_date", "offer_price")) {
+            if (f.get(col.get(need)).isEmpty()) return reject("missing_field: column " + display(need) + " expected a value, got ''");
+        }
+        String company = f.get(col.get("company"));
+        String tickerCell = f.get(col.get("ticker"));
+        // "CAPN/CAPNW" (share and warrant): the first symbol; "MPAQU/MPABU)" a stray parenthesis; "CAQCU.OB" OTC suffix
+        String symbol = tickerCell.split("/")[0].replaceAll("[()]", "").replaceFirst("(?i)\\.(OB|PK)$", "");
+        String ticker = normaliseTicker(symbol);
+        if (ticker == null) return reject("bad_ticker: column Symbol expected a US symbol such as BABA, got '" + tickerCell + "'");
+        String dateCell = f.get(col.get("listing_date"));
+        LocalDate date = parseMdy(dateCell);
+        if (date == null) return reject("bad_date: column Trade Date expected M-D-YY, got '" + dateCell + "'");
+        String priceCell = f.get(col.get("offer_price"));
+        String t = priceCell.strip();
+        if (t.startsWith("$")) t = t.substring(1).strip();
+        BigDecimal price = Decimals.parse(t, decimalComma);
+        if (price == null || price.signum() <= 0) {
+            return reject("bad_number: column Offer Price expected a positive price such as $21.00, got '" + priceCell + "'");
+        }
+        return Parsed.ok(new Listing(company, "US", ticker, date, price, Currency.getInstance("USD"), null, null));
+    }
+
+    private Parsed<Listing> parseHkExcerpt(List<String> f) {
+        for (String need : List.of("company", "ticker", "listing_date", "offer_price")) {
+            if (f.get(col.get(need)).isEmpty()) return reject("missing_field: column " + display(need) + " expected a value, got ''");
+        }
+        String company = f.get(col.get("company"));
+        String tickerCell = f.get(col.get("ticker"));
+        String ticker = normaliseTicker(tickerCell);
+        if (ticker == null) return reject("bad_ticker: column Stock Code expected an HKEX code such as 2513.HK, got '" + tickerCell + "'");
+        String dateCell = f.get(col.get("listing_date"));
+        LocalDate date;
+        try {
+            date = LocalDate.parse(dateCell);
+        } catch (DateTimeParseException e) {
+            return reject("bad_date: column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
+        }
+        String priceCell = f.get(col.get("offer_price"));
+        BigDecimal price = Decimals.parse(priceCell, decimalComma);
+        if (price == null || price.signum() <= 0) return reject("bad_number: column offer_price expected a positive decimal, got '" + priceCell + "'");
+        BigDecimal proceeds = null;
+        String bn = f.get(col.get("proceeds_bn"));
+        if (!bn.isEmpty()) {
+            BigDecimal b = Decimals.parse(bn, decimalComma);
+            if (b == null || b.signum() < 0) return reject("bad_number: column base_bn expected a decimal >= 0 (HK$ bn), got '" + bn + "'");
+            proceeds = b.multiply(BILLION).stripTrailingZeros();
+            if (proceeds.scale() < 0) proceeds = proceeds.setScale(0);
+        }
+        return Parsed.ok(new Listing(company, "HKEX", ticker, date, price, Currency.getInstance("HKD"), null, proceeds));
+    }
+
+    private String display(String key) {
+        if (layout == Layout.IPOSCOOP) {
+            return switch (key) {
+                case "company" -> "Issuer";
+                case "ticker" -> "Symbol";
+                case "listing_date" -> "Trade Date";
+                case "offer_price" -> "Offer Price";
+                default -> key;
+            };
+        }
+        if (layout == Layout.HKEX_EXCERPT) {
+            return switch (key) {
+                case "company" -> "Company Name at time of listing";
+                case "ticker" -> "Stock Code";
+                default -> key;
+            };
+        }
+        return key;
+    }
+
+    /** {@code M-D-YY} or {@code M-D-YYYY} (also with slashes); two-digit years 00–69 are 20xx, 70–99 19xx. */
+    static LocalDate parseMdy(String s) {
+        Matcher m = MDY_DASH.matcher(s.strip());
+        if (!m.matches()) return null;
+        int year = Integer.parseInt(m.group(3));
+        if (m.group(3).length() == 2) year += year < 70 ? 2000 : 1900;
+        try {
+            return LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** Canonical exchange name, or null when unknown. */

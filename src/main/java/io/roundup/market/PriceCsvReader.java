@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,15 +54,29 @@ import java.util.regex.Pattern;
  * {@code null_row} (Yahoo placeholder), {@code not_daily}, {@code missing_ticker}, {@code bad_date},
  * {@code bad_number}, {@code negative_price}, {@code zero_price}, {@code negative_volume},
  * {@code high_below_low}, {@code open_outside_range}, {@code close_outside_range}, {@code future_date}
- * (only with a run date), {@code duplicate_date} (a second, different bar for the same ticker and
- * day; the first is kept), {@code stale_bar} (open, high, low and a non-zero volume identical to the
+ * (only with a run date), {@code conflicting_duplicate} (see below), {@code stale_bar} (open, high, low and a non-zero volume identical to the
  * previous accepted bar: a row copied forward by hand, as at the end of Stooq's {@code nvda_us_d.csv};
  * zero-volume flat bars of closed days are not affected). Range checks allow a relative tolerance of 1e-9 for binary-float
  * vendors; zero-volume flat bars are valid. An unrecognised header gives one {@code bad_header}
  * reject for line 1 and ends the file.
  *
- * <p>Memory grows with the number of distinct lines (for the duplicate checks), not with their content
- * beyond that; daily files of a few thousand rows are the target.
+ * <p>Shapes: UTF-8 with or without BOM, LF or CRLF, blank lines (skipped, still counted), a trailing
+ * delimiter, a missing final newline, a truncated last line ({@code truncated} or {@code malformed_csv}),
+ * {@code ,} or {@code ;} (or tab) as delimiter, told from the header line; with {@code ;} or tab the
+ * numbers may carry a decimal comma ({@code 129,22}, {@code 1.234,5}, see {@link Decimals}); quoted
+ * thousands separators ({@code "1,234.50"}) in comma files. A Stooq file saved without its header line
+ * (first line already data: {@code 2000-01-24,0.088,...}) is read as {@code Date,Open,High,Low,Close[,Volume]}
+ * (5 or 6 fields), {@code Date,Open,High,Low,Close,Adj Close,Volume} (7 fields, Yahoo order) or, with 10
+ * fields and a period in field 2, as the Stooq bulk layout.
+ *
+ * <p>Duplicates: a line whose text repeats an earlier line is {@code duplicate_row} (the first is kept);
+ * a second bar for the same ticker and day with the same values is {@code duplicate_row} too; bars for
+ * the same ticker and day with <em>different</em> values are all rejected as {@code conflicting_duplicate}
+ * (none is kept: we cannot tell which is right), the reason naming the lines and the first differing
+ * field. Because a later line can void an earlier one, <b>each file is buffered</b>: the first call to
+ * {@link #next()} reads and checks the whole file, then rows are handed out in file order. Daily files
+ * hold a few thousand rows (the largest real file, 6,729 rows, takes a few MB), so this departs from
+ * the constant-memory note of {@link RowReader} on purpose.
  */
 public final class PriceCsvReader implements RowReader<PriceBar> {
 
@@ -103,10 +120,13 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     private int fieldCount;
     private final Map<String, Integer> col = new HashMap<>();
     private final Map<String, String> display = new HashMap<>();
-    private final Map<String, Long> seenRaw = new HashMap<>();
-    private final Map<String, Long> seenKey = new HashMap<>();
-    private PriceBar previous;
-    private long previousLine;
+    private boolean decimalComma;
+    private boolean headerless;
+    private Iterator<Parsed<PriceBar>> buffered;
+
+    /** One physical data line after the per-line checks of the first pass. */
+    private record Row(long line, String raw, Parsed<PriceBar> parsed) {
+    }
 
     public PriceCsvReader(Reader reader, String fileName) {
         this(reader, fileName, null);
@@ -120,22 +140,121 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         this.fileTicker = tickerFromFileName(fileName);
     }
 
+    /** Opens a file (UTF-8, stray bytes replaced, see {@link TextFiles}); ticker and rejects from the file name. */
+    public static PriceCsvReader open(java.nio.file.Path file, LocalDate runDate) throws IOException {
+        return new PriceCsvReader(TextFiles.open(file), file.getFileName().toString(), runDate);
+    }
+
     @Override
     public Parsed<PriceBar> next() throws IOException {
-        if (finished) return null;
-        if (!headerDone) {
-            Parsed<PriceBar> bad = readHeader();
-            if (bad != null || finished) return bad;
+        if (buffered == null) {
+            List<Row> rows = new ArrayList<>();
+            Parsed<PriceBar> bad = null;
+            if (!headerDone) bad = readHeader();
+            if (bad != null) rows.add(new Row(lines.lineNo(), lines.raw(), bad));
+            while (!finished) {
+                if (pending) {
+                    pending = false;
+                } else if (!lines.advance()) {
+                    finished = true;
+                    break;
+                }
+                rows.add(new Row(lines.lineNo(), lines.raw(), parse()));
+            }
+            buffered = checkDuplicates(rows).iterator();
         }
-        if (pending) {
-            pending = false;
-            return parse();
+        return buffered.hasNext() ? buffered.next() : null;
+    }
+
+    /**
+     * Second pass over the whole file: identical lines, same-day bars (equal: keep the first;
+     * different: keep none) and stale copied-forward bars, in file order.
+     */
+    private List<Parsed<PriceBar>> checkDuplicates(List<Row> rows) {
+        Parsed<PriceBar>[] out = newArray(rows.size());
+        Map<String, Long> seenRaw = new HashMap<>();
+        Map<String, List<Integer>> byDay = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            Long earlier = r.raw() == null || r.line() == 0 ? null : seenRaw.putIfAbsent(r.raw().strip(), r.line());
+            if (earlier != null && !isHeaderReject(r)) {
+                out[i] = reject(r, "duplicate_row: identical to line " + earlier + " (first kept)");
+                continue;
+            }
+            out[i] = r.parsed();
+            if (r.parsed().isOk()) {
+                PriceBar b = r.parsed().value();
+                byDay.computeIfAbsent(b.ticker() + "|" + b.date(), k -> new ArrayList<>()).add(i);
+            }
         }
-        if (!lines.advance()) {
-            finished = true;
-            return null;
+        for (List<Integer> same : byDay.values()) {
+            if (same.size() < 2) continue;
+            int first = same.get(0);
+            PriceBar a = rows.get(first).parsed().value();
+            String difference = null;
+            int other = -1;
+            for (int j : same.subList(1, same.size())) {
+                difference = difference(a, rows.get(j).parsed().value());
+                if (difference != null) {
+                    other = j;
+                    break;
+                }
+            }
+            if (difference == null) {
+                for (int j : same.subList(1, same.size())) {
+                    out[j] = reject(rows.get(j), "duplicate_row: same bar as line " + rows.get(first).line() + " (first kept)");
+                }
+            } else {
+                List<Long> lineNos = same.stream().map(j -> rows.get(j).line()).toList();
+                String reason = "conflicting_duplicate: " + a.ticker() + " " + a.date() + " has different bars on lines "
+                        + lineNos.stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElse("")
+                        + " (" + difference + " on lines " + rows.get(first).line() + " and " + rows.get(other).line()
+                        + "); none kept";
+                for (int j : same) out[j] = reject(rows.get(j), reason);
+            }
         }
-        return parse();
+        PriceBar previous = null;
+        long previousLine = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (!out[i].isOk()) continue;
+            PriceBar bar = out[i].value();
+            if (previous != null && repeats(previous, bar)) {
+                out[i] = reject(rows.get(i), "stale_bar: Open/High/Low/Volume identical to the bar of " + previous.date() + " on line "
+                        + previousLine + " (copied-forward row; expected a fresh bar with traded volume)");
+                continue;
+            }
+            previous = bar;
+            previousLine = rows.get(i).line();
+        }
+        return List.of(out);
+    }
+
+    private static boolean isHeaderReject(Row r) {
+        return !r.parsed().isOk() && r.parsed().reject().reason().startsWith("bad_header");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Parsed<PriceBar>[] newArray(int n) {
+        return (Parsed<PriceBar>[]) new Parsed[n];
+    }
+
+    /** The first field in which two bars of the same day differ, as "Open 10.0 vs 10.1"; null when equal. */
+    private String difference(PriceBar a, PriceBar b) {
+        String[] keys = {"open", "high", "low", "close", "adjclose", "volume"};
+        BigDecimal[] x = {a.open(), a.high(), a.low(), a.close(), a.adjClose(), a.volume()};
+        BigDecimal[] y = {b.open(), b.high(), b.low(), b.close(), b.adjClose(), b.volume()};
+        for (int k = 0; k < keys.length; k++) {
+            boolean same = x[k] == null ? y[k] == null : y[k] != null && x[k].compareTo(y[k]) == 0;
+            if (!same) {
+                return display.getOrDefault(keys[k], keys[k]) + " " + (x[k] == null ? "empty" : x[k].toPlainString())
+                        + " vs " + (y[k] == null ? "empty" : y[k].toPlainString());
+            }
+        }
+        return null;
+    }
+
+    private Parsed<PriceBar> reject(Row r, String reason) {
+        return Parsed.rejected(new Reject(fileName, r.line(), reason, r.raw()));
     }
 
     /** The layout recognised from the header, null before the first call to {@link #next()}. */
@@ -149,11 +268,14 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             finished = true;
             return null;
         }
+        lines.delimiter(CsvLines.detectDelimiter(lines.raw()));
+        decimalComma = lines.decimalComma();
         List<String> h = lines.fields();
         if (h == null) {
             finished = true;
             return reject("bad_header: header is not valid CSV (unterminated quote)");
         }
+        if (headerlessLayout(h)) return null;
         int n = h.size();
         while (n > 1 && h.get(n - 1).isEmpty()) n--;
         fieldCount = n;
@@ -216,7 +338,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     }
 
     private Parsed<PriceBar> parse() {
-        String raw = lines.raw();
         List<String> f = lines.fields();
         if (f == null) return reject("malformed_csv: unterminated quote");
         int n = f.size();
@@ -225,8 +346,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             return reject((n < fieldCount ? "truncated" : "bad_field_count") + ": expected " + fieldCount
                     + " fields as in the header, got " + n);
         }
-        Long earlier = seenRaw.putIfAbsent(raw.strip(), lines.lineNo());
-        if (earlier != null) return reject("duplicate_row: identical to line " + earlier + " (first kept)");
 
         for (String k : List.of("date", "open", "high", "low", "close", "adjclose", "volume")) {
             Integer i = col.get(k);
@@ -254,19 +373,19 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         String[] keys = {"open", "high", "low", "close"};
         for (int k = 0; k < 4; k++) {
             String cell = f.get(col.get(keys[k]));
-            v[k] = parseNumber(cell);
+            v[k] = number(cell);
             if (v[k] == null) return reject("bad_number: column " + display.get(keys[k]) + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal adj = null;
         if (col.containsKey("adjclose") && !f.get(col.get("adjclose")).isEmpty()) {
             String cell = f.get(col.get("adjclose"));
-            adj = parseNumber(cell);
+            adj = number(cell);
             if (adj == null) return reject("bad_number: column " + display.get("adjclose") + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal vol = null;
         if (col.containsKey("volume") && !f.get(col.get("volume")).isEmpty()) {
             String cell = f.get(col.get("volume"));
-            vol = parseNumber(cell);
+            vol = number(cell);
             if (vol == null) return reject("bad_number: column " + display.get("volume") + " expected a decimal volume, got '" + cell + "'");
         }
         for (int k = 0; k < 4; k++) {
@@ -294,18 +413,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         if (runDate != null && date.isAfter(runDate)) {
             return reject("future_date: column " + display.get("date") + " " + date + " expected on or before run date " + runDate);
         }
-        Long sameDay = seenKey.putIfAbsent(ticker + "|" + date, lines.lineNo());
-        if (sameDay != null) {
-            return reject("duplicate_date: " + ticker + " " + date + " already has a bar on line " + sameDay + " (first kept)");
-        }
-        PriceBar bar = new PriceBar(ticker, date, open, high, low, close, adj, vol);
-        if (previous != null && repeats(previous, bar)) {
-            return reject("stale_bar: Open/High/Low/Volume identical to the bar of " + previous.date() + " on line "
-                    + previousLine + " (copied-forward row; expected a fresh bar with traded volume)");
-        }
-        previous = bar;
-        previousLine = lines.lineNo();
-        return Parsed.ok(bar);
+        return Parsed.ok(new PriceBar(ticker, date, open, high, low, close, adj, vol));
     }
 
     /** Same ticker, same open/high/low and the same non-zero volume as the last accepted bar. */
@@ -337,6 +445,66 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             return null;
         }
         return null;
+    }
+
+    /** A cell as a number: optional {@code $}, thousands separators, a decimal comma in {@code ;} files. */
+    private BigDecimal number(String s) {
+        String t = s.strip();
+        boolean neg = t.startsWith("-");
+        if (neg) t = t.substring(1).strip();
+        if (t.startsWith("$")) t = t.substring(1).strip();
+        if (t.startsWith("-") || t.startsWith("+")) return null;
+        BigDecimal d = Decimals.parse(t, decimalComma);
+        return d == null ? null : neg ? d.negate() : d;
+    }
+
+    private static final List<String> HEADERLESS_5 = List.of("date", "open", "high", "low", "close");
+    private static final List<String> HEADERLESS_6 = List.of("date", "open", "high", "low", "close", "volume");
+    private static final List<String> HEADERLESS_7 = List.of("date", "open", "high", "low", "close", "adjclose", "volume");
+    private static final List<String> HEADERLESS_BULK = List.of("ticker", "per", "date", "time", "open", "high", "low", "close", "volume", "openint");
+    private static final Map<String, String> DISPLAY = Map.of("date", "Date", "open", "Open", "high", "High", "low", "Low",
+            "close", "Close", "adjclose", "Adj Close", "volume", "Volume", "ticker", "Ticker", "per", "Per");
+
+    /**
+     * When the first line is already data (a Stooq file saved without its header), sets up the columns
+     * by field count and returns true; the line is then parsed as the first data line.
+     */
+    private boolean headerlessLayout(List<String> h) {
+        int n = CsvLines.effectiveSize(h, 1);
+        List<String> names = null;
+        Layout l = Layout.STOOQ;
+        if (n >= 5 && n <= 7 && looksLikeDate(h.get(0)) && allNumbers(h.subList(1, n))) {
+            names = n == 5 ? HEADERLESS_5 : n == 6 ? HEADERLESS_6 : HEADERLESS_7;
+            if (n == 7) l = Layout.YAHOO;
+        } else if (n == 10 && h.get(1).matches("(?i)[DWMQY]") && BASIC_DATE.matcher(h.get(2)).matches()
+                && allNumbers(h.subList(4, n))) {
+            names = HEADERLESS_BULK;
+            l = Layout.STOOQ_BULK;
+        }
+        if (names == null) return false;
+        headerless = true;
+        layout = l;
+        fieldCount = n;
+        for (int i = 0; i < names.size(); i++) {
+            col.put(names.get(i), i);
+            display.put(names.get(i), DISPLAY.getOrDefault(names.get(i), names.get(i)));
+        }
+        pending = true;
+        return true;
+    }
+
+    private boolean looksLikeDate(String s) {
+        return ISO_DATE.matcher(s).matches() || BASIC_DATE.matcher(s).matches() || SLASH_DATE.matcher(s).matches();
+    }
+
+    private boolean allNumbers(List<String> cells) {
+        for (String c : cells) if (number(c) == null && !c.equalsIgnoreCase("null")) return false;
+        return true;
+    }
+
+    /** True when the file had no header line (first line was data). */
+    boolean headerless() {
+        return headerless;
     }
 
     /** A decimal with an optional leading {@code $} and optional thousands commas; null if unreadable. */

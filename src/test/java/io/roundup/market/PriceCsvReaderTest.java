@@ -163,18 +163,22 @@ class PriceCsvReaderTest {
         try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/market/defects_yahoo.csv"), StandardCharsets.UTF_8)) {
             r = read(in, "defects_yahoo.csv", LocalDate.of(2026, 1, 1));
         }
+        // line 15 gives 2024-01-02 again with another Open: a conflicting duplicate voids line 2 as well
         assertThat(r.bars()).extracting(PriceBar::date).containsExactly(
-                LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 16), LocalDate.of(2024, 1, 17));
-        assertThat(r.bars().get(1).volume()).isEqualByComparingTo("0"); // zero-volume flat bar is valid
-        assertThat(r.rejects()).extracting(Reject::line).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 15L, 16L);
-        assertThat(r.codes()).containsExactly("null_row", "high_below_low", "open_outside_range", "close_outside_range",
-                "negative_price", "negative_volume", "duplicate_row", "truncated", "bad_number", "bad_date",
-                "duplicate_date", "future_date");
+                LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 16), LocalDate.of(2024, 1, 17));
+        assertThat(r.bars().get(0).volume()).isEqualByComparingTo("0"); // zero-volume flat bar is valid
+        assertThat(r.rejects()).extracting(Reject::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 15L, 16L);
+        assertThat(r.codes()).containsExactly("conflicting_duplicate", "null_row", "high_below_low", "open_outside_range",
+                "close_outside_range", "negative_price", "negative_volume", "duplicate_row", "truncated", "bad_number",
+                "bad_date", "conflicting_duplicate", "future_date");
         assertThat(r.rejects()).allSatisfy(j -> assertThat(j.source()).isEqualTo("defects_yahoo.csv"));
-        assertThat(r.rejects().get(1).raw()).isEqualTo("2024-01-04,10.5,10.0,10.2,10.1,10.1,1000");
-        assertThat(r.rejects().get(6).reason()).isEqualTo("duplicate_row: identical to line 2 (first kept)");
-        assertThat(r.rejects().get(7).reason()).isEqualTo("truncated: expected 7 fields as in the header, got 4");
-        assertThat(r.rejects().get(8).reason()).isEqualTo("bad_number: column Open expected a decimal price, got 'abc'");
+        assertThat(r.rejects().get(0).reason()).isEqualTo("conflicting_duplicate: DEFECTS_YAHOO 2024-01-02 has different bars on"
+                + " lines 2, 15 (Open 10.0 vs 10.1 on lines 2 and 15); none kept");
+        assertThat(r.rejects().get(11).reason()).isEqualTo(r.rejects().get(0).reason());
+        assertThat(r.rejects().get(2).raw()).isEqualTo("2024-01-04,10.5,10.0,10.2,10.1,10.1,1000");
+        assertThat(r.rejects().get(7).reason()).isEqualTo("duplicate_row: identical to line 2 (first kept)");
+        assertThat(r.rejects().get(8).reason()).isEqualTo("truncated: expected 7 fields as in the header, got 4");
+        assertThat(r.rejects().get(9).reason()).isEqualTo("bad_number: column Open expected a decimal price, got 'abc'");
     }
 
     @Test
