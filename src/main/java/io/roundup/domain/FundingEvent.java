@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * A merged event: one real-world round, IPO or acquisition, with all the documents that report it.
- * USD figures carry the ECB rate (units of the original currency per USD) and the date of that rate.
+ * USD figures carry the rate used (units of the original currency per USD), its date and its source
+ * ({@code ECB}, {@code FRED DEXHKUS}, ...).
  * {@code conflicts} names fields on which the sources disagree ("amount: 20000000000 vs 15000000000").
  */
 public record FundingEvent(String eventId, String company, boolean resolved, String country,
                            EventType type, EventStatus status, Money amount, BigDecimal amountUsd,
-                           BigDecimal fxRate, LocalDate fxDate, Money postMoney, BigDecimal postMoneyUsd,
+                           BigDecimal fxRate, LocalDate fxDate, String fxSource, Money postMoney, BigDecimal postMoneyUsd,
                            Money preMoney, BigDecimal preMoneyUsd, String roundLabel, LocalDate date,
                            List<String> leadInvestors, String exchange, String ticker, Money offerPrice,
                            Money proceeds, List<String> sources, List<String> conflicts, String evidence) {

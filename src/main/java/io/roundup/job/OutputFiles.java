@@ -54,7 +54,7 @@ class OutputFiles {
             }
         };
         ReportFiles.writeAll(dir, new ReportInput(ledger, reference.companies(), reference.listings(), prices,
-                FxTable.of(reference.fxRates()), runDate));
+                FxTable.ofQuotes(reference.fxQuotes()), runDate));
         log.info("wrote mentions.csv, funding_events.csv, rejects.csv, company_summary.csv, country_summary.csv, "
                 + "ipo_summary.csv to {}", dir.toAbsolutePath());
     }

@@ -4,7 +4,6 @@ import io.roundup.company.CompanyCsvReader;
 import io.roundup.company.CompanyRegistry;
 import io.roundup.domain.Article;
 import io.roundup.domain.Company;
-import io.roundup.domain.FxRate;
 import io.roundup.domain.Listing;
 import io.roundup.domain.Mention;
 import io.roundup.domain.Parsed;
@@ -18,10 +17,13 @@ import io.roundup.fetch.NewsFetcher;
 import io.roundup.fetch.PoliteFetcher;
 import io.roundup.fetch.Source;
 import io.roundup.fetch.SourceListReader;
-import io.roundup.fx.EcbHistoryReader;
+import io.roundup.fx.FxFileReader;
+import io.roundup.fx.FxQuote;
 import io.roundup.fx.FxTable;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
+import io.roundup.market.TextFiles;
+import io.roundup.rounds.RoundCsvReader;
 import io.roundup.news.ArticleReader;
 import io.roundup.normalize.EventMerger;
 import io.roundup.normalize.MentionNormalizer;
@@ -97,6 +99,7 @@ class RoundupJobConfig {
                 .next(loadFxRates())
                 .next(loadPrices())
                 .next(loadListings())
+                .next(loadRounds())
                 .next(fetchNews())
                 .next(readNews())
                 .next(extractEvents())
@@ -108,24 +111,24 @@ class RoundupJobConfig {
 
     Step loadCompanies() {
         return load("loadCompanies", CHUNK, () -> InputFiles.file(input().resolve("companies.csv")),
-                f -> new CompanyCsvReader(Files.newBufferedReader(f, StandardCharsets.UTF_8), name(f)),
+                (f, runDate) -> new CompanyCsvReader(TextFiles.open(f), name(f)),
                 (ItemWriter<Company>) chunk -> reference.saveCompanies(chunk.getItems()));
     }
 
     Step loadFxRates() {
-        // one item is one ECB day (about 30 rates), so a smaller chunk keeps transactions even
+        // one item is one day of one file (about 30 ECB rates), so a smaller chunk keeps transactions even
         return load("loadFxRates", 100, () -> InputFiles.in(input().resolve("fx"), "csv"),
-                f -> new EcbHistoryReader(Files.newBufferedReader(f, StandardCharsets.UTF_8), name(f)),
-                (ItemWriter<List<FxRate>>) chunk -> {
-                    List<FxRate> all = new ArrayList<>();
+                FxFileReader::open,
+                (ItemWriter<List<FxQuote>>) chunk -> {
+                    List<FxQuote> all = new ArrayList<>();
                     chunk.getItems().forEach(all::addAll);
-                    reference.saveFxRates(all);
+                    reference.saveFxQuotes(all);
                 });
     }
 
     Step loadPrices() {
         return load("loadPrices", CHUNK, () -> InputFiles.in(input().resolve("prices"), "csv", "txt"),
-                f -> new PriceCsvReader(Files.newBufferedReader(f, StandardCharsets.UTF_8), name(f)),
+                PriceCsvReader::open,
                 (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices"));
     }
 
@@ -135,8 +138,16 @@ class RoundupJobConfig {
                     if (Files.isDirectory(input().resolve("listings"))) files.addAll(InputFiles.in(input().resolve("listings"), "csv"));
                     return files;
                 },
-                f -> new ListingCsvReader(Files.newBufferedReader(f, StandardCharsets.UTF_8), name(f)),
+                ListingCsvReader::open,
                 (ItemWriter<Listing>) chunk -> reference.saveListings(chunk.getItems()));
+    }
+
+    /** Analysts' round files: each row is a mention sourced by file and line, merged with the news. */
+    Step loadRounds() {
+        return load("loadRounds", CHUNK, () -> InputFiles.in(input().resolve("rounds"), "csv"),
+                RoundCsvReader::open,
+                (ItemWriter<Mention>) chunk -> news.replaceMentions(
+                        chunk.getItems().stream().map(Mention::file).toList(), List.copyOf(chunk.getItems())));
     }
 
     Step fetchNews() {
@@ -178,7 +189,7 @@ class RoundupJobConfig {
                     }
                     return files;
                 },
-                f -> single(reader.read(urls.getOrDefault(f, name(f)), Files.readAllBytes(f))),
+                (f, runDate) -> single(reader.read(urls.getOrDefault(f, name(f)), Files.readAllBytes(f))),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
     }
 
@@ -210,7 +221,7 @@ class RoundupJobConfig {
     Step normalize() {
         return tasklet("normalize", () -> {
             MentionNormalizer normalizer = new MentionNormalizer(new CompanyRegistry(reference.companies()),
-                    FxTable.of(reference.fxRates()));
+                    FxTable.ofQuotes(reference.fxQuotes()));
             List<NormalizedMention> out = new ArrayList<>();
             for (NewsStore.StoredMention m : news.mentions()) {
                 out.add(normalizer.normalize(m.mention(), m.seq(), m.published()));
@@ -242,7 +253,7 @@ class RoundupJobConfig {
 
     private <T> Step load(String step, int chunk, java.util.function.Supplier<List<Path>> files,
                           RowFilesReader.Opener<T> opener, ItemWriter<T> writer) {
-        ItemStreamReader<Parsed<T>> reader = new RowFilesReader<>(step, files, opener);
+        RowFilesReader<T> reader = new RowFilesReader<>(step, files, opener);
         ItemProcessor<Parsed<T>, T> filter = new RejectFilter<>(step, rejects);
         return new StepBuilder(step, repository)
                 .<Parsed<T>, T>chunk(chunk)
@@ -251,6 +262,7 @@ class RoundupJobConfig {
                 .processor(filter)
                 .writer(writer)
                 .listener(new StepLog())
+                .listener(reader)
                 .build();
     }
 

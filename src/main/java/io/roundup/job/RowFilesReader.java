@@ -3,6 +3,8 @@ package io.roundup.job;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -10,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,11 +20,11 @@ import java.util.List;
  * (file index, rows taken from it) is saved at each commit; a restart reopens that file and skips
  * the rows already written.
  */
-class RowFilesReader<T> implements ItemStreamReader<Parsed<T>> {
+class RowFilesReader<T> implements ItemStreamReader<Parsed<T>>, StepExecutionListener {
 
-    /** Opens one file as rows. */
+    /** Opens one file as rows; rows dated after the run date are the reader's to refuse. */
     interface Opener<T> {
-        RowReader<T> open(Path file) throws IOException;
+        RowReader<T> open(Path file, LocalDate runDate) throws IOException;
     }
 
     private final String name;
@@ -31,11 +34,17 @@ class RowFilesReader<T> implements ItemStreamReader<Parsed<T>> {
     private int fileIndex;
     private long rowsTaken;
     private RowReader<T> current;
+    private LocalDate runDate;
 
     RowFilesReader(String name, java.util.function.Supplier<List<Path>> files, Opener<T> opener) {
         this.name = name;
         this.fileSource = files;
         this.opener = opener;
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        runDate = RunParameters.runDate(step.getJobParameters());
     }
 
     @Override
@@ -46,7 +55,7 @@ class RowFilesReader<T> implements ItemStreamReader<Parsed<T>> {
         rowsTaken = 0;
         try {
             if (fileIndex < files.size()) {
-                current = opener.open(files.get(fileIndex));
+                current = opener.open(files.get(fileIndex), runDate);
                 while (rowsTaken < skip && current.next() != null) rowsTaken++;
             }
         } catch (IOException e) {
@@ -60,7 +69,7 @@ class RowFilesReader<T> implements ItemStreamReader<Parsed<T>> {
             if (current == null) {
                 Path file = files.get(fileIndex);
                 try {
-                    current = opener.open(file);
+                    current = opener.open(file, runDate);
                 } catch (IOException | RuntimeException e) {
                     // a file that cannot be read at all is one reject, not the end of the run
                     fileIndex++;

@@ -130,7 +130,7 @@ public final class EventMerger {
         conflict(conflicts, "offer_price", best, n -> n.mention().offerPrice());
         String id = eventId(head.company(), head.mention().type().code(), date, round, amount);
         return new FundingEvent(id, head.company(), head.resolved(), head.country(), head.mention().type(), status,
-                amount, amountSource.amountUsd(), rateSource.fxRate(), rateSource.fxDate(),
+                amount, amountSource.amountUsd(), rateSource.fxRate(), rateSource.fxDate(), rateSource.fxSource(),
                 valuationSource.mention().postMoney(), valuationSource.postMoneyUsd(),
                 preSource.mention().preMoney(), preSource.preMoneyUsd(), round, date, List.copyOf(leads),
                 first(best, n -> n.mention().exchange()), first(best, n -> n.mention().ticker()),
@@ -191,7 +191,7 @@ public final class EventMerger {
 
     private static FundingEvent withId(FundingEvent e, String id) {
         return new FundingEvent(id, e.company(), e.resolved(), e.country(), e.type(), e.status(), e.amount(),
-                e.amountUsd(), e.fxRate(), e.fxDate(), e.postMoney(), e.postMoneyUsd(), e.preMoney(), e.preMoneyUsd(),
+                e.amountUsd(), e.fxRate(), e.fxDate(), e.fxSource(), e.postMoney(), e.postMoneyUsd(), e.preMoney(), e.preMoneyUsd(),
                 e.roundLabel(), e.date(), e.leadInvestors(), e.exchange(), e.ticker(), e.offerPrice(), e.proceeds(),
                 e.sources(), e.conflicts(), e.evidence());
     }

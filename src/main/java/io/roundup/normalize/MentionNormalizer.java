@@ -4,8 +4,8 @@ import io.roundup.company.CompanyRegistry;
 import io.roundup.domain.Company;
 import io.roundup.domain.Mention;
 import io.roundup.domain.Money;
-import io.roundup.domain.UsdRate;
-import io.roundup.domain.UsdRates;
+import io.roundup.fx.UsdQuote;
+import io.roundup.fx.UsdQuotes;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -21,9 +21,9 @@ import java.util.Optional;
 public final class MentionNormalizer {
 
     private final CompanyRegistry registry;
-    private final UsdRates rates;
+    private final UsdQuotes rates;
 
-    public MentionNormalizer(CompanyRegistry registry, UsdRates rates) {
+    public MentionNormalizer(CompanyRegistry registry, UsdQuotes rates) {
         this.registry = registry;
         this.rates = rates;
     }
@@ -32,7 +32,7 @@ public final class MentionNormalizer {
         Optional<Company> company = resolve(m.company());
         LocalDate rateDay = m.date() != null ? m.date() : published;
         Money main = m.amount() != null ? m.amount() : m.postMoney() != null ? m.postMoney() : m.preMoney();
-        UsdRate mainRate = main == null ? null : rate(main, rateDay);
+        UsdQuote mainRate = main == null ? null : rate(main, rateDay);
         return new NormalizedMention(m, seq,
                 company.map(Company::name).orElse(m.company().trim()),
                 company.isPresent(),
@@ -40,6 +40,7 @@ public final class MentionNormalizer {
                 mainRate == null ? null : main.currencyCode(),
                 mainRate == null ? null : mainRate.perUsd(),
                 mainRate == null ? null : mainRate.date(),
+                mainRate == null ? null : mainRate.source(),
                 usd(m.amount(), rateDay), usd(m.postMoney(), rateDay), usd(m.preMoney(), rateDay));
     }
 
@@ -55,15 +56,15 @@ public final class MentionNormalizer {
         return Optional.empty();
     }
 
-    private UsdRate rate(Money money, LocalDate day) {
+    private UsdQuote rate(Money money, LocalDate day) {
         if (day == null) return null;
-        return rates.on(money.currency(), day).orElse(null);
+        return rates.quote(money.currency(), day).orElse(null);
     }
 
     /** USD to the cent; null when the amount, the day or the rate is missing. */
     private BigDecimal usd(Money money, LocalDate day) {
         if (money == null) return null;
-        UsdRate r = rate(money, day);
+        UsdQuote r = rate(money, day);
         if (r == null) return null;
         return money.amount().divide(r.perUsd(), MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_EVEN);
     }

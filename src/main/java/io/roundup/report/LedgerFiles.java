@@ -20,13 +20,14 @@ public final class LedgerFiles {
     public static final List<String> MENTION_COLUMNS = List.of("file", "company", "event_type", "status", "amount",
             "currency", "post_money_valuation", "post_money_valuation_currency", "pre_money_valuation",
             "pre_money_valuation_currency", "round_label", "date", "lead_investors", "exchange", "ticker", "offer_price",
-            "proceeds", "evidence", "company_as_written", "resolved", "country", "amount_usd", "fx_rate", "fx_date");
+            "proceeds", "evidence", "company_as_written", "resolved", "country", "amount_usd", "fx_rate", "fx_date", "fx_source");
 
     public static final List<String> EVENT_COLUMNS = List.of("event_id", "company", "resolved", "country", "event_type",
             "status", "amount", "currency", "amount_usd", "fx_rate", "fx_date", "post_money_valuation",
             "post_money_valuation_currency", "post_money_valuation_usd", "pre_money_valuation",
             "pre_money_valuation_currency", "pre_money_valuation_usd", "round_label", "date", "lead_investors",
-            "exchange", "ticker", "offer_price", "proceeds", "proceeds_currency", "sources", "conflicts", "evidence");
+            "exchange", "ticker", "offer_price", "proceeds", "proceeds_currency", "sources", "conflicts", "evidence",
+            "fx_source");
 
     public static final List<String> REJECT_COLUMNS = List.of("source", "line", "reason", "raw", "step");
 
@@ -45,7 +46,7 @@ public final class LedgerFiles {
                     amount(m.postMoney()), currency(m.postMoney()), amount(m.preMoney()), currency(m.preMoney()),
                     m.roundLabel(), m.date(), m.leadInvestors(), m.exchange(), m.ticker(), amount(m.offerPrice()),
                     amount(m.proceeds()), m.evidence(), m.company(), n.resolved(), n.country(), n.amountUsd(),
-                    n.fxRate(), n.fxDate());
+                    n.fxRate(), n.fxDate(), n.fxSource());
         }
         t.write(file);
     }
@@ -58,7 +59,7 @@ public final class LedgerFiles {
                     amount(e.postMoney()), currency(e.postMoney()), e.postMoneyUsd(), amount(e.preMoney()),
                     currency(e.preMoney()), e.preMoneyUsd(), e.roundLabel(), e.date(), e.leadInvestors(), e.exchange(),
                     e.ticker(), amount(e.offerPrice()), amount(e.proceeds()), currency(e.proceeds()), e.sources(),
-                    String.join(" | ", e.conflicts()), e.evidence());
+                    String.join(" | ", e.conflicts()), e.evidence(), e.fxSource());
         }
         t.write(file);
     }

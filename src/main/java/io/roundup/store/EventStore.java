@@ -21,8 +21,8 @@ public class EventStore {
     private static final String EVENT = "INSERT INTO funding_events (event_id, company, resolved, country, event_type, "
             + "status, amount, currency, amount_usd, fx_rate, fx_date, post_money, post_money_currency, post_money_usd, "
             + "pre_money, pre_money_currency, pre_money_usd, round_label, event_date, lead_investors, exchange, ticker, "
-            + "offer_price, offer_price_currency, proceeds, proceeds_currency, conflicts, evidence) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "offer_price, offer_price_currency, proceeds, proceeds_currency, conflicts, evidence, fx_source) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final JdbcTemplate jdbc;
 
@@ -44,7 +44,7 @@ public class EventStore {
                     Sql.date(e.date()), Sql.joined(e.leadInvestors()), e.exchange(), e.ticker(),
                     Sql.amount(e.offerPrice()), Sql.currency(e.offerPrice()), Sql.amount(e.proceeds()),
                     Sql.currency(e.proceeds()), Sql.clip(String.join("; ", e.conflicts()), 4000),
-                    Sql.clip(e.evidence(), 4000)});
+                    Sql.clip(e.evidence(), 4000), e.fxSource()});
             for (NormalizedMention n : m.members()) {
                 sources.add(new Object[]{e.eventId(), n.mention().file(), n.seq()});
             }
@@ -61,7 +61,7 @@ public class EventStore {
                 (rs, i) -> new FundingEvent(rs.getString("event_id"), rs.getString("company"), rs.getBoolean("resolved"),
                         rs.getString("country"), EventType.fromCode(rs.getString("event_type")),
                         EventStatus.fromCode(rs.getString("status")), Sql.money(rs, "amount", "currency"),
-                        rs.getBigDecimal("amount_usd"), rs.getBigDecimal("fx_rate"), Sql.date(rs, "fx_date"),
+                        rs.getBigDecimal("amount_usd"), rs.getBigDecimal("fx_rate"), Sql.date(rs, "fx_date"), rs.getString("fx_source"),
                         Sql.money(rs, "post_money", "post_money_currency"), rs.getBigDecimal("post_money_usd"),
                         Sql.money(rs, "pre_money", "pre_money_currency"), rs.getBigDecimal("pre_money_usd"),
                         rs.getString("round_label"), Sql.date(rs, "event_date"), Sql.split(rs.getString("lead_investors")),

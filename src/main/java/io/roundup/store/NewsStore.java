@@ -28,7 +28,7 @@ public class NewsStore {
             + "lead_investors, exchange, ticker, offer_price, offer_price_currency, proceeds, proceeds_currency, evidence) "
             + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String NORMALIZED = "UPDATE mentions SET company = ?, resolved = ?, country = ?, fx_currency = ?, "
-            + "fx_rate = ?, fx_date = ?, amount_usd = ?, post_money_usd = ?, pre_money_usd = ? WHERE file = ? AND seq = ?";
+            + "fx_rate = ?, fx_date = ?, fx_source = ?, amount_usd = ?, post_money_usd = ?, pre_money_usd = ? WHERE file = ? AND seq = ?";
 
     /** A stored mention with its position in its document and the document's publication date. */
     public record StoredMention(Mention mention, int seq, LocalDate published) {
@@ -74,13 +74,14 @@ public class NewsStore {
     }
 
     public List<StoredMention> mentions() {
-        return jdbc.query("SELECT m.*, d.published FROM mentions m JOIN documents d ON d.file = m.file "
+        // rows from rounds/ files have no document: their date is their own
+        return jdbc.query("SELECT m.*, d.published FROM mentions m LEFT JOIN documents d ON d.file = m.file "
                 + "ORDER BY m.file, m.seq", (rs, i) -> new StoredMention(mention(rs), rs.getInt("seq"), Sql.date(rs, "published")));
     }
 
     public void saveNormalized(List<NormalizedMention> normalized) {
         jdbc.batchUpdate(NORMALIZED, normalized.stream().map(n -> new Object[]{Sql.clip(n.company(), 300), n.resolved(),
-                n.country(), n.fxCurrency(), n.fxRate(), Sql.date(n.fxDate()), n.amountUsd(), n.postMoneyUsd(),
+                n.country(), n.fxCurrency(), n.fxRate(), Sql.date(n.fxDate()), n.fxSource(), n.amountUsd(), n.postMoneyUsd(),
                 n.preMoneyUsd(), n.mention().file(), n.seq()}).toList());
     }
 
@@ -88,7 +89,7 @@ public class NewsStore {
         return jdbc.query("SELECT * FROM mentions WHERE company IS NOT NULL ORDER BY file, seq", (rs, i) ->
                 new NormalizedMention(mention(rs), rs.getInt("seq"), rs.getString("company"), rs.getBoolean("resolved"),
                         rs.getString("country"), rs.getString("fx_currency"), rs.getBigDecimal("fx_rate"),
-                        Sql.date(rs, "fx_date"), rs.getBigDecimal("amount_usd"), rs.getBigDecimal("post_money_usd"),
+                        Sql.date(rs, "fx_date"), rs.getString("fx_source"), rs.getBigDecimal("amount_usd"), rs.getBigDecimal("post_money_usd"),
                         rs.getBigDecimal("pre_money_usd")));
     }
 

@@ -4,9 +4,11 @@ import io.roundup.domain.Company;
 import io.roundup.domain.FxRate;
 import io.roundup.domain.Listing;
 import io.roundup.domain.PriceBar;
+import io.roundup.fx.FxQuote;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -19,6 +21,8 @@ public class ReferenceStore {
             List.of("name VARCHAR", "aliases VARCHAR", "country VARCHAR", "sector VARCHAR", "exchange VARCHAR", "ticker VARCHAR"));
     private static final String FX = Upsert.sql("fx_rates", List.of("rate_date", "currency"),
             List.of("rate_date DATE", "currency VARCHAR", "per_eur DECIMAL(38,10)"));
+    private static final String QUOTE = Upsert.sql("fx_quotes", List.of("rate_date", "base", "quote", "source"),
+            List.of("rate_date DATE", "base VARCHAR", "quote VARCHAR", "source VARCHAR", "rate DECIMAL(38,10)"));
     private static final String PRICE = Upsert.sql("prices", List.of("ticker", "trade_date"),
             List.of("ticker VARCHAR", "trade_date DATE", "open_price DECIMAL(38,10)", "high_price DECIMAL(38,10)", "low_price DECIMAL(38,10)",
                     "close_price DECIMAL(38,10)", "adj_close DECIMAL(38,10)", "volume DECIMAL(38,10)", "source VARCHAR"));
@@ -46,6 +50,30 @@ public class ReferenceStore {
     public void saveFxRates(List<? extends FxRate> rates) {
         jdbc.batchUpdate(FX, rates.stream().map(r -> new Object[]{Sql.date(r.date()), r.currency().getCurrencyCode(),
                 r.perEur()}).toList());
+    }
+
+    /** ECB euro rates go to fx_rates, everything else to fx_quotes as published. */
+    public void saveFxQuotes(List<FxQuote> quotes) {
+        List<FxRate> ecb = new ArrayList<>();
+        List<Object[]> other = new ArrayList<>();
+        for (FxQuote q : quotes) {
+            Optional<FxRate> rate = q.toEcbRate();
+            if (rate.isPresent()) ecb.add(rate.get());
+            else other.add(new Object[]{Sql.date(q.date()), q.base().getCurrencyCode(), q.quote().getCurrencyCode(),
+                    q.source(), q.rate()});
+        }
+        saveFxRates(ecb);
+        jdbc.batchUpdate(QUOTE, other);
+    }
+
+    /** Every rate of every source, ECB first. */
+    public List<FxQuote> fxQuotes() {
+        List<FxQuote> all = new ArrayList<>(fxRates().stream().map(FxQuote::ecb).toList());
+        all.addAll(jdbc.query("SELECT * FROM fx_quotes ORDER BY rate_date, base, quote, source", (rs, i) -> new FxQuote(
+                Sql.date(rs, "rate_date"), Currency.getInstance(rs.getString("base")),
+                Currency.getInstance(rs.getString("quote")), rs.getBigDecimal("rate").stripTrailingZeros(),
+                rs.getString("source"))));
+        return all;
     }
 
     public List<FxRate> fxRates() {

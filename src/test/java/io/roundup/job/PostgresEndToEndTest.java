@@ -58,15 +58,15 @@ class PostgresEndToEndTest {
         assumeTrue(created, "no PostgreSQL server at " + HOST);
         Path onH2 = dir.resolve("h2");
         Path onPostgres = dir.resolve("pg");
-        assertThat(RoundupApplication.run("--roundup.output=" + onH2, "runDate=2026-01-12")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
-        String[] pg = {"--roundup.output=" + onPostgres, "runDate=2026-01-12",
+        assertThat(RoundupApplication.run("--roundup.output=" + onH2, "runDate=2026-04-30")).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        String[] pg = {"--roundup.output=" + onPostgres, "runDate=2026-04-30",
                 "--spring.datasource.url=jdbc:postgresql://" + HOST + "/" + DATABASE, "--spring.datasource.username=" + USER};
         assertThat(RoundupApplication.run(pg)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
         for (String csv : RoundupJobTest.CSVS) {
             assertThat(onPostgres.resolve(csv)).as(csv).hasSameBinaryContentAs(onH2.resolve(csv));
         }
         // a second run date on the same database upserts: the files stay the same
-        pg[1] = "runDate=2026-01-13";
+        pg[1] = "runDate=2026-05-01";
         assertThat(RoundupApplication.run(pg)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
         for (String csv : RoundupJobTest.CSVS) {
             assertThat(onPostgres.resolve(csv)).as(csv).hasSameBinaryContentAs(onH2.resolve(csv));

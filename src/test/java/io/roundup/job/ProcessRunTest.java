@@ -93,7 +93,7 @@ class ProcessRunTest {
     @Test
     void killedAtSeveralPointsThenRestartedEndsLikeAnUninterruptedRun() throws Exception {
         Path clean = work.resolve("clean");
-        assertThat(finish(start(work.resolve("clean.log"), clean, "2026-01-12"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        assertThat(finish(start(work.resolve("clean.log"), clean, "2026-04-30"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
 
         Path crashed = work.resolve("crashed");
         String[][] killPoints = {
@@ -104,13 +104,13 @@ class ProcessRunTest {
         int attempt = 0;
         for (String[] point : killPoints) {
             Path log = work.resolve("crashed-" + attempt++ + ".log");
-            Process p = start(log, crashed, "2026-01-12");
+            Process p = start(log, crashed, "2026-04-30");
             waitFor(log, point[0], Long.parseLong(point[1]));
             kill(p);
-            assertThat(Files.readString(log)).doesNotContain("run 2026-01-12 completed");
+            assertThat(Files.readString(log)).doesNotContain("run 2026-04-30 completed");
         }
         Path last = work.resolve("crashed-final.log");
-        assertThat(finish(start(last, crashed, "2026-01-12"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        assertThat(finish(start(last, crashed, "2026-04-30"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
         assertThat(Files.readString(last)).contains("recovered execution");
 
         for (String csv : RoundupJobTest.CSVS) {
@@ -124,31 +124,31 @@ class ProcessRunTest {
     void aSecondLaunchWhileOneRunsStopsAtOnceAndChangesNothing() throws Exception {
         Path output = work.resolve("overlap");
         Path firstLog = work.resolve("first.log");
-        Process first = start(firstLog, output, "2026-01-12");
+        Process first = start(firstLog, output, "2026-04-30");
         waitFor(firstLog, "step loadFxRates started", 0);
 
         Path secondLog = work.resolve("second.log");
         long t0 = System.nanoTime();
-        int second = finish(start(secondLog, output, "2026-01-13"));
+        int second = finish(start(secondLog, output, "2026-05-01"));
         assertThat(second).isEqualTo(ExitCodes.ALREADY_RUNNING);
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).isLessThan(20);
         assertThat(Files.readString(secondLog)).contains("another run is in progress").contains("pid " + first.pid());
 
         assertThat(finish(first)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
         // the refused launch left no job instance of its own behind
-        assertThat(finish(start(work.resolve("third.log"), output, "2026-01-12"))).isEqualTo(ExitCodes.NOTHING_TO_DO);
-        assertThat(finish(start(work.resolve("fourth.log"), output, "2026-01-13"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        assertThat(finish(start(work.resolve("third.log"), output, "2026-04-30"))).isEqualTo(ExitCodes.NOTHING_TO_DO);
+        assertThat(finish(start(work.resolve("fourth.log"), output, "2026-05-01"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
     }
 
     @Test
     void theLockDiesWithAKilledProcess() throws Exception {
         Path output = work.resolve("killed-holder");
         Path log = work.resolve("holder.log");
-        Process holder = start(log, output, "2026-01-12");
+        Process holder = start(log, output, "2026-04-30");
         waitFor(log, "step loadCompanies started", 0);
         kill(holder);
         Path next = work.resolve("after-kill.log");
-        int code = finish(start(next, output, "2026-01-12"));
+        int code = finish(start(next, output, "2026-04-30"));
         assertThat(code).as(Files.readString(next)).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
     }
 }

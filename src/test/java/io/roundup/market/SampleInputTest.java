@@ -46,7 +46,6 @@ class SampleInputTest {
 
     @Test
     void realPriceCopies() throws IOException {
-        assertThat(prices("NVDA.csv").bars()).hasSize(5510);
         assertThat(prices("BABA.csv").bars()).hasSize(1570);
         assertThat(prices("BIDU.csv").bars()).hasSize(3866);
         var tencent = prices("0700.HK.csv");

@@ -8,7 +8,8 @@ import io.roundup.domain.FundingEvent;
 import io.roundup.domain.Mention;
 import io.roundup.domain.Money;
 import io.roundup.domain.UsdRate;
-import io.roundup.domain.UsdRates;
+import io.roundup.fx.UsdQuote;
+import io.roundup.fx.UsdQuotes;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -27,13 +28,21 @@ class NormalizeTest {
     private static final LocalDate JAN9 = LocalDate.of(2026, 1, 9);
 
     /** HKD 7.8 per USD on and after 8 January 2026, nothing before; USD is 1. */
-    private static final UsdRates RATES = (currency, date) -> {
-        if (date.isBefore(JAN8)) return Optional.empty();
-        return switch (currency.getCurrencyCode()) {
-            case "USD" -> Optional.of(new UsdRate(JAN8, BigDecimal.ONE));
-            case "HKD" -> Optional.of(new UsdRate(JAN8, new BigDecimal("7.8")));
-            default -> Optional.empty();
-        };
+    private static final UsdQuotes RATES = new UsdQuotes() {
+        @Override
+        public Optional<UsdQuote> quote(Currency currency, LocalDate date) {
+            if (date.isBefore(JAN8)) return Optional.empty();
+            return switch (currency.getCurrencyCode()) {
+                case "USD" -> Optional.of(new UsdQuote(JAN8, BigDecimal.ONE, "identity"));
+                case "HKD" -> Optional.of(new UsdQuote(JAN8, new BigDecimal("7.8"), "ECB"));
+                default -> Optional.empty();
+            };
+        }
+
+        @Override
+        public Optional<UsdRate> on(Currency currency, LocalDate date) {
+            return quote(currency, date).map(UsdQuote::toUsdRate);
+        }
     };
 
     private final CompanyRegistry registry = new CompanyRegistry(List.of(
@@ -60,6 +69,7 @@ class NormalizeTest {
         assertThat(n.fxRate()).isEqualByComparingTo("7.8");
         assertThat(n.fxCurrency()).isEqualTo("HKD");
         assertThat(n.fxDate()).isEqualTo(JAN8);
+        assertThat(n.fxSource()).isEqualTo("ECB");
     }
 
     @Test

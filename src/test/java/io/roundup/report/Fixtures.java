@@ -43,7 +43,7 @@ final class Fixtures {
     static FundingEvent event(String id, String company, boolean resolved, String country, EventType type,
                               EventStatus status, String amountUsd, String postMoneyUsd, String date) {
         return new FundingEvent(id, company, resolved, country, type, status,
-                amountUsd == null ? null : Money.of(amountUsd, "USD"), bd(amountUsd), BigDecimal.ONE, d(date),
+                amountUsd == null ? null : Money.of(amountUsd, "USD"), bd(amountUsd), BigDecimal.ONE, d(date), "ECB",
                 postMoneyUsd == null ? null : Money.of(postMoneyUsd, "USD"), bd(postMoneyUsd),
                 null, null, null, d(date), List.of(), null, null, null, null, List.of("seed.txt"), List.of(), "");
     }
@@ -51,7 +51,7 @@ final class Fixtures {
     /** An event in a foreign currency without USD figures (the builders must convert). */
     static FundingEvent foreignEvent(String id, String company, EventType type, EventStatus status,
                                      Money amount, Money postMoney, String date) {
-        return new FundingEvent(id, company, true, null, type, status, amount, null, null, null,
+        return new FundingEvent(id, company, true, null, type, status, amount, null, null, null, null,
                 postMoney, null, null, null, null, d(date), List.of(), null, null, null, null,
                 List.of(), List.of(), "");
     }
@@ -120,11 +120,11 @@ final class Fixtures {
         return List.of(
                 new FundingEvent("e-zhipu", "Zhipu AI", true, "CN", EventType.IPO, EventStatus.COMPLETED,
                         Money.of("4348000000", "HKD"), new BigDecimal("557950561"), new BigDecimal("7.792805"),
-                        ZHIPU_LISTING, null, null, null, null, null, ZHIPU_LISTING, List.of(), "HKEX", "2513",
+                        ZHIPU_LISTING, "ECB", null, null, null, null, null, ZHIPU_LISTING, List.of(), "HKEX", "2513",
                         Money.of("116.2", "HKD"), Money.of("4348000000", "HKD"), List.of("000.txt"), List.of(), ""),
                 new FundingEvent("e-minimax", "MiniMax", true, "CN", EventType.IPO, EventStatus.ANNOUNCED,
                         Money.of("4820000000", "HKD"), new BigDecimal("618520000"), new BigDecimal("7.792805"),
-                        ZHIPU_LISTING, null, null, null, null, null, d("2026-01-09"), List.of(), "HKEX", null,
+                        ZHIPU_LISTING, "ECB", null, null, null, null, null, d("2026-01-09"), List.of(), "HKEX", null,
                         null, Money.of("4820000000", "HKD"), List.of("000.txt"), List.of(), ""),
                 event("e-xai", "xAI", true, "US", EventType.FUNDING_ROUND, EventStatus.COMPLETED,
                         "20000000000", "230000000000", "2026-01-06"),
