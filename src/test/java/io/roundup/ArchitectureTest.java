@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectureTest {
 
     private static final List<String> PURE = List.of("domain", "company", "news", "extract", "fx", "market",
-            "normalize", "report");
+            "normalize", "report", "fetch", "rounds");
 
     @Test
     void purePackagesImportNothingFromSpring() throws IOException {

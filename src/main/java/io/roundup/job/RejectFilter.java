@@ -1,29 +1,59 @@
 package io.roundup.job;
 
 import io.roundup.domain.Parsed;
+import io.roundup.domain.Reject;
 import io.roundup.store.RejectStore;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStream;
 
 import java.util.List;
 
 /**
  * Passes parsed values on and records rejects. A reject is filtered out of the chunk, so the
- * step's filter count is its reject count; the reject table's key makes re-recording harmless.
+ * step's filter count is its reject count; the reject table's key makes re-recording harmless
+ * (a restarted chunk records the same rows again). Past {@code limit} rejects the step fails: a
+ * file that is mostly bad is a wrong file, not a few bad lines.
  */
-class RejectFilter<T> implements ItemProcessor<Parsed<T>, T> {
+class RejectFilter<T> implements ItemProcessor<Parsed<T>, T>, ItemStream {
 
     private final String step;
     private final RejectStore rejects;
+    private final long limit;
+    private long count;
 
-    RejectFilter(String step, RejectStore rejects) {
+    RejectFilter(String step, RejectStore rejects, long limit) {
         this.step = step;
         this.rejects = rejects;
+        this.limit = limit;
+    }
+
+    @Override
+    public void open(ExecutionContext ctx) {
+        count = ctx.getLong(step + ".rejects", 0L);
+    }
+
+    @Override
+    public void update(ExecutionContext ctx) {
+        ctx.putLong(step + ".rejects", count);
     }
 
     @Override
     public T process(Parsed<T> item) {
         if (item.isOk()) return item.value();
-        rejects.save(step, List.of(item.reject()));
+        Reject r = item.reject();
+        if (++count > limit) {
+            throw new RejectLimitExceededException("step " + step + " rejected more than roundup.reject-limit=" + limit
+                    + " rows; the last: " + r.source() + " line " + r.line() + ": " + r.reason());
+        }
+        rejects.save(step, List.of(r));
         return null;
+    }
+
+    /** The step's reject limit was passed. */
+    static class RejectLimitExceededException extends RuntimeException {
+        RejectLimitExceededException(String message) {
+            super(message);
+        }
     }
 }

@@ -25,7 +25,9 @@ import io.roundup.market.PriceCsvReader;
 import io.roundup.market.TextFiles;
 import io.roundup.rounds.RoundCsvReader;
 import io.roundup.news.ArticleReader;
+import io.roundup.domain.FundingEvent;
 import io.roundup.normalize.EventMerger;
+import io.roundup.normalize.QualityGates;
 import io.roundup.normalize.MentionNormalizer;
 import io.roundup.normalize.NormalizedMention;
 import io.roundup.store.EventStore;
@@ -34,6 +36,8 @@ import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -59,7 +63,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The job {@code roundup}: ten steps with stable names (a restart matches on them). Steps only
+ * The job {@code roundup}: twelve steps with stable names (a restart matches on them). Steps only
  * wire a reader, a processor and a writer, or call a plain-Java stage; the parsing, extraction and
  * normalising live in their own packages.
  */
@@ -76,10 +80,12 @@ class RoundupJobConfig {
     private final EventStore events;
     private final RejectStore rejects;
     private final FetchProperties fetching;
+    private final LimitProperties limits;
     private final JdbcTemplate jdbc;
 
     RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
-                     FetchProperties fetching, JdbcTemplate jdbc) {
+                     FetchProperties fetching, LimitProperties limits, JdbcTemplate jdbc) {
+        this.limits = limits;
         this.repository = repository;
         this.fetching = fetching;
         this.jdbc = jdbc;
@@ -105,7 +111,9 @@ class RoundupJobConfig {
                 .next(extractEvents())
                 .next(normalize())
                 .next(mergeEvents())
+                .next(checkQuality())
                 .next(writeOutputs())
+                .listener(new RunSummary())
                 .build();
     }
 
@@ -240,6 +248,19 @@ class RoundupJobConfig {
         });
     }
 
+    /** The ledger is published only if it passes the quality gates; a failure names the rows. */
+    Step checkQuality() {
+        return tasklet("checkQuality", () -> {
+            List<FundingEvent> ledger = events.events();
+            List<String> violations = new QualityGates().violations(ledger);
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("quality gates failed on " + violations.size() + " row(s):\n  "
+                        + String.join("\n  ", violations));
+            }
+            return new Counts(ledger.size(), 0);
+        });
+    }
+
     Step writeOutputs() {
         return new StepBuilder("writeOutputs", repository)
                 .tasklet((contribution, context) -> {
@@ -254,15 +275,19 @@ class RoundupJobConfig {
     private <T> Step load(String step, int chunk, java.util.function.Supplier<List<Path>> files,
                           RowFilesReader.Opener<T> opener, ItemWriter<T> writer) {
         RowFilesReader<T> reader = new RowFilesReader<>(step, files, opener);
-        ItemProcessor<Parsed<T>, T> filter = new RejectFilter<>(step, rejects);
+        RejectFilter<T> filter = new RejectFilter<>(step, rejects, limits.rejectLimit());
+        Progress<Parsed<T>, T> progress = new Progress<>(limits.progressSeconds());
         return new StepBuilder(step, repository)
                 .<Parsed<T>, T>chunk(chunk)
                 .transactionManager(tx)
                 .reader(reader)
                 .processor(filter)
                 .writer(writer)
+                .stream(filter)
                 .listener(new StepLog())
                 .listener(reader)
+                .listener((ChunkListener<Parsed<T>, T>) progress)
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 

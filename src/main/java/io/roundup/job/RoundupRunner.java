@@ -13,6 +13,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -22,6 +23,7 @@ import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,13 @@ import java.util.Map;
  * after a failure restarts the failed execution at its failed step; after a success there is
  * nothing to do. An execution still marked STARTED while this process holds the run lock was left
  * by a killed process: it is recovered (marked FAILED) and restarted.
+ * <p>
+ * When {@code roundup.command} is set, an operator command of {@code io.roundup.ops} drives the
+ * context instead: this runner launches nothing on its own, and the command uses {@link #underLock}
+ * and {@link #launch(JobParameters)}, so its runs get the same lock, recovery and exit codes.
  */
 @Component
-class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
+public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger("roundup");
 
@@ -43,10 +49,12 @@ class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
     private final Job job;
     private final RoundupProperties folders;
     private final DataSource dataSource;
+    private final String command;
     private int exitCode = ExitCodes.COMPLETED;
 
     RoundupRunner(JobOperator operator, JobRepository repository, Job roundup, RoundupProperties folders,
-                  DataSource dataSource) {
+                  DataSource dataSource, @Value("${roundup.command:}") String command) {
+        this.command = command;
         this.operator = operator;
         this.repository = repository;
         this.job = roundup;
@@ -56,6 +64,7 @@ class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        if (!command.isEmpty()) return;  // an operator command (io.roundup.ops) drives this context
         LocalDate runDate;
         try {
             runDate = runDate(args.getNonOptionArgs());
@@ -68,19 +77,41 @@ class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
             exitCode = ExitCodes.BAD_ARGUMENTS;
             return;
         }
+        exitCode = underLock(recovered -> launch(runDate));
+    }
+
+    /** Work done while holding the database run lock; {@code recovered} are the executions just recovered. */
+    public interface LockedWork {
+        int run(List<JobExecution> recovered) throws Exception;
+    }
+
+    /**
+     * Takes the database run lock (the caller holds the folder lock), recovers the executions a dead
+     * process left STARTED, then does {@code work}; {@link ExitCodes#ALREADY_RUNNING} when another run
+     * holds the lock.
+     */
+    public int underLock(LockedWork work) throws Exception {
         try (DatabaseRunLock lock = DatabaseRunLock.tryAcquire(dataSource)) {
             if (lock == null) {
                 log.error("another run holds the lock on this database; nothing done");
-                exitCode = ExitCodes.ALREADY_RUNNING;
-                return;
+                return ExitCodes.ALREADY_RUNNING;
             }
-            recoverStaleExecutions();
-            exitCode = launch(runDate);
+            return work.run(recoverStaleExecutions());
         }
     }
 
     private int launch(LocalDate runDate) throws Exception {
-        JobParameters parameters = new JobParametersBuilder().addString("runDate", runDate.toString()).toJobParameters();
+        return launch(new JobParametersBuilder().addString("runDate", runDate.toString()).toJobParameters());
+    }
+
+    /**
+     * Starts the run of these parameters, or restarts it at its failed step, and returns its exit
+     * code. Call it under {@link #underLock}.
+     */
+    public int launch(JobParameters parameters) throws Exception {
+        String runDate = parameters.getString("runDate");
+        Long attempt = parameters.getLong("attempt");
+        if (attempt != null) runDate = runDate + " (attempt " + attempt + ")";
         try {
             JobExecution execution = operator.start(job, parameters);
             log.info("run {} {} (execution {})", runDate, execution.getStatus().toString().toLowerCase(), execution.getId());
@@ -92,7 +123,7 @@ class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
             }
             return ExitCodes.COMPLETED;
         } catch (JobInstanceAlreadyCompleteException e) {
-            log.info("run {} already completed: nothing to do (give another runDate to run again)", runDate);
+            log.info("run {} already completed or was abandoned: nothing to do (give another runDate, or use run --force)", runDate);
             return ExitCodes.NOTHING_TO_DO;
         } catch (InvalidJobParametersException e) {
             log.error("bad arguments: {}", e.getMessage());
@@ -101,14 +132,17 @@ class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /** We hold the run lock, so no live process runs these: they were left by a crash. */
-    private void recoverStaleExecutions() {
+    private List<JobExecution> recoverStaleExecutions() {
+        List<JobExecution> recovered = new ArrayList<>();
         for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
             String steps = stale.getStepExecutions().stream()
                     .filter(s -> s.getStatus().isRunning()).map(StepExecution::getStepName).toList().toString();
             operator.recover(stale);
             log.warn("recovered execution {} of run {} left STARTED by a process that is gone (running steps {}); "
                     + "it restarts from its last commit", stale.getId(), stale.getJobParameters().getString("runDate"), steps);
+            recovered.add(stale);
         }
+        return recovered;
     }
 
     /** Rejects recorded by the last execution of each step of this run, restarts included. */
