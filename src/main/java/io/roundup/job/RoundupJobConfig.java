@@ -277,8 +277,7 @@ class RoundupJobConfig {
         RowFilesReader<T> reader = new RowFilesReader<>(step, files, opener);
         RejectFilter<T> filter = new RejectFilter<>(step, rejects, limits.rejectLimit());
         Progress<Parsed<T>, T> progress = new Progress<>(limits.progressSeconds());
-        return new StepBuilder(step, repository)
-                .<Parsed<T>, T>chunk(chunk)
+        return TransientFaults.retried(new StepBuilder(step, repository).<Parsed<T>, T>chunk(chunk))
                 .transactionManager(tx)
                 .reader(reader)
                 .processor(filter)
