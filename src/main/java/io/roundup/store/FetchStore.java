@@ -14,7 +14,7 @@ import java.util.Optional;
 /** The fetch history in table {@code fetched_pages}, keyed by the URL asked for. */
 public class FetchStore implements FetchHistory {
 
-    private static final String UPSERT = Upsert.sql("fetched_pages", List.of("url"),
+    private static final Upsert UPSERT = Upsert.into("fetched_pages", List.of("url"),
             List.of("url VARCHAR", "final_url VARCHAR", "fetched_at TIMESTAMP WITH TIME ZONE", "http_status INT",
                     "etag VARCHAR", "last_modified VARCHAR", "content_hash VARCHAR", "content_type VARCHAR",
                     "raw_path VARCHAR"));
@@ -38,7 +38,7 @@ public class FetchStore implements FetchHistory {
 
     @Override
     public void save(FetchedPage p) {
-        jdbc.update(UPSERT, p.url(), p.finalUrl(), OffsetDateTime.ofInstant(p.fetchedAt(), ZoneOffset.UTC), p.httpStatus(),
+        jdbc.update(UPSERT.sql(jdbc), p.url(), p.finalUrl(), OffsetDateTime.ofInstant(p.fetchedAt(), ZoneOffset.UTC), p.httpStatus(),
                 Sql.clip(p.etag(), 1000), Sql.clip(p.lastModified(), 100), p.contentHash(), Sql.clip(p.contentType(), 300),
                 p.rawPath());
     }

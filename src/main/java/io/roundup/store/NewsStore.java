@@ -20,7 +20,7 @@ import java.util.List;
 /** Documents read from the news folder and the mentions extracted from them. */
 public class NewsStore {
 
-    private static final String DOCUMENT = Upsert.sql("documents", List.of("file"),
+    private static final Upsert DOCUMENT = Upsert.into("documents", List.of("file"),
             List.of("file VARCHAR", "title VARCHAR", "published DATE", "language VARCHAR", "body VARCHAR",
                     "content_hash VARCHAR"));
     private static final String MENTION = "INSERT INTO mentions (file, seq, company_raw, event_type, status, amount, "
@@ -41,7 +41,7 @@ public class NewsStore {
     }
 
     public void saveDocuments(List<? extends Article> articles) {
-        jdbc.batchUpdate(DOCUMENT, articles.stream().map(a -> new Object[]{a.file(), Sql.clip(a.title(), 2000),
+        jdbc.batchUpdate(DOCUMENT.sql(jdbc), articles.stream().map(a -> new Object[]{a.file(), Sql.clip(a.title(), 2000),
                 Sql.date(a.published()), a.language(), a.body(), sha256(a.body())}).toList());
     }
 

@@ -17,16 +17,16 @@ import java.util.Optional;
 /** The reference data: company registry, FX rates, daily prices and listings. */
 public class ReferenceStore {
 
-    private static final String COMPANY = Upsert.sql("companies", List.of("name"),
+    private static final Upsert COMPANY = Upsert.into("companies", List.of("name"),
             List.of("name VARCHAR", "aliases VARCHAR", "country VARCHAR", "sector VARCHAR", "exchange VARCHAR", "ticker VARCHAR"));
-    private static final String FX = Upsert.sql("fx_rates", List.of("rate_date", "currency"),
+    private static final Upsert FX = Upsert.into("fx_rates", List.of("rate_date", "currency"),
             List.of("rate_date DATE", "currency VARCHAR", "per_eur DECIMAL(38,10)"));
-    private static final String QUOTE = Upsert.sql("fx_quotes", List.of("rate_date", "base", "quote", "source"),
+    private static final Upsert QUOTE = Upsert.into("fx_quotes", List.of("rate_date", "base", "quote", "source"),
             List.of("rate_date DATE", "base VARCHAR", "quote VARCHAR", "source VARCHAR", "rate DECIMAL(38,10)"));
-    private static final String PRICE = Upsert.sql("prices", List.of("ticker", "trade_date"),
+    private static final Upsert PRICE = Upsert.into("prices", List.of("ticker", "trade_date"),
             List.of("ticker VARCHAR", "trade_date DATE", "open_price DECIMAL(38,10)", "high_price DECIMAL(38,10)", "low_price DECIMAL(38,10)",
                     "close_price DECIMAL(38,10)", "adj_close DECIMAL(38,10)", "volume DECIMAL(38,10)", "source VARCHAR"));
-    private static final String LISTING = Upsert.sql("listings", List.of("exchange", "ticker"),
+    private static final Upsert LISTING = Upsert.into("listings", List.of("exchange", "ticker"),
             List.of("exchange VARCHAR", "ticker VARCHAR", "company VARCHAR", "listing_date DATE", "offer_price DECIMAL(38,10)",
                     "currency VARCHAR", "shares BIGINT", "proceeds DECIMAL(38,10)"));
 
@@ -37,7 +37,7 @@ public class ReferenceStore {
     }
 
     public void saveCompanies(List<? extends Company> companies) {
-        jdbc.batchUpdate(COMPANY, companies.stream().map(c -> new Object[]{c.name(), String.join("|", c.aliases()),
+        jdbc.batchUpdate(COMPANY.sql(jdbc), companies.stream().map(c -> new Object[]{c.name(), String.join("|", c.aliases()),
                 c.country(), c.sector(), c.exchange(), c.ticker()}).toList());
     }
 
@@ -48,7 +48,7 @@ public class ReferenceStore {
     }
 
     public void saveFxRates(List<? extends FxRate> rates) {
-        jdbc.batchUpdate(FX, rates.stream().map(r -> new Object[]{Sql.date(r.date()), r.currency().getCurrencyCode(),
+        jdbc.batchUpdate(FX.sql(jdbc), rates.stream().map(r -> new Object[]{Sql.date(r.date()), r.currency().getCurrencyCode(),
                 r.perEur()}).toList());
     }
 
@@ -63,7 +63,7 @@ public class ReferenceStore {
                     q.source(), q.rate()});
         }
         saveFxRates(ecb);
-        jdbc.batchUpdate(QUOTE, other);
+        jdbc.batchUpdate(QUOTE.sql(jdbc), other);
     }
 
     /** Every rate of every source, ECB first. */
@@ -83,7 +83,7 @@ public class ReferenceStore {
     }
 
     public void savePrices(List<? extends PriceBar> bars, String source) {
-        jdbc.batchUpdate(PRICE, bars.stream().map(b -> new Object[]{b.ticker(), Sql.date(b.date()), b.open(), b.high(),
+        jdbc.batchUpdate(PRICE.sql(jdbc), bars.stream().map(b -> new Object[]{b.ticker(), Sql.date(b.date()), b.open(), b.high(),
                 b.low(), b.close(), b.adjClose(), b.volume(), Sql.clip(source, 500)}).toList());
     }
 
@@ -112,7 +112,7 @@ public class ReferenceStore {
     }
 
     public void saveListings(List<? extends Listing> listings) {
-        jdbc.batchUpdate(LISTING, listings.stream().map(l -> new Object[]{l.exchange(), l.ticker(), l.company(),
+        jdbc.batchUpdate(LISTING.sql(jdbc), listings.stream().map(l -> new Object[]{l.exchange(), l.ticker(), l.company(),
                 Sql.date(l.listingDate()), l.offerPrice(), l.currency().getCurrencyCode(), l.shares(), l.proceeds()}).toList());
     }
 

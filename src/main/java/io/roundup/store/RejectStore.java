@@ -11,7 +11,7 @@ import java.util.List;
  */
 public class RejectStore {
 
-    private static final String UPSERT = Upsert.sql("rejects", List.of("step", "source", "line", "reason"),
+    private static final Upsert UPSERT = Upsert.into("rejects", List.of("step", "source", "line", "reason"),
             List.of("step VARCHAR", "source VARCHAR", "line BIGINT", "reason VARCHAR", "raw VARCHAR"));
 
     /** A stored reject with the step that made it. */
@@ -26,7 +26,7 @@ public class RejectStore {
 
     public void save(String step, List<Reject> rejects) {
         if (rejects.isEmpty()) return;
-        jdbc.batchUpdate(UPSERT, rejects.stream().map(r -> new Object[]{step, Sql.clip(r.source(), 500), r.line(),
+        jdbc.batchUpdate(UPSERT.sql(jdbc), rejects.stream().map(r -> new Object[]{step, Sql.clip(r.source(), 500), r.line(),
                 Sql.clip(r.reason(), 1000), Sql.clip(r.raw(), 4000)}).toList());
     }
 

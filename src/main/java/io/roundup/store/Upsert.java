@@ -1,31 +1,86 @@
 package io.roundup.store;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Builds a standard SQL {@code MERGE} (understood by H2 2.x and PostgreSQL 15+) keyed on a table's
- * natural key, so that writing the same row twice leaves one row.
+ * An insert-or-update keyed on a table's natural key, so that writing the same row twice leaves
+ * one row, in the fastest form each database offers: H2's {@code MERGE … KEY}, PostgreSQL's
+ * {@code INSERT … ON CONFLICT}, and standard SQL {@code MERGE} elsewhere (the first two are several
+ * times faster than the standard form on a large load).
  */
 final class Upsert {
 
-    private Upsert() {
+    private static final Map<DataSource, String> PRODUCTS = new WeakHashMap<>();
+
+    private final String table;
+    private final List<String> keys;
+    private final List<String> columns;
+    private final List<String> types;
+
+    private Upsert(String table, List<String> keys, List<String> typedColumns) {
+        this.table = table;
+        this.keys = List.copyOf(keys);
+        this.columns = typedColumns.stream().map(c -> c.split(" ", 2)[0]).toList();
+        this.types = typedColumns.stream().map(c -> c.split(" ", 2)[1]).toList();
     }
 
     /**
-     * {@code columns} are written "name TYPE" ("rate_date DATE"): PostgreSQL types the parameters of a
-     * {@code VALUES} list as text unless told, and then refuses to compare them with a date column.
+     * {@code typedColumns} are written "name TYPE" ("rate_date DATE"; give decimals their scale, H2
+     * casts a bare DECIMAL to whole numbers): PostgreSQL types untyped parameters as text where the
+     * statement does not tell, and then refuses to compare them with a date column.
      */
-    static String sql(String table, List<String> keys, List<String> typedColumns) {
-        List<String> columns = typedColumns.stream().map(c -> c.split(" ", 2)[0]).toList();
-        String params = typedColumns.stream().map(c -> "CAST(? AS " + c.split(" ", 2)[1] + ")")
-                .collect(Collectors.joining(", "));
+    static Upsert into(String table, List<String> keys, List<String> typedColumns) {
+        return new Upsert(table, keys, typedColumns);
+    }
+
+    /** The statement for the database behind {@code jdbc}, one {@code ?} per column in order. */
+    String sql(JdbcTemplate jdbc) {
+        String product = product(jdbc);
+        if (product.contains("h2")) return h2();
+        if (product.contains("postgres")) return postgres();
+        return standard();
+    }
+
+    private static String product(JdbcTemplate jdbc) {
+        DataSource ds = jdbc.getDataSource();
+        synchronized (PRODUCTS) {
+            return PRODUCTS.computeIfAbsent(ds, k -> jdbc.execute((ConnectionCallback<String>)
+                    c -> c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    String h2() {
+        return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keys)
+                + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    String postgres() {
+        List<String> updates = columns.stream().filter(c -> !keys.contains(c)).map(c -> c + " = EXCLUDED." + c).toList();
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + casts() + ") ON CONFLICT ("
+                + String.join(", ", keys) + ") DO " + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates));
+    }
+
+    String standard() {
         String names = String.join(", ", columns);
         String on = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
         List<String> updates = columns.stream().filter(c -> !keys.contains(c)).map(c -> c + " = s." + c).toList();
         String values = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
-        return "MERGE INTO " + table + " t USING (VALUES (" + params + ")) AS s(" + names + ") ON " + on
+        return "MERGE INTO " + table + " t USING (VALUES (" + casts() + ")) AS s(" + names + ") ON " + on
                 + (updates.isEmpty() ? "" : " WHEN MATCHED THEN UPDATE SET " + String.join(", ", updates))
                 + " WHEN NOT MATCHED THEN INSERT (" + names + ") VALUES (" + values + ")";
+    }
+
+    private String casts() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < types.size(); i++) b.append(i == 0 ? "" : ", ").append("CAST(? AS ").append(types.get(i)).append(")");
+        return b.toString();
     }
 }
