@@ -6,6 +6,8 @@ import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
 import io.roundup.market.CsvLines;
 import io.roundup.market.Decimals;
+import io.roundup.market.DuplicateRows;
+import io.roundup.market.DuplicateRows.Row;
 import io.roundup.market.TextFiles;
 
 import java.io.BufferedReader;
@@ -66,9 +68,6 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     private Layout layout;
     private Iterator<Parsed<List<FxQuote>>> buffered;
 
-    private record Row(long line, String raw, String key, Parsed<List<FxQuote>> parsed) {
-    }
-
     public FxFileReader(Reader reader, String sourceName) {
         this(reader, sourceName, null);
     }
@@ -92,12 +91,16 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
 
     @Override
     public Parsed<List<FxQuote>> next() throws IOException {
-        if (buffered == null) buffered = checkDuplicates(readAll()).iterator();
+        if (buffered == null) {
+            buffered = new DuplicateRows<List<FxQuote>>(source, FxFileReader::difference,
+                    (first, line) -> "duplicate_row: same rates as line " + line + " (first kept)",
+                    first -> first.get(0).date() + " has different rates").check(readAll()).iterator();
+        }
         return buffered.hasNext() ? buffered.next() : null;
     }
 
-    private List<Row> readAll() throws IOException {
-        List<Row> rows = new ArrayList<>();
+    private List<Row<List<FxQuote>>> readAll() throws IOException {
+        List<Row<List<FxQuote>>> rows = new ArrayList<>();
         StringBuilder prefix = new StringBuilder();
         long lineNo = 0;
         String header;
@@ -112,7 +115,7 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         char delimiter = CsvLines.detectDelimiter(header);
         List<String> h = CsvLines.split(header, delimiter);
         if (h == null) {
-            rows.add(new Row(lineNo, header, null, reject(lineNo, "bad_header: header is not valid CSV (unterminated quote)", header)));
+            rows.add(bad(lineNo, header, "bad_header: header is not valid CSV (unterminated quote)"));
             return rows;
         }
         int n = CsvLines.effectiveSize(h, 1);
@@ -128,26 +131,26 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         } else if (n == 2 && (names.get(0).equals("OBSERVATION_DATE") || names.get(0).equals("DATE"))) {
             Optional<FredSeries.Pair> pair = FredSeries.of(names.get(1));
             if (pair.isEmpty()) {
-                rows.add(new Row(lineNo, header, null, reject(lineNo, "bad_header: FRED series '" + h.get(1)
-                        + "' is not a known daily exchange-rate series (DEXxxUS or DEXUSxx, e.g. DEXHKUS, DEXUSEU)", header)));
+                rows.add(bad(lineNo, header, "bad_header: FRED series '" + h.get(1)
+                        + "' is not a known daily exchange-rate series (DEXxxUS or DEXUSxx, e.g. DEXHKUS, DEXUSEU)"));
                 return rows;
             }
             layout = Layout.FRED;
             readFred(pair.get(), h.get(1), delimiter, lineNo, rows);
         } else {
-            rows.add(new Row(lineNo, header, null, reject(lineNo, "bad_header: expected an ECB (Date,USD,JPY,...), ECB SDMX"
-                    + " (KEY,FREQ,CURRENCY,...,TIME_PERIOD,OBS_VALUE) or FRED (observation_date,DEXHKUS) header, got '" + header + "'", header)));
+            rows.add(bad(lineNo, header, "bad_header: expected an ECB (Date,USD,JPY,...), ECB SDMX"
+                    + " (KEY,FREQ,CURRENCY,...,TIME_PERIOD,OBS_VALUE) or FRED (observation_date,DEXHKUS) header, got '" + header + "'"));
         }
         return rows;
     }
 
-    private void readEcb(BufferedReader replay, List<Row> rows) throws IOException {
+    private void readEcb(BufferedReader replay, List<Row<List<FxQuote>>> rows) throws IOException {
         try (EcbHistoryReader ecb = new EcbHistoryReader(replay, source)) {
             for (Parsed<List<FxRate>> p; (p = ecb.next()) != null; ) {
                 long line = ecb.lineNo();
                 String raw = ecb.lastRaw();
                 if (!p.isOk()) {
-                    rows.add(new Row(line, raw, null, Parsed.rejected(p.reject())));
+                    rows.add(new Row<>(line, raw, Parsed.rejected(p.reject()), null));
                     continue;
                 }
                 List<FxQuote> quotes = p.value().stream().map(FxQuote::ecb).toList();
@@ -157,24 +160,16 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         }
     }
 
-    private void readSdmx(List<String> names, char delimiter, long lineNo, List<Row> rows) throws IOException {
+    private void readSdmx(List<String> names, char delimiter, long lineNo, List<Row<List<FxQuote>>> rows) throws IOException {
         int fieldCount = names.size();
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < names.size(); i++) col.putIfAbsent(names.get(i), i);
         boolean decimalComma = delimiter != ',';
-        for (String raw; (raw = in.readLine()) != null; ) {
-            lineNo++;
-            if (raw.isBlank()) continue;
-            List<String> f = CsvLines.split(raw, delimiter);
-            if (f == null) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, "malformed_csv: unterminated quote", raw)));
-                continue;
-            }
+        readLines(delimiter, lineNo, rows, (line, raw, f) -> {
             int n = CsvLines.effectiveSize(f, fieldCount);
             if (n != fieldCount) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, (n < fieldCount ? "truncated" : "bad_field_count")
-                        + ": expected " + fieldCount + " fields as in the header, got " + n, raw)));
-                continue;
+                return bad(line, raw, (n < fieldCount ? "truncated" : "bad_field_count")
+                        + ": expected " + fieldCount + " fields as in the header, got " + n);
             }
             String[] key = col.containsKey("KEY") ? f.get(col.get("KEY")).split("\\.") : new String[0];
             String freq = cell(f, col, "FREQ", key, 1);
@@ -182,38 +177,30 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
             String denom = cell(f, col, "CURRENCY_DENOM", key, 3);
             String type = cell(f, col, "EXR_TYPE", key, 4);
             if (freq != null && !freq.equalsIgnoreCase("D")) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, "not_daily: column FREQ expected 'D' (daily), got '" + freq + "'", raw)));
-                continue;
+                return bad(line, raw, "not_daily: column FREQ expected 'D' (daily), got '" + freq + "'");
             }
             if (type != null && !type.equalsIgnoreCase("SP00")) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, "not_reference_rate: column EXR_TYPE expected 'SP00' (spot reference rate), got '"
-                        + type + "'", raw)));
-                continue;
+                return bad(line, raw, "not_reference_rate: column EXR_TYPE expected 'SP00' (spot reference rate), got '"
+                        + type + "'");
             }
             Currency c = currency(cur), d = currency(denom == null ? "EUR" : denom);
             if (c == null || d == null) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, "unknown_currency: columns CURRENCY/CURRENCY_DENOM expected ISO 4217 codes, got '"
-                        + cur + "'/'" + denom + "'", raw)));
-                continue;
+                return bad(line, raw, "unknown_currency: columns CURRENCY/CURRENCY_DENOM expected ISO 4217 codes, got '"
+                        + cur + "'/'" + denom + "'");
             }
             String dateCell = f.get(col.get("TIME_PERIOD"));
             LocalDate date = isoDate(dateCell);
             if (date == null) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, "bad_date: column TIME_PERIOD expected yyyy-MM-dd, got '" + dateCell + "'", raw)));
-                continue;
+                return bad(line, raw, "bad_date: column TIME_PERIOD expected yyyy-MM-dd, got '" + dateCell + "'");
             }
             String v = f.get(col.get("OBS_VALUE"));
-            if (missing(v)) {
-                rows.add(row(lineNo, raw, null, List.of()));
-                continue;
-            }
+            if (missing(v)) return row(line, raw, null, List.of());
             BigDecimal value = Decimals.parse(v, decimalComma);
             if (value == null || value.signum() <= 0) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, "bad_number: column OBS_VALUE expected a positive decimal, got '" + v + "'", raw)));
-                continue;
+                return bad(line, raw, "bad_number: column OBS_VALUE expected a positive decimal, got '" + v + "'");
             }
-            rows.add(row(lineNo, raw, date + "|" + c + "|" + d, List.of(new FxQuote(date, d, c, value, FxQuote.ECB))));
-        }
+            return row(line, raw, date + "|" + c + "|" + d, List.of(new FxQuote(date, d, c, value, FxQuote.ECB)));
+        });
     }
 
     private static String cell(List<String> f, Map<String, Integer> col, String name, String[] key, int keyPart) {
@@ -222,48 +209,53 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         return key.length > keyPart && !key[keyPart].isEmpty() ? key[keyPart] : null;
     }
 
-    private void readFred(FredSeries.Pair pair, String column, char delimiter, long lineNo, List<Row> rows) throws IOException {
+    private void readFred(FredSeries.Pair pair, String column, char delimiter, long lineNo, List<Row<List<FxQuote>>> rows) throws IOException {
         String src = FxQuote.FRED + " " + pair.id();
+        readLines(delimiter, lineNo, rows, (line, raw, f) -> {
+            int n = CsvLines.effectiveSize(f, 2);
+            if (n != 2) {
+                return bad(line, raw, (n < 2 ? "truncated" : "bad_field_count")
+                        + ": expected 2 fields (observation_date," + column + "), got " + n);
+            }
+            LocalDate date = isoDate(f.get(0));
+            if (date == null) {
+                return bad(line, raw, "bad_date: column observation_date expected yyyy-MM-dd, got '" + f.get(0) + "'");
+            }
+            String v = f.get(1);
+            if (missing(v)) return row(line, raw, null, List.of());
+            BigDecimal value = Decimals.parse(v, delimiter != ',');
+            if (value == null || value.signum() <= 0) {
+                return bad(line, raw, "bad_number: column " + column + " expected a positive decimal, got '" + v + "'");
+            }
+            return row(line, raw, date.toString(), List.of(new FxQuote(date, pair.base(), pair.quote(), value, src)));
+        });
+    }
+
+    /** Turns one non-blank data line, split into fields, into a row. */
+    private interface LineParser {
+        Row<List<FxQuote>> parse(long line, String raw, List<String> f);
+    }
+
+    /** The lines after the header: blank ones skipped but counted, an unterminated quote is malformed_csv. */
+    private void readLines(char delimiter, long lineNo, List<Row<List<FxQuote>>> rows, LineParser parser) throws IOException {
         for (String raw; (raw = in.readLine()) != null; ) {
             lineNo++;
             if (raw.isBlank()) continue;
             List<String> f = CsvLines.split(raw, delimiter);
-            if (f == null) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, "malformed_csv: unterminated quote", raw)));
-                continue;
-            }
-            int n = CsvLines.effectiveSize(f, 2);
-            if (n != 2) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, (n < 2 ? "truncated" : "bad_field_count")
-                        + ": expected 2 fields (observation_date," + column + "), got " + n, raw)));
-                continue;
-            }
-            LocalDate date = isoDate(f.get(0));
-            if (date == null) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, "bad_date: column observation_date expected yyyy-MM-dd, got '" + f.get(0) + "'", raw)));
-                continue;
-            }
-            String v = f.get(1);
-            if (missing(v)) {
-                rows.add(row(lineNo, raw, null, List.of()));
-                continue;
-            }
-            BigDecimal value = Decimals.parse(v, delimiter != ',');
-            if (value == null || value.signum() <= 0) {
-                rows.add(new Row(lineNo, raw, null, reject(lineNo, "bad_number: column " + column + " expected a positive decimal, got '" + v + "'", raw)));
-                continue;
-            }
-            rows.add(row(lineNo, raw, date.toString(), List.of(new FxQuote(date, pair.base(), pair.quote(), value, src))));
+            rows.add(f == null ? bad(lineNo, raw, "malformed_csv: unterminated quote") : parser.parse(lineNo, raw, f));
         }
     }
 
     /** An accepted line, or a future_date reject when it is dated after the run date. */
-    private Row row(long line, String raw, String key, List<FxQuote> quotes) {
+    private Row<List<FxQuote>> row(long line, String raw, String key, List<FxQuote> quotes) {
         if (runDate != null && !quotes.isEmpty() && quotes.get(0).date().isAfter(runDate)) {
-            return new Row(line, raw, null, reject(line, "future_date: " + quotes.get(0).date()
-                    + " expected on or before run date " + runDate, raw));
+            return bad(line, raw, "future_date: " + quotes.get(0).date() + " expected on or before run date " + runDate);
         }
-        return new Row(line, raw, key, Parsed.ok(quotes));
+        return new Row<>(line, raw, Parsed.ok(quotes), key);
+    }
+
+    private Row<List<FxQuote>> bad(long line, String raw, String reason) {
+        return new Row<>(line, raw, reject(line, reason, raw), null);
     }
 
     private static boolean missing(String v) {
@@ -287,47 +279,6 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private List<Parsed<List<FxQuote>>> checkDuplicates(List<Row> rows) {
-        List<Parsed<List<FxQuote>>> out = new ArrayList<>(rows.size());
-        Map<String, Long> seenRaw = new HashMap<>();
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            boolean header = !r.parsed().isOk() && r.parsed().reject().reason().startsWith("bad_header");
-            Long earlier = header || r.raw() == null ? null : seenRaw.putIfAbsent(r.raw().strip(), r.line());
-            if (earlier != null) {
-                out.add(reject(r.line(), "duplicate_row: identical to line " + earlier + " (first kept)", r.raw()));
-                continue;
-            }
-            out.add(r.parsed());
-            if (r.parsed().isOk() && r.key() != null) byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(i);
-        }
-        for (List<Integer> same : byKey.values()) {
-            if (same.size() < 2) continue;
-            Row first = rows.get(same.get(0));
-            String difference = null;
-            Row other = null;
-            for (int j : same.subList(1, same.size())) {
-                difference = difference(first.parsed().value(), rows.get(j).parsed().value());
-                if (difference != null) {
-                    other = rows.get(j);
-                    break;
-                }
-            }
-            if (difference == null) {
-                for (int j : same.subList(1, same.size())) {
-                    out.set(j, reject(rows.get(j).line(), "duplicate_row: same rates as line " + first.line() + " (first kept)", rows.get(j).raw()));
-                }
-            } else {
-                String reason = "conflicting_duplicate: " + first.parsed().value().get(0).date() + " has different rates on lines "
-                        + String.join(", ", same.stream().map(j -> String.valueOf(rows.get(j).line())).toList())
-                        + " (" + difference + " on lines " + first.line() + " and " + other.line() + "); none kept";
-                for (int j : same) out.set(j, reject(rows.get(j).line(), reason, rows.get(j).raw()));
-            }
-        }
-        return out;
     }
 
     /** The first pair whose rate differs between two lines of the same day, as "USD 1.1675 vs 1.17"; null when equal. */

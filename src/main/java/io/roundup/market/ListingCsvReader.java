@@ -4,6 +4,7 @@ import io.roundup.domain.Listing;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
+import io.roundup.market.DuplicateRows.Row;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -172,9 +173,6 @@ public final class ListingCsvReader implements RowReader<Listing> {
     private final Map<String, Integer> col = new HashMap<>();
     private Iterator<Parsed<Listing>> buffered;
 
-    private record Row(long line, String raw, Parsed<Listing> parsed) {
-    }
-
     public ListingCsvReader(Reader reader, String fileName) {
         this(reader, fileName, null);
     }
@@ -194,10 +192,10 @@ public final class ListingCsvReader implements RowReader<Listing> {
     @Override
     public Parsed<Listing> next() throws IOException {
         if (buffered == null) {
-            List<Row> rows = new ArrayList<>();
+            List<Row<Listing>> rows = new ArrayList<>();
             Parsed<Listing> bad = readHeader();
-            if (bad != null) rows.add(new Row(lines.lineNo(), lines.raw(), bad));
-            while (!finished && lines.advance()) rows.add(new Row(lines.lineNo(), lines.raw(), future(parse())));
+            if (bad != null) rows.add(row(bad));
+            while (!finished && lines.advance()) rows.add(row(future(parse())));
             finished = true;
             buffered = checkDuplicates(rows).iterator();
         }
@@ -214,48 +212,36 @@ public final class ListingCsvReader implements RowReader<Listing> {
         return layout;
     }
 
-    private List<Parsed<Listing>> checkDuplicates(List<Row> rows) {
-        List<Parsed<Listing>> out = new ArrayList<>(rows.size());
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    /** The current line; listings of the same exchange, ticker and day are compared in the second pass. */
+    private Row<Listing> row(Parsed<Listing> p) {
+        String key = p.isOk() ? p.value().exchange() + "|" + p.value().ticker() + "|" + p.value().listingDate() : null;
+        return new Row<>(lines.lineNo(), lines.raw(), p, key);
+    }
+
+    /**
+     * Same exchange, ticker and day: duplicate_listing or conflicting_duplicate; an exchange and ticker
+     * listed again on a later day: the earlier listings are ticker_reused (whatever the same-day check said).
+     */
+    private List<Parsed<Listing>> checkDuplicates(List<Row<Listing>> rows) {
+        List<Parsed<Listing>> out = new DuplicateRows<Listing>(fileName, ListingCsvReader::difference,
+                (a, line) -> "duplicate_listing: " + a.exchange() + " " + a.ticker() + " already listed on line " + line + " (first kept)",
+                a -> a.exchange() + " " + a.ticker() + " " + a.listingDate() + " has different records").checkKeys(rows);
+        Map<String, List<Integer>> byTicker = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Parsed<Listing> p = rows.get(i).parsed();
-            out.add(p);
-            if (p.isOk()) byKey.computeIfAbsent(p.value().exchange() + "|" + p.value().ticker(), k -> new ArrayList<>()).add(i);
+            if (p.isOk()) byTicker.computeIfAbsent(p.value().exchange() + "|" + p.value().ticker(), k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> same : byKey.values()) {
+        for (List<Integer> same : byTicker.values()) {
             if (same.size() < 2) continue;
             LocalDate latest = same.stream().map(i -> rows.get(i).parsed().value().listingDate()).max(LocalDate::compareTo).orElseThrow();
-            List<Integer> current = same.stream().filter(i -> rows.get(i).parsed().value().listingDate().equals(latest)).toList();
-            Row newest = rows.get(current.get(0));
+            Row<Listing> newest = rows.get(same.stream().filter(i -> rows.get(i).parsed().value().listingDate().equals(latest)).findFirst().orElseThrow());
             for (int i : same) {
                 Listing l = rows.get(i).parsed().value();
                 if (!l.listingDate().equals(latest)) {
-                    out.set(i, reject(rows.get(i), "ticker_reused: " + l.exchange() + " " + l.ticker() + " was used again by '"
+                    out.set(i, rows.get(i).reject(fileName, "ticker_reused: " + l.exchange() + " " + l.ticker() + " was used again by '"
                             + newest.parsed().value().company() + "' listed " + latest + " on line " + newest.line()
                             + " (the later listing is kept; one listing per exchange and ticker)"));
                 }
-            }
-            if (current.size() < 2) continue;
-            Listing a = newest.parsed().value();
-            String difference = null;
-            int other = -1;
-            for (int j : current.subList(1, current.size())) {
-                difference = difference(a, rows.get(j).parsed().value());
-                if (difference != null) {
-                    other = j;
-                    break;
-                }
-            }
-            if (difference == null) {
-                for (int j : current.subList(1, current.size())) {
-                    out.set(j, reject(rows.get(j), "duplicate_listing: " + a.exchange() + " " + a.ticker() + " already listed on line "
-                            + newest.line() + " (first kept)"));
-                }
-            } else {
-                String reason = "conflicting_duplicate: " + a.exchange() + " " + a.ticker() + " " + a.listingDate()
-                        + " has different records on lines " + String.join(", ", current.stream().map(j -> String.valueOf(rows.get(j).line())).toList())
-                        + " (" + difference + " on lines " + newest.line() + " and " + rows.get(other).line() + "); none kept";
-                for (int j : current) out.set(j, reject(rows.get(j), reason));
             }
         }
         return out;
@@ -275,10 +261,6 @@ public final class ListingCsvReader implements RowReader<Listing> {
         return null;
     }
 
-    private Parsed<Listing> reject(Row r, String reason) {
-        return Parsed.rejected(new Reject(fileName, r.line(), reason, r.raw()));
-    }
-
     private Parsed<Listing> readHeader() throws IOException {
         headerDone = true;
         if (!lines.advance()) {
@@ -292,8 +274,7 @@ public final class ListingCsvReader implements RowReader<Listing> {
             finished = true;
             return reject("bad_header: header is not valid CSV (unterminated quote)");
         }
-        int n = h.size();
-        while (n > 1 && h.get(n - 1).isEmpty()) n--;
+        int n = CsvLines.effectiveSize(h, 1);
         fieldCount = n;
         Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < n; i++) names.putIfAbsent(headerKey(h.get(i)), i);
@@ -351,14 +332,17 @@ public final class ListingCsvReader implements RowReader<Listing> {
     private Parsed<Listing> parse() {
         List<String> f = lines.fields();
         if (f == null) return reject("malformed_csv: unterminated quote");
-        int n = f.size();
-        while (n > fieldCount && f.get(n - 1).isEmpty()) n--;
+        int n = CsvLines.effectiveSize(f, fieldCount);
         if (n != fieldCount) {
             return reject((n < fieldCount ? "truncated" : "bad_field_count") + ": expected " + fieldCount
                     + " fields as in the header, got " + n);
         }
-        if (layout == Layout.IPOSCOOP) return parseIpoScoop(f);
-        if (layout == Layout.HKEX_EXCERPT) return parseHkExcerpt(f);
+        if (layout != Layout.ROUNDUP) {
+            for (String need : List.of("company", "ticker", "listing_date", "offer_price")) {
+                if (f.get(col.get(need)).isEmpty()) return reject("missing_field: column " + display(need) + " expected a value, got ''");
+            }
+            return layout == Layout.IPOSCOOP ? parseIpoScoop(f) : parseHkExcerpt(f);
+        }
         for (String need : REQUIRED) {
             if (need.equals("currency") && LEADING_SYMBOL.matcher(f.get(col.get("offer_price"))).matches()) continue;
             if (f.get(col.get(need)).isEmpty()) return reject("missing_field: column " + need + " expected a value, got ''");
@@ -376,12 +360,8 @@ public final class ListingCsvReader implements RowReader<Listing> {
             return reject("bad_ticker: column ticker expected an exchange code such as 02513, 2513.HK or NVDA, got '" + tickerCell + "'");
         }
         String dateCell = f.get(col.get("listing_date"));
-        LocalDate date;
-        try {
-            date = LocalDate.parse(dateCell);
-        } catch (DateTimeParseException e) {
-            return reject("bad_date: column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
-        }
+        LocalDate date = isoDate(dateCell);
+        if (date == null) return reject("bad_date: column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
         String currencyCell = f.get(col.get("currency"));
         Matcher priceSymbol = LEADING_SYMBOL.matcher(f.get(col.get("offer_price")));
         if (currencyCell.isEmpty() && priceSymbol.matches()) currencyCell = priceSymbol.group(1); // "HK$116.20", currency empty
@@ -428,10 +408,8 @@ public final class ListingCsvReader implements RowReader<Listing> {
         return Parsed.ok(new Listing(company, exchange, ticker, date, price, currency, shares, proceeds));
     }
 
+    /** IPOScoop row, its required cells already checked. */
     private Parsed<Listing> parseIpoScoop(List<String> f) {
-        for (String need : List.of("company", "ticker", "listing_date", "offer_price")) {
-            if (f.get(col.get(need)).isEmpty()) return reject("missing_field: column " + display(need) + " expected a value, got ''");
-        }
         String company = f.get(col.get("company"));
         String tickerCell = f.get(col.get("ticker"));
         // "CAPN/CAPNW" (share and warrant): the first symbol; "MPAQU/MPABU)" a stray parenthesis; "CAQCU.OB" OTC suffix
@@ -451,21 +429,15 @@ public final class ListingCsvReader implements RowReader<Listing> {
         return Parsed.ok(new Listing(company, "US", ticker, date, price, Currency.getInstance("USD"), null, null));
     }
 
+    /** HKEX offer-facts row, its required cells already checked. */
     private Parsed<Listing> parseHkExcerpt(List<String> f) {
-        for (String need : List.of("company", "ticker", "listing_date", "offer_price")) {
-            if (f.get(col.get(need)).isEmpty()) return reject("missing_field: column " + display(need) + " expected a value, got ''");
-        }
         String company = f.get(col.get("company"));
         String tickerCell = f.get(col.get("ticker"));
         String ticker = normaliseTicker(tickerCell);
         if (ticker == null) return reject("bad_ticker: column Stock Code expected an HKEX code such as 2513.HK, got '" + tickerCell + "'");
         String dateCell = f.get(col.get("listing_date"));
-        LocalDate date;
-        try {
-            date = LocalDate.parse(dateCell);
-        } catch (DateTimeParseException e) {
-            return reject("bad_date: column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
-        }
+        LocalDate date = isoDate(dateCell);
+        if (date == null) return reject("bad_date: column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
         String priceCell = f.get(col.get("offer_price"));
         BigDecimal price = Decimals.parse(priceCell, decimalComma);
         if (price == null || price.signum() <= 0) return reject("bad_number: column offer_price expected a positive decimal, got '" + priceCell + "'");
@@ -498,6 +470,14 @@ public final class ListingCsvReader implements RowReader<Listing> {
             };
         }
         return key;
+    }
+
+    private static LocalDate isoDate(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** {@code M-D-YY} or {@code M-D-YYYY} (also with slashes); two-digit years 00–69 are 20xx, 70–99 19xx. */

@@ -4,6 +4,7 @@ import io.roundup.domain.Parsed;
 import io.roundup.domain.PriceBar;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
+import io.roundup.market.DuplicateRows.Row;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -124,10 +124,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     private boolean headerless;
     private Iterator<Parsed<PriceBar>> buffered;
 
-    /** One physical data line after the per-line checks of the first pass. */
-    private record Row(long line, String raw, Parsed<PriceBar> parsed) {
-    }
-
     public PriceCsvReader(Reader reader, String fileName) {
         this(reader, fileName, null);
     }
@@ -148,10 +144,10 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     @Override
     public Parsed<PriceBar> next() throws IOException {
         if (buffered == null) {
-            List<Row> rows = new ArrayList<>();
+            List<Row<PriceBar>> rows = new ArrayList<>();
             Parsed<PriceBar> bad = null;
             if (!headerDone) bad = readHeader();
-            if (bad != null) rows.add(new Row(lines.lineNo(), lines.raw(), bad));
+            if (bad != null) rows.add(row(bad));
             while (!finished) {
                 if (pending) {
                     pending = false;
@@ -159,83 +155,40 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
                     finished = true;
                     break;
                 }
-                rows.add(new Row(lines.lineNo(), lines.raw(), parse()));
+                rows.add(row(parse()));
             }
             buffered = checkDuplicates(rows).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
     }
 
+    /** The current line; bars of the same ticker and day are compared in the second pass. */
+    private Row<PriceBar> row(Parsed<PriceBar> p) {
+        return new Row<>(lines.lineNo(), lines.raw(), p, p.isOk() ? p.value().ticker() + "|" + p.value().date() : null);
+    }
+
     /**
      * Second pass over the whole file: identical lines, same-day bars (equal: keep the first;
      * different: keep none) and stale copied-forward bars, in file order.
      */
-    private List<Parsed<PriceBar>> checkDuplicates(List<Row> rows) {
-        Parsed<PriceBar>[] out = newArray(rows.size());
-        Map<String, Long> seenRaw = new HashMap<>();
-        Map<String, List<Integer>> byDay = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            Long earlier = r.raw() == null || r.line() == 0 ? null : seenRaw.putIfAbsent(r.raw().strip(), r.line());
-            if (earlier != null && !isHeaderReject(r)) {
-                out[i] = reject(r, "duplicate_row: identical to line " + earlier + " (first kept)");
-                continue;
-            }
-            out[i] = r.parsed();
-            if (r.parsed().isOk()) {
-                PriceBar b = r.parsed().value();
-                byDay.computeIfAbsent(b.ticker() + "|" + b.date(), k -> new ArrayList<>()).add(i);
-            }
-        }
-        for (List<Integer> same : byDay.values()) {
-            if (same.size() < 2) continue;
-            int first = same.get(0);
-            PriceBar a = rows.get(first).parsed().value();
-            String difference = null;
-            int other = -1;
-            for (int j : same.subList(1, same.size())) {
-                difference = difference(a, rows.get(j).parsed().value());
-                if (difference != null) {
-                    other = j;
-                    break;
-                }
-            }
-            if (difference == null) {
-                for (int j : same.subList(1, same.size())) {
-                    out[j] = reject(rows.get(j), "duplicate_row: same bar as line " + rows.get(first).line() + " (first kept)");
-                }
-            } else {
-                List<Long> lineNos = same.stream().map(j -> rows.get(j).line()).toList();
-                String reason = "conflicting_duplicate: " + a.ticker() + " " + a.date() + " has different bars on lines "
-                        + lineNos.stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElse("")
-                        + " (" + difference + " on lines " + rows.get(first).line() + " and " + rows.get(other).line()
-                        + "); none kept";
-                for (int j : same) out[j] = reject(rows.get(j), reason);
-            }
-        }
+    private List<Parsed<PriceBar>> checkDuplicates(List<Row<PriceBar>> rows) {
+        List<Parsed<PriceBar>> out = new DuplicateRows<PriceBar>(fileName, this::difference,
+                (first, line) -> "duplicate_row: same bar as line " + line + " (first kept)",
+                first -> first.ticker() + " " + first.date() + " has different bars").check(rows);
         PriceBar previous = null;
         long previousLine = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (!out[i].isOk()) continue;
-            PriceBar bar = out[i].value();
+        for (int i = 0; i < out.size(); i++) {
+            if (!out.get(i).isOk()) continue;
+            PriceBar bar = out.get(i).value();
             if (previous != null && repeats(previous, bar)) {
-                out[i] = reject(rows.get(i), "stale_bar: Open/High/Low/Volume identical to the bar of " + previous.date() + " on line "
-                        + previousLine + " (copied-forward row; expected a fresh bar with traded volume)");
+                out.set(i, rows.get(i).reject(fileName, "stale_bar: Open/High/Low/Volume identical to the bar of " + previous.date()
+                        + " on line " + previousLine + " (copied-forward row; expected a fresh bar with traded volume)"));
                 continue;
             }
             previous = bar;
             previousLine = rows.get(i).line();
         }
-        return List.of(out);
-    }
-
-    private static boolean isHeaderReject(Row r) {
-        return !r.parsed().isOk() && r.parsed().reject().reason().startsWith("bad_header");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Parsed<PriceBar>[] newArray(int n) {
-        return (Parsed<PriceBar>[]) new Parsed[n];
+        return out;
     }
 
     /** The first field in which two bars of the same day differ, as "Open 10.0 vs 10.1"; null when equal. */
@@ -251,10 +204,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             }
         }
         return null;
-    }
-
-    private Parsed<PriceBar> reject(Row r, String reason) {
-        return Parsed.rejected(new Reject(fileName, r.line(), reason, r.raw()));
     }
 
     /** The layout recognised from the header, null before the first call to {@link #next()}. */
@@ -276,8 +225,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             return reject("bad_header: header is not valid CSV (unterminated quote)");
         }
         if (headerlessLayout(h)) return null;
-        int n = h.size();
-        while (n > 1 && h.get(n - 1).isEmpty()) n--;
+        int n = CsvLines.effectiveSize(h, 1);
         fieldCount = n;
         for (int i = 0; i < n; i++) {
             String name = h.get(i);
@@ -340,8 +288,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     private Parsed<PriceBar> parse() {
         List<String> f = lines.fields();
         if (f == null) return reject("malformed_csv: unterminated quote");
-        int n = f.size();
-        while (n > fieldCount && f.get(n - 1).isEmpty()) n--;
+        int n = CsvLines.effectiveSize(f, fieldCount);
         if (n != fieldCount) {
             return reject((n < fieldCount ? "truncated" : "bad_field_count") + ": expected " + fieldCount
                     + " fields as in the header, got " + n);

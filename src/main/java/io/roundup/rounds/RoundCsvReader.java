@@ -8,11 +8,12 @@ import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
 import io.roundup.market.CsvLines;
+import io.roundup.market.DuplicateRows;
+import io.roundup.market.DuplicateRows.Row;
 import io.roundup.market.TextFiles;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,10 +110,6 @@ public final class RoundCsvReader implements RowReader<Mention> {
     private boolean decimalComma;
     private Iterator<Parsed<Mention>> buffered;
 
-    /** A parsed line with the key of its round (company|date|round), null for rejects. */
-    private record Row(long line, String raw, String key, Parsed<Mention> parsed) {
-    }
-
     public RoundCsvReader(Reader reader, String fileName) {
         this(reader, fileName, null);
     }
@@ -133,13 +129,15 @@ public final class RoundCsvReader implements RowReader<Mention> {
     @Override
     public Parsed<Mention> next() throws IOException {
         if (buffered == null) {
-            List<Row> rows = new ArrayList<>();
+            List<Row<Mention>> rows = new ArrayList<>();
             if (lines.advance()) {
                 Parsed<Mention> bad = readHeader();
-                if (bad != null) rows.add(new Row(lines.lineNo(), lines.raw(), null, bad));
+                if (bad != null) rows.add(new Row<>(lines.lineNo(), lines.raw(), bad, null));
                 else while (lines.advance()) rows.add(parse());
             }
-            buffered = checkDuplicates(rows).iterator();
+            buffered = new DuplicateRows<Mention>(fileName, RoundCsvReader::difference,
+                    (first, line) -> "duplicate_row: same round as line " + line + " (" + what(first) + ", first kept)",
+                    first -> what(first) + " has different figures").check(rows).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
     }
@@ -169,7 +167,8 @@ public final class RoundCsvReader implements RowReader<Mention> {
         return null;
     }
 
-    private Row parse() {
+    /** A line; the key of an accepted round is company|date|round. */
+    private Row<Mention> parse() {
         long line = lines.lineNo();
         String raw = lines.raw();
         List<String> f = lines.fields();
@@ -219,7 +218,7 @@ public final class RoundCsvReader implements RowReader<Mention> {
                 round.isEmpty() ? null : round, date, leads, null, null, null, null, raw);
         String key = company.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|" + date + "|"
                 + round.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return new Row(line, raw, key, Parsed.ok(m));
+        return new Row<>(line, raw, Parsed.ok(m), key);
     }
 
     /** A Money, null for an undisclosed amount, or the reject reason as a String. */
@@ -303,47 +302,9 @@ public final class RoundCsvReader implements RowReader<Mention> {
         return Integer.parseInt(s);
     }
 
-    private List<Parsed<Mention>> checkDuplicates(List<Row> rows) {
-        List<Parsed<Mention>> out = new ArrayList<>(rows.size());
-        Map<String, Long> seenRaw = new HashMap<>();
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            boolean header = !r.parsed().isOk() && r.parsed().reject().reason().startsWith("bad_header");
-            Long earlier = header ? null : seenRaw.putIfAbsent(r.raw().strip(), r.line());
-            if (earlier != null) {
-                out.add(reject(r, "duplicate_row: identical to line " + earlier + " (first kept)"));
-                continue;
-            }
-            out.add(r.parsed());
-            if (r.key() != null) byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(i);
-        }
-        for (List<Integer> same : byKey.values()) {
-            if (same.size() < 2) continue;
-            Row first = rows.get(same.get(0));
-            String difference = null;
-            Row other = null;
-            for (int j : same.subList(1, same.size())) {
-                difference = difference(first.parsed().value(), rows.get(j).parsed().value());
-                if (difference != null) {
-                    other = rows.get(j);
-                    break;
-                }
-            }
-            Mention m = first.parsed().value();
-            String what = m.company() + " " + m.date() + (m.roundLabel() == null ? "" : " " + m.roundLabel());
-            if (difference == null) {
-                for (int j : same.subList(1, same.size())) {
-                    out.set(j, reject(rows.get(j), "duplicate_row: same round as line " + first.line() + " (" + what + ", first kept)"));
-                }
-            } else {
-                String reason = "conflicting_duplicate: " + what + " has different figures on lines "
-                        + String.join(", ", same.stream().map(j -> String.valueOf(rows.get(j).line())).toList())
-                        + " (" + difference + " on lines " + first.line() + " and " + other.line() + "); none kept";
-                for (int j : same) out.set(j, reject(rows.get(j), reason));
-            }
-        }
-        return out;
+    /** The round as the duplicate reasons name it: company, date and label. */
+    private static String what(Mention m) {
+        return m.company() + " " + m.date() + (m.roundLabel() == null ? "" : " " + m.roundLabel());
     }
 
     private static String difference(Mention a, Mention b) {
@@ -358,12 +319,8 @@ public final class RoundCsvReader implements RowReader<Mention> {
         return m == null ? "none" : m.toString();
     }
 
-    private Row bad(String reason) {
-        return new Row(lines.lineNo(), lines.raw(), null, reject(reason));
-    }
-
-    private Parsed<Mention> reject(Row r, String reason) {
-        return Parsed.rejected(new Reject(fileName, r.line(), reason, r.raw()));
+    private Row<Mention> bad(String reason) {
+        return new Row<>(lines.lineNo(), lines.raw(), reject(reason), null);
     }
 
     private Parsed<Mention> reject(String reason) {
