@@ -1,8 +1,10 @@
 package io.roundup;
 
+import io.roundup.bench.Bench;
 import io.roundup.job.ExitCodes;
 import io.roundup.job.RunLock;
 import io.roundup.news.ArticlesCommand;
+import io.roundup.ops.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,9 +17,19 @@ import java.util.List;
 public class RoundupApplication {
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(Bench.run(List.of(args).subList(1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("bench-probe")) {
+            System.exit(Bench.probe(List.of(args).subList(1, args.length).toArray(String[]::new)));
+        }
         if (args.length > 0 && args[0].equals("articles")) {
             // a plain tool over the article reader: no database, no Spring context
             System.exit(ArticlesCommand.run(List.of(args).subList(1, args.length)));
+        }
+        if (Cli.handles(args)) {
+            // an operator command (run, backfill, runs, rejects, restart, abandon, recover, prune, dry-run, schedule)
+            System.exit(Cli.run(args));
         }
         // Spring's exit code must reach the shell: a failed job otherwise ends with 0 (cron would not see it)
         System.exit(run(args));
@@ -36,7 +48,7 @@ public class RoundupApplication {
     }
 
     /** {@code --roundup.output=DIR} from the command line, else the default {@code output}. */
-    static Path outputFolder(String... args) {
+    public static Path outputFolder(String... args) {
         String dir = "output";
         for (String a : args) if (a.startsWith("--roundup.output=")) dir = a.substring("--roundup.output=".length());
         return Path.of(dir);

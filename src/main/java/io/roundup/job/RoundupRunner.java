@@ -150,6 +150,7 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
         Map<String, StepExecution> last = new HashMap<>();
         for (JobExecution e : repository.getJobExecutions(instance)) {
             for (StepExecution s : e.getStepExecutions()) {
+                if (StepLog.isPartition(s)) continue;  // its manager step already counts it
                 StepExecution seen = last.get(s.getStepName());
                 if (seen == null || seen.getId() < s.getId()) last.put(s.getStepName(), s);
             }

@@ -1,0 +1,53 @@
+package io.roundup.ops;
+
+import io.roundup.job.ExitCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `dry-run` reads, validates and extracts everything, prints it, and writes nothing at all. */
+class DryRunTest {
+
+    @Test
+    void reportsRowsRejectsAndEventsAndWritesNothing(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        f.addBadPrice();
+        Files.writeString(f.input.resolve("news/not-an-article.html"), "<html><body><p>Cookies.</p></body></html>");
+
+        Fixture.Result r = f.cli("dry-run", "--run-date=2026-01-08");
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        assertThat(r.out())
+                .containsPattern("companies.csv +companies +44 +0")
+                .containsPattern("prices/NVDA.csv +prices +1 +1")
+                .containsPattern("prices/NVDA.csv +3 +\\S*high")
+                .containsPattern("news/a.txt +news +1 +0 +1 events")
+                .contains("news/not-an-article.html")
+                .contains("xAI funding_round")
+                .contains("20000000000 USD");
+        assertThat(f.output).as("no output folder, no database, no lock").doesNotExist();
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("input");
+    }
+
+    @Test
+    void rowsAfterTheRunDateAreRejectedAsTheJobWould(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        f.addBadPrice();
+        Fixture.Result early = f.cli("dry-run", "--run-date=2026-01-05");
+        assertThat(early.out()).containsPattern("prices/NVDA.csv +prices +1 +1");
+        Fixture.Result clean = Fixture.raw("--roundup.input=" + Fixture.smallInput(dir.resolve("clean")), "dry-run",
+                "--run-date=2026-01-08");
+        assertThat(clean.code()).as(clean.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(clean.out()).contains("rejects: 0");
+    }
+
+    @Test
+    void theSampleInputDryRunsWithItsDeliberateRejects() {
+        Fixture.Result r = Fixture.raw("--roundup.input=input", "dry-run", "--run-date=2026-04-30");
+        assertThat(r.code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        assertThat(r.out()).contains("fx/", "prices/", "not_article", "unknown_currency");
+    }
+}

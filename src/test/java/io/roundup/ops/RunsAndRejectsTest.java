@@ -1,0 +1,55 @@
+package io.roundup.ops;
+
+import io.roundup.job.ExitCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `runs` shows executions with their steps and counts; `rejects` the recorded bad rows. */
+class RunsAndRejectsTest {
+
+    @Test
+    void runsShowsStepsCountsAndFailures(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        assertThat(f.cli("runs").code()).as("no database yet").isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        f.addBadPrice();
+        assertThat(f.cli("run", "--run-date=2026-01-08").code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        f.block();
+        assertThat(f.cli("run", "--run-date=2026-01-09").code()).isEqualTo(ExitCodes.FAILED);
+
+        Fixture.Result runs = f.cli("runs");
+        assertThat(runs.code()).isZero();
+        String out = runs.out();
+        // newest first
+        assertThat(out.indexOf("execution 2  run 2026-01-09  FAILED")).isNotNegative()
+                .isLessThan(out.indexOf("execution 1  run 2026-01-08  COMPLETED"));
+        assertThat(out).containsPattern("loadPrices +COMPLETED +2 +1 +1 ");
+        assertThat(out).containsPattern("loadCompanies +COMPLETED +44 +44 +0 ");
+        assertThat(out).containsPattern("writeOutputs +FAILED .*Exception");
+        assertThat(out).contains("started 20", "took ");
+
+        Fixture.Result one = f.cli("runs", "--limit=1");
+        assertThat(one.out()).contains("execution 2 ").doesNotContain("execution 1 ");
+    }
+
+    @Test
+    void rejectsOfAnExecutionOrARunDate(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        f.addBadPrice();
+        assertThat(f.cli("run", "--run-date=2026-01-08").code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        long id = f.lastExecutionId();
+
+        Fixture.Result byExecution = f.cli("rejects", "--execution=" + id);
+        assertThat(byExecution.code()).isZero();
+        assertThat(byExecution.out()).contains("1 rejects in the steps of execution " + id)
+                .containsPattern("loadPrices +NVDA.csv +3 +\\S*high");
+        assertThat(f.cli("rejects", "--run-date=2026-01-08").out()).contains("NVDA.csv");
+        assertThat(f.cli("rejects").out()).contains("1 rejects in all steps");
+
+        assertThat(f.cli("rejects", "--execution=999").code()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(f.cli("rejects", "--run-date=2020-01-01").code()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    }
+}
