@@ -46,7 +46,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,11 +84,14 @@ class RoundupJobConfig {
     private final RejectStore rejects;
     private final FetchProperties fetching;
     private final LimitProperties limits;
+    private final TaskExecutor loadExecutor;
     private final JdbcTemplate jdbc;
 
     RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
-                     FetchProperties fetching, LimitProperties limits, JdbcTemplate jdbc) {
+                     FetchProperties fetching, LimitProperties limits, JdbcTemplate jdbc,
+                     @Qualifier("loadExecutor") TaskExecutor loadExecutor) {
         this.limits = limits;
+        this.loadExecutor = loadExecutor;
         this.repository = repository;
         this.fetching = fetching;
         this.jdbc = jdbc;
@@ -95,6 +101,17 @@ class RoundupJobConfig {
         this.news = new NewsStore(jdbc);
         this.events = new EventStore(jdbc);
         this.rejects = new RejectStore(jdbc);
+    }
+
+    /** Threads for partitioned loads; a bean, so the context shuts them down with itself. */
+    @Bean
+    static ThreadPoolTaskExecutor loadExecutor(LimitProperties limits) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(limits.loadThreads());
+        executor.setMaxPoolSize(limits.loadThreads());
+        executor.setThreadNamePrefix("load-");
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean
@@ -134,10 +151,21 @@ class RoundupJobConfig {
                 });
     }
 
+    /**
+     * Prices are the bulk of the input (tens of millions of rows): one partition per file, run
+     * {@code roundup.load-threads} at a time, each a chunk step of its own.
+     */
     Step loadPrices() {
-        return load("loadPrices", CHUNK, () -> InputFiles.in(input().resolve("prices"), "csv", "txt"),
-                PriceCsvReader::open,
-                (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices"));
+        java.util.function.Supplier<List<Path>> files = () -> InputFiles.in(input().resolve("prices"), "csv", "txt");
+        Step perFile = new PerFileStep("loadPrices", file -> load("loadPrices", CHUNK, () -> List.of(file),
+                PriceCsvReader::open, (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
+        return new StepBuilder("loadPrices", repository)
+                .partitioner("loadPrices", PerFileStep.byFile(files))
+                .step(perFile)
+                .taskExecutor(loadExecutor)
+                .gridSize(limits.loadThreads())
+                .listener(new StepLog())
+                .build();
     }
 
     Step loadListings() {

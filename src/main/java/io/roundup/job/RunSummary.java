@@ -24,6 +24,7 @@ class RunSummary implements JobExecutionListener {
                 seconds(job.getStartTime(), job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now())));
         b.append(String.format("  %-14s %-10s %10s %10s %9s %9s%n", "step", "status", "read", "written", "rejected", "seconds"));
         List<StepExecution> steps = job.getStepExecutions().stream()
+                .filter(s -> !StepLog.isPartition(s))
                 .sorted(Comparator.comparingLong(StepExecution::getId)).toList();
         long rejected = 0;
         for (StepExecution s : steps) {

@@ -16,11 +16,21 @@ class StepLog implements StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution step) {
+        if (isPartition(step)) return;
         log.info("step {} started", step.getStepName());
+    }
+
+    /** One file of a partitioned step: its manager logs for all of them. */
+    static boolean isPartition(StepExecution step) {
+        return step.getStepName().contains(":");
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
+        if (isPartition(step)) {
+            if (step.getStatus().isUnsuccessful()) log.error("step {} {}", step.getStepName(), step.getStatus());
+            return step.getExitStatus();
+        }
         LocalDateTime start = step.getStartTime();
         long ms = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis();
         log.info("step {} {}: read {}, written {}, rejected {}, in {} ms", step.getStepName(),
