@@ -1,0 +1,358 @@
+package io.roundup.bench;
+
+import io.roundup.RoundupApplication;
+import io.roundup.domain.Parsed;
+import io.roundup.domain.PriceBar;
+import io.roundup.market.PriceCsvReader;
+import org.jsoup.Jsoup;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.IOException;
+import java.io.InputStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * {@code roundup bench}: throughput and memory of the job against baselines measured in the same
+ * run on the same generated data, ending with one {@code ratio NAME VALUE} line per benchmark.
+ * <ul>
+ *   <li>{@code prices_h2_vs_jdbc}: rows/s of loadPrices into H2 ÷ a plain JDBC batch insert of the
+ *       same rows, already parsed, into an H2 file database;</li>
+ *   <li>{@code prices_pg_vs_copy}: rows/s of loadPrices into PostgreSQL ÷ COPY of the same files;</li>
+ *   <li>{@code news_vs_parse}: documents/s through readNews + extractEvents ÷ jsoup parsing alone;</li>
+ *   <li>{@code heap_10m_vs_1m}: the largest live heap (used after a collection) of a job over the
+ *       large price set ÷ over the small one, each in its own JVM with the same {@code -Xmx}.</li>
+ * </ul>
+ * Options: {@code --rows=N} (default 1,000,000), {@code --heap-small=N} (1,000,000),
+ * {@code --heap-large=N} (10,000,000), {@code --xmx=256m}, {@code --pages=N} copies of each sample page
+ * (40), {@code --pg-url=…} ({@code jdbc:postgresql://127.0.0.1:5432/test}), {@code --pg-user=postgres},
+ * {@code --only=name,…}, {@code --work=DIR} (a temporary folder).
+ */
+public final class Bench {
+
+    private final Map<String, String> options;
+    private final Map<String, Double> ratios = new LinkedHashMap<>();
+    private final Path work;
+
+    private Bench(Map<String, String> options) throws IOException {
+        this.options = options;
+        this.work = options.containsKey("work") ? Path.of(options.get("work")) : Files.createTempDirectory("roundup-bench");
+    }
+
+    public static int run(List<String> args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String a : args) {
+            if (!a.startsWith("--") || !a.contains("=")) {
+                System.err.println("usage: roundup bench [--rows=N] [--heap-small=N] [--heap-large=N] [--xmx=256m] "
+                        + "[--pages=N] [--pg-url=URL] [--pg-user=USER] [--only=a,b] [--work=DIR]");
+                return 2;
+            }
+            options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        }
+        return new Bench(options).all();
+    }
+
+    private boolean wanted(String name) {
+        String only = options.get("only");
+        return only == null || List.of(only.split(",")).contains(name);
+    }
+
+    private long number(String name, long dflt) {
+        return options.containsKey(name) ? Long.parseLong(options.get(name).replace("_", "")) : dflt;
+    }
+
+    private int all() throws Exception {
+        System.out.println("bench work folder: " + work);
+        if (wanted("prices_h2_vs_jdbc")) pricesH2();
+        if (wanted("prices_pg_vs_copy")) pricesPostgres();
+        if (wanted("news_vs_parse")) news();
+        if (wanted("heap_10m_vs_1m")) heap();
+        for (Map.Entry<String, Double> r : ratios.entrySet()) {
+            System.out.printf("ratio %s %.3f%n", r.getKey(), r.getValue());
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- prices
+
+    private Path priceInput(long rows) throws IOException {
+        Path input = work.resolve("prices-" + rows);
+        if (!Files.isDirectory(input.resolve("prices"))) {
+            long t0 = System.nanoTime();
+            BenchData.prices(input.resolve("prices"), rows);
+            System.out.printf("generated %,d price rows in %.1f s%n", rows, seconds(t0));
+        }
+        return input;
+    }
+
+    private void pricesH2() throws Exception {
+        long rows = number("rows", 1_000_000);
+        Path input = priceInput(rows);
+        Path out = work.resolve("h2-job");
+        job(input, out);
+        StepFigures job = stepFigures("jdbc:h2:file:" + out.toAbsolutePath() + "/roundup", "sa", "", "loadPrices");
+        System.out.printf("prices into H2 through the job: %,d rows in %.2f s = %,.0f rows/s%n", job.rows, job.seconds, job.rate());
+
+        List<PriceBar> bars = parseAll(input.resolve("prices"));
+        Path db = work.resolve("h2-jdbc");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath() + "/plain", "sa", "")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS prices");
+                s.execute("CREATE TABLE prices (ticker VARCHAR(40), trade_date DATE, open_price DECIMAL(24,8), "
+                        + "high_price DECIMAL(24,8), low_price DECIMAL(24,8), close_price DECIMAL(24,8), adj_close DECIMAL(24,8), "
+                        + "volume DECIMAL(24,6), source VARCHAR(500), PRIMARY KEY (ticker, trade_date))");
+            }
+            c.setAutoCommit(false);
+            long t0 = System.nanoTime();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO prices VALUES (?,?,?,?,?,?,?,?,?)")) {
+                int n = 0;
+                for (PriceBar b : bars) {
+                    p.setString(1, b.ticker());
+                    p.setDate(2, Date.valueOf(b.date()));
+                    p.setBigDecimal(3, b.open());
+                    p.setBigDecimal(4, b.high());
+                    p.setBigDecimal(5, b.low());
+                    p.setBigDecimal(6, b.close());
+                    p.setBigDecimal(7, b.adjClose());
+                    p.setBigDecimal(8, b.volume());
+                    p.setString(9, "prices");
+                    p.addBatch();
+                    if (++n % 1000 == 0) {
+                        p.executeBatch();
+                        c.commit();
+                    }
+                }
+                p.executeBatch();
+                c.commit();
+            }
+            double s = seconds(t0);
+            double rate = bars.size() / s;
+            System.out.printf("prices into H2 by plain JDBC batches of 1000 (rows parsed beforehand): %,d rows in %.2f s = %,.0f rows/s%n",
+                    bars.size(), s, rate);
+            ratios.put("prices_h2_vs_jdbc", job.rate() / rate);
+        }
+    }
+
+    private static List<PriceBar> parseAll(Path dir) throws IOException {
+        List<PriceBar> bars = new ArrayList<>();
+        for (Path f : files(dir, ".csv")) {
+            try (PriceCsvReader r = PriceCsvReader.open(f, LocalDate.now())) {
+                for (Parsed<PriceBar> p; (p = r.next()) != null; ) if (p.isOk()) bars.add(p.value());
+            }
+        }
+        return bars;
+    }
+
+    private void pricesPostgres() throws Exception {
+        String url = options.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = options.getOrDefault("pg-user", "postgres");
+        String database = "roundup_bench";
+        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection c = DriverManager.getConnection(admin, user, ""); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            System.out.println("prices_pg_vs_copy skipped: no PostgreSQL at " + url + " (" + e.getMessage() + ")");
+            return;
+        }
+        String dbUrl = url.substring(0, url.lastIndexOf('/') + 1) + database;
+        long rows = number("rows", 1_000_000);
+        Path input = priceInput(rows);
+        job(input, work.resolve("pg-job"), "--spring.datasource.url=" + dbUrl, "--spring.datasource.username=" + user);
+        StepFigures job = stepFigures(dbUrl, user, "", "loadPrices");
+        System.out.printf("prices into PostgreSQL through the job: %,d rows in %.2f s = %,.0f rows/s%n", job.rows, job.seconds, job.rate());
+
+        try (Connection c = DriverManager.getConnection(dbUrl, user, "")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE UNLOGGED TABLE copy_prices (trade_date DATE, open_price NUMERIC, high_price NUMERIC, "
+                        + "low_price NUMERIC, close_price NUMERIC, adj_close NUMERIC, volume NUMERIC)");
+            }
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            long t0 = System.nanoTime();
+            long copied = 0;
+            for (Path f : files(input.resolve("prices"), ".csv")) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    copied += copy.copyIn("COPY copy_prices FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+                }
+            }
+            double s = seconds(t0);
+            System.out.printf("prices into PostgreSQL by COPY of the same files: %,d rows in %.2f s = %,.0f rows/s%n",
+                    copied, s, copied / s);
+            ratios.put("prices_pg_vs_copy", job.rate() / (copied / s));
+        }
+    }
+
+    // ---------------------------------------------------------------- news
+
+    private void news() throws Exception {
+        Path sample = Path.of("input", "news");
+        if (!Files.isDirectory(sample)) {
+            System.out.println("news_vs_parse skipped: run from the project folder (needs input/news)");
+            return;
+        }
+        Path input = work.resolve("news");
+        int pages = BenchData.news(sample, input.resolve("news"), (int) number("pages", 40));
+        Path out = work.resolve("news-job");
+        job(input, out);
+        String url = "jdbc:h2:file:" + out.toAbsolutePath() + "/roundup";
+        StepFigures read = stepFigures(url, "sa", "", "readNews");
+        StepFigures extract = stepFigures(url, "sa", "", "extractEvents");
+        double jobRate = pages / (read.seconds + extract.seconds);
+        System.out.printf("news through readNews + extractEvents: %d pages in %.2f s = %,.1f pages/s%n",
+                pages, read.seconds + extract.seconds, jobRate);
+
+        List<Path> files = files(input.resolve("news"), ".html");
+        long t0 = System.nanoTime();
+        long nodes = 0;
+        for (Path f : files) nodes += Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8)).getAllElements().size();
+        double s = seconds(t0);
+        System.out.printf("jsoup parse only: %d pages (%,d elements) in %.2f s = %,.1f pages/s%n", files.size(), nodes, s, files.size() / s);
+        ratios.put("news_vs_parse", jobRate / (files.size() / s));
+    }
+
+    // ---------------------------------------------------------------- heap
+
+    private void heap() throws Exception {
+        String xmx = options.getOrDefault("xmx", "256m");
+        long small = number("heap-small", 1_000_000);
+        long large = number("heap-large", 10_000_000);
+        long peakSmall = probe(priceInput(small), work.resolve("heap-small"), xmx);
+        long peakLarge = probe(priceInput(large), work.resolve("heap-large"), xmx);
+        System.out.printf("largest live heap after a GC, with -Xmx%s: %,d rows %,d MB; %,d rows %,d MB%n", xmx, small, peakSmall >> 20,
+                large, peakLarge >> 20);
+        if (peakSmall > 0 && peakLarge > 0) ratios.put("heap_10m_vs_1m", (double) peakLarge / peakSmall);
+    }
+
+    /** Runs the job in a JVM of its own and returns the peak heap it reported. */
+    private long probe(Path input, Path out, String xmx) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + xmx));
+        if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) cmd.addAll(List.of("-jar", cp));
+        else cmd.addAll(List.of("-cp", cp, RoundupApplication.class.getName()));
+        cmd.addAll(List.of("bench-probe", "--roundup.input=" + input, "--roundup.output=" + out, "runDate=" + LocalDate.now()));
+        Path log = work.resolve(out.getFileName() + ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(2, TimeUnit.HOURS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("heap probe did not finish: " + log);
+        }
+        for (String line : Files.readAllLines(log)) {
+            if (line.startsWith("peak_heap_bytes ")) return Long.parseLong(line.substring("peak_heap_bytes ".length()));
+        }
+        System.out.println("heap probe printed no peak (exit " + p.exitValue() + "), see " + log);
+        return -1;
+    }
+
+    /**
+     * {@code bench-probe}: the job as usual, then the largest heap left in use after a garbage
+     * collection (the live data the job holds), which shows whether memory grows with the input.
+     * The plain peak of used heap says little: with room to spare the collector simply runs later.
+     */
+    public static int probe(String... args) {
+        AtomicLong peakLive = new AtomicLong();
+        List<NotificationEmitter> emitters = new ArrayList<>();
+        NotificationListener listener = (notification, handback) -> {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) return;
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long live = 0;
+            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (HEAP_POOLS.contains(pool.getKey())) live += pool.getValue().getUsed();
+            }
+            peakLive.accumulateAndGet(live, Math::max);
+        };
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(listener, null, null);
+                emitters.add(emitter);
+            }
+        }
+        int code = RoundupApplication.run(args);
+        System.gc();
+        try {
+            Thread.sleep(200);  // notifications arrive on another thread
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.println("peak_heap_bytes " + peakLive.get());
+        return code;
+    }
+
+    private static final java.util.Set<String> HEAP_POOLS = heapPools();
+
+    private static java.util.Set<String> heapPools() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) names.add(pool.getName());
+        }
+        return names;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void job(Path input, Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--roundup.input=" + input, "--roundup.output=" + out,
+                "--logging.level.roundup=warn", "runDate=" + LocalDate.now()));
+        args.addAll(List.of(extra));
+        int code = RoundupApplication.run(args.toArray(String[]::new));
+        if (code != 0 && code != 3) throw new IllegalStateException("the job ended with exit code " + code + " on " + input);
+    }
+
+    private record StepFigures(long rows, double seconds) {
+        double rate() {
+            return rows / seconds;
+        }
+    }
+
+    private static StepFigures stepFigures(String url, String user, String password, String step) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+             PreparedStatement p = c.prepareStatement("SELECT WRITE_COUNT, FILTER_COUNT, START_TIME, END_TIME "
+                     + "FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ? ORDER BY STEP_EXECUTION_ID DESC")) {
+            p.setString(1, step);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) throw new IllegalStateException("no execution of step " + step + " in " + url);
+                long rows = rs.getLong(1) + rs.getLong(2);
+                Duration d = Duration.between(rs.getTimestamp(3).toLocalDateTime(), rs.getTimestamp(4).toLocalDateTime());
+                return new StepFigures(rows, d.toNanos() / 1e9);
+            }
+        }
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
