@@ -21,12 +21,15 @@ import java.util.regex.Pattern;
 public final class AmountParser {
 
     /** One money expression: character span in the text, the value, and whether it was hedged. */
-    public record MoneySpan(int start, int end, Money money, boolean approximate) {
+    public record MoneySpan(int start, int end, Money money, boolean approximate, boolean range) {
+        public MoneySpan(int start, int end, Money money, boolean approximate) {
+            this(start, end, money, approximate, false);
+        }
     }
 
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String MULT_EN = "(trillion|billion|million|thousand|bln|mln|tn|bn|mn|b|m|k)";
-    private static final String PREFIX_CUR = "(US\\$|USD|U\\.S\\.\\s?\\$|HK\\$|HKD|RMB|CNY|C\\$|CAD|A\\$|AUD|S\\$|SGD|EUR|GBP|JPY|CHF|INR|KRW|€|£|¥|\\$)";
+    private static final String PREFIX_CUR = "(US\\$|USD|￥|U\\.S\\.\\s?\\$|HK\\$|HKD|RMB|CNY|C\\$|CAD|A\\$|AUD|S\\$|SGD|EUR|GBP|JPY|CHF|INR|KRW|€|£|¥|\\$)";
     private static final String HEDGE = "(?:(about|approximately|approx\\.|around|roughly|nearly|almost|some|over|more than|up to|at least|close to|just over|just under|under|less than|an estimated)\\s+)?";
 
     private static final Pattern PREFIXED = Pattern.compile(
@@ -35,15 +38,17 @@ public final class AmountParser {
             "(?i)" + HEDGE + "(?<![\\w$€£¥.,])" + NUM + "\\s?" + MULT_EN + "?\\s+"
                     + "(yuan|renminbi|rmb|cny|us dollars|u\\.s\\. dollars|hong kong dollars|hk dollars|dollars|usd|hkd|euros?|eur|pounds|gbp|yen|jpy|rupees|won)\\b");
     private static final Pattern CJK = Pattern.compile(
-            "(约|約|近|超过|超過|逾|超)?(人民币|人民幣|美元|港元|港币|港幣)?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)?\\s?(美元|港元|港币|港幣|欧元|歐元|日元|英镑|人民币|人民幣|元)?");
+            "(约合|折合|约|約|近|超过|超過|逾|超|将近|接近|高达|达)?(人民币|人民幣|美元|港元|港币|港幣)?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零一二两兩三四五六七八九十百千]+)\\s?(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)?\\s?(美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|人民币|人民幣|元)?");
 
+    private static final Pattern SIGN_CJK = Pattern.compile(
+            "(约|近|超|逾|超过)?(US\\$|HK\\$|￥|¥|€|£|\\$)\\s?" + NUM + "\\s?(万亿|萬億|亿|億|万|萬)(?:元)?");
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("$", "USD"), Map.entry("u.s.$", "USD"),
             Map.entry("u.s. $", "USD"), Map.entry("hk$", "HKD"), Map.entry("hkd", "HKD"), Map.entry("rmb", "CNY"),
             Map.entry("cny", "CNY"), Map.entry("c$", "CAD"), Map.entry("cad", "CAD"), Map.entry("a$", "AUD"),
             Map.entry("aud", "AUD"), Map.entry("s$", "SGD"), Map.entry("sgd", "SGD"), Map.entry("eur", "EUR"),
             Map.entry("€", "EUR"), Map.entry("gbp", "GBP"), Map.entry("£", "GBP"), Map.entry("jpy", "JPY"),
-            Map.entry("¥", "JPY"), Map.entry("chf", "CHF"), Map.entry("inr", "INR"), Map.entry("krw", "KRW"),
+            Map.entry("¥", "JPY"), Map.entry("￥", "JPY"), Map.entry("美金", "USD"), Map.entry("chf", "CHF"), Map.entry("inr", "INR"), Map.entry("krw", "KRW"),
             Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("dollars", "USD"),
             Map.entry("us dollars", "USD"), Map.entry("u.s. dollars", "USD"), Map.entry("hong kong dollars", "HKD"),
             Map.entry("hk dollars", "HKD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
@@ -55,11 +60,20 @@ public final class AmountParser {
     private AmountParser() {
     }
 
-    /** Every money expression in {@code text}, in order, non-overlapping. */
+    /** Every money expression in {@code text}, in order, non-overlapping; ranges are flagged. */
     public static List<MoneySpan> findAll(String text) {
         List<MoneySpan> out = new ArrayList<>();
+        GermanAmounts.find(text, out);
+        Matcher sc = SIGN_CJK.matcher(text);
+        while (sc.find()) {
+            // "¥20亿", "US$5亿": a currency sign before a Chinese scale
+            BigDecimal v = number(sc.group(3)).multiply(cjkMultiplier(sc.group(4)));
+            out.add(new MoneySpan(sc.start(), sc.end(), Money.of(v, code(sc.group(2))), sc.group(1) != null));
+        }
+        NumberWords.find(text, out);
         Matcher m = PREFIXED.matcher(text);
         while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
             String cur = code(m.group(2));
             BigDecimal v = number(m.group(3)).multiply(multiplier(m.group(4)));
             out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), m.group(1) != null));
@@ -77,12 +91,36 @@ public final class AmountParser {
             if (pre == null && post == null) continue;
             if (post == null && unit == null) continue;
             if (overlaps(out, m.start(), m.end())) continue;
+            if (m.start(3) > 0 && "数几上".indexOf(text.charAt(m.start(3) - 1)) >= 0) continue; // "数千万美元": vague
+            BigDecimal n = Character.isDigit(m.group(3).charAt(0)) ? number(m.group(3)) : NumberWords.chinese(m.group(3));
+            if (n == null) continue;
             String cur = code(post != null && !post.equals("元") ? post : pre != null ? pre : post);
-            BigDecimal v = number(m.group(3)).multiply(cjkMultiplier(unit));
-            out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), m.group(1) != null));
+            BigDecimal v = n.multiply(cjkMultiplier(unit));
+            String hedge = m.group(1);
+            out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), hedge != null && !hedge.equals("约合") && !hedge.equals("折合")));
         }
         out.sort(Comparator.comparingInt(MoneySpan::start));
-        return out;
+        yenInChineseContext(text, out);
+        return Ranges.mark(text, out);
+    }
+
+    /** "¥" is the sign of both yen and yuan: in a text about yuan (Chinese script, "yuan", "RMB", "元") it is CNY. */
+    private static void yenInChineseContext(String text, List<MoneySpan> spans) {
+        boolean yuan = YUAN_CONTEXT.matcher(text).find();
+        if (!yuan) return;
+        for (int i = 0; i < spans.size(); i++) {
+            MoneySpan s = spans.get(i);
+            if (!"JPY".equals(s.money().currencyCode())) continue;
+            String written = text.substring(s.start(), s.end());
+            if (!written.contains("¥") && !written.contains("￥")) continue;
+            spans.set(i, new MoneySpan(s.start(), s.end(), Money.of(s.money().amount(), "CNY"), s.approximate(), s.range()));
+        }
+    }
+
+    private static final Pattern YUAN_CONTEXT = Pattern.compile("(?i)\\byuan\\b|\\brmb\\b|renminbi|人民币|人民幣|元|\\p{IsHan}{2}");
+
+    static boolean overlapsAny(List<MoneySpan> spans, int s, int e) {
+        return overlaps(spans, s, e);
     }
 
     /** The first money expression in {@code text}, if any. */
@@ -96,14 +134,14 @@ public final class AmountParser {
         return false;
     }
 
-    private static String code(String raw) {
+    static String code(String raw) {
         String k = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String c = CODES.get(k);
         if (c == null) c = CODES.get(k.replace(" ", ""));
         return c == null ? raw.toUpperCase(Locale.ROOT) : c;
     }
 
-    private static BigDecimal number(String s) {
+    static BigDecimal number(String s) {
         return new BigDecimal(s.replace(",", ""));
     }
 

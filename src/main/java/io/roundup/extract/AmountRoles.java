@@ -27,36 +27,36 @@ public final class AmountRoles {
 
     /** Cues looked for before the figure; the one closest to the figure decides. */
     private static final List<Cue> BEFORE = List.of(
-            new Cue(Pattern.compile("pre-?money(?: valuation)?|pre-investment(?: valuation)?|pre money(?: valuation)?|投前估值|投前"), Role.PRE_MONEY),
-            new Cue(Pattern.compile("market (?:cap|capitali[sz]ation|value|valuation)|closing market value|市值"), Role.IGNORE),
+            new Cue(Pattern.compile("pre-money-bewertung(?: von| in höhe von| bei| auf)?|pre-?money(?: valuation)?|pre-investment(?: valuation)?|pre money(?: valuation)?|投前估值|投前|pre-money-bewertung(?: von| in höhe von| bei| auf)?|bewertung vor (?:dem|der) \\w+(?: von| bei| auf)?|投前估值(?:为|达|约)?"), Role.PRE_MONEY),
+            new Cue(Pattern.compile("market (?:cap|capitali[sz]ation|value|valuation)|closing market value|市值|börsenwert|marktwert|marktkapitalisierung|börsenbewertung"), Role.IGNORE),
             new Cue(Pattern.compile("post-?money|post-investment|valuation|valued (?:it |the company |the startup |the firm )?at|valuing|"
-                    + "valu(?:e|es|ed|ing)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+at|worth|投后估值|估值"), Role.POST_MONEY),
+                    + "valu(?:e|es|ed|ing)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+at|worth|投后估值|估值|bewertung|bewert\\w*(?:\\s+\\S+){0,7}?\\s+(?:mit|zu|auf)|unternehmenswert|nach (?:dem|der) (?:investment|investition|finanzierung\\w*|runde|kapitalerhöhung)(?: bei| von| auf)?|(?:bewertung|估值)\\s+(?:\\S+\\s+){0,6}?(?:bei|auf|von|mit)"), Role.POST_MONEY),
             new Cue(Pattern.compile("(?:opening|closing|trading|share|stock|last|average) price(?: of)?|opened at|closed at|a low of|a high of|low of|high of|peak|"
                     + "shares (?:rose|surged|jumped|fell|dropped|climbed|closed|opened|soared|gained)|trading at|traded at|share price|stock price|price target|"
-                    + "turnover|trading volume|volume of|收盘|开盘"), Role.IGNORE),
+                    + "turnover|trading volume|volume of|收盘|开盘|股价|schlusskurs|eröffnungskurs|aktienkurs|kurs von|aktie (?:stieg|fiel|legte|sprang|kletterte)"), Role.IGNORE),
             new Cue(Pattern.compile("(?:issue|offer|offering|ipo|listing|final|subscription) price|priced (?:its shares |the shares |the ipo |the offering )?at|"
                     + "pric(?:ed|ing|es) (?:its |the |their )?(?:shares |stock |offering |ipo |listing )?at|"
-                    + "price of|per share|发行价|招股价"), Role.OFFER_PRICE),
+                    + "price of|per share|发行价|招股价|发售价|ausgabepreis|emissionspreis|platzierungspreis|angebotspreis"), Role.OFFER_PRICE),
 
-            new Cue(Pattern.compile("target|goal|range of|price range|marketed range|between|originally (?:sought|aimed|planned)|initially sought|from an initial|had planned|planned to (?:offer|raise|sell)"), Role.IGNORE),
+            new Cue(Pattern.compile("target|goal|range of|price range|marketed range|between|originally (?:sought|aimed|planned)|initially sought|from an initial|had planned|planned to (?:offer|raise|sell)|zielgröße|spanne|preisspanne|目标"), Role.IGNORE),
             new Cue(Pattern.compile("equity value|enterprise value|deal value|transaction value|deal worth|in a deal|purchase price|for about|for roughly|for around|for"), Role.AMOUNT),
-            new Cue(Pattern.compile("includ(?:ing|ed|es)|of which|contribut\\w*|commitment from|stake|slice|portion|share of|tranche|accounts? for|accounted for|put in|provid\\w*|chipped in|committed"), Role.IGNORE),
-            new Cue(Pattern.compile("to date|in total|total(?:ling)?|cumulative|so far|bringing|brings|累计|总计"), Role.IGNORE),
-            new Cue(Pattern.compile("revenue|sales|\\barr\\b|run-?rate|profit|loss|income|earnings|营收|收入|利润"), Role.IGNORE),
+            new Cue(Pattern.compile("includ(?:ing|ed|es)|of which|darunter|davon|其中|\\bfund (?:of|worth|size)|fondsvolumen|fonds|基金|contribut\\w*|commitment from|stake|slice|portion|share of|tranche|accounts? for|accounted for|put in|provid\\w*|chipped in|committed"), Role.IGNORE),
+            new Cue(Pattern.compile("to date|in total|total(?:ling)?|cumulative|so far|bringing|brings|累计|总计|合计|迄今|insgesamt|bislang|bisher"), Role.IGNORE),
+            new Cue(Pattern.compile("revenue|sales|\\barr\\b|run-?rate|profit|loss|income|earnings|营收|收入|利润|营业额|umsatz|jahresumsatz|umsätze|gewinn|verlust"), Role.IGNORE),
             new Cue(Pattern.compile("capex|capital expenditure|invest(?:ing|ed|s)?\\b|spend(?:ing)?|data cent(?:er|re)|budget|chips|"
-                    + "compute|infrastructure|contract|partnership|投资.*领域"), Role.IGNORE),
+                    + "compute|infrastructure|contract|partnership|投资.*领域|rechenzentr\\w*|investitionen|investieren|infrastruktur|数据中心|算力"), Role.IGNORE),
             new Cue(Pattern.compile("rais(?:e|ed|es|ing)|secur(?:e|ed|es)|round|funding|financing|proceeds|through|offering|ipo|"
-                    + "landed|bagged|pulled in|closed|garnered|募资|募集|融资|获得|金额"), Role.AMOUNT));
+                    + "landed|bagged|pulled in|closed|garnered|募资|募集|融资|获得|金额|募得|筹资|收购价|对价|作价|eingesammelt|sammelt|sammelte|erhält|erhielt|erhalten|finanzierungsrunde|finanzierung|runde|volumen|in höhe von|kaufpreis|emissionserlös|bruttoerlös|übernahme|für rund|für"), Role.AMOUNT));
 
     /** Words that make any figure after them a total, not one round: they win over "raised". */
     private static final Pattern CUMULATIVE = Pattern.compile(
             "\\b(?:counting|combined|altogether|all told|in all|cumulative(?:ly)?|to date|so far|in total|total(?:ling)? (?:of|funding|raised)|brings? (?:its|the) total|bringing (?:its|the) total|"
-                    + "debt|loan|credit facility|revolving)\\b|累计|总计");
-    private static final Pattern AFTER_POST = Pattern.compile("^\\s*(?:(?:post-?money |post-investment )?valuation|(?:,\\s*)?(?:after|including) (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
-    private static final Pattern AFTER_PRE = Pattern.compile("^\\s*(?:pre-?money valuation|(?:,\\s*)?before (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
-    private static final Pattern AFTER_PRICE = Pattern.compile("^\\s*(?:per share|a share|apiece|each|/share|每股)");
+                    + "debt|loan|credit facility|revolving|insgesamt|bislang|bisher|seit (?:der |ihrer |seiner )?gründung|in summe|kredit\\w*|darlehen|fremdkapital|anleihe\\w*)\\b|累计|总计|迄今|贷款|债券|授信");
+    private static final Pattern AFTER_POST = Pattern.compile("^\\s*(?:的?(?:投后)?估值|(?:,\\s*)?nach (?:dem|der) (?:investment|investition|finanzierung|finanzierungsrunde|runde|kapitalerhöhung|geldspritze)|(?:post-money-)?bewert(?:et|en|e)\\b|bewertung\\b|[（(]投后[）)]|(?:post-?money |post-investment )?valuation|(?:,\\s*)?(?:after|including) (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
+    private static final Pattern AFTER_PRE = Pattern.compile("^\\s*(?:的?投前估值|(?:,\\s*)?vor (?:dem|der) (?:investment|investition|finanzierung|finanzierungsrunde|runde|kapitalerhöhung|geldspritze)|\\(?pre-money\\)?|[（(]投前[）)]|pre-?money valuation|(?:,\\s*)?before (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
+    private static final Pattern AFTER_PRICE = Pattern.compile("^\\s*(?:je aktie|pro aktie|per share|a share|apiece|each|/share|每股)");
     private static final Pattern AFTER_IGNORE = Pattern.compile(
-            "^\\s*(?:of (?:the|this|that|its) (?:round|financing|funding|raise|total|investment)|(?:venture |new |flagship |growth |early-stage |debut |second |third )*funds?\\b|(?:revolving |syndicated |term |senior |secured )*(?:credit|loans?|debt|bonds?|notes)\\b|since (?:\\d{4}|its|the|it was)|over the course of|over the (?:past|last)|since (?:its )?(?:founding|inception|launch)|(?:of|in|for|across) (?:its )?(?:new |fresh )?(?:venture )?(?:funds?|vehicles?)\\b|(?:of|in) (?:new )?(?:debt|loans?|credit|convertible)|in (?:annual(?:i[sz]ed)? |recurring )?(?:revenue|sales)|of (?:annual(?:i[sz]ed)? )?(?:revenue|sales)|to date|in total|so far|"
+            "^\\s*(?:的?[\\p{IsHan}]{0,4}基金|的?[\\p{IsHan}]{0,4}?(?:贷款|债券|授信|信贷|债务|营收|收入|营业额)|(?:umsatz|jahresumsatz|kredit\\w*|darlehen|schulden|fonds|wagniskapitalfonds|risikokapitalfonds)\\b|of (?:the|this|that|its) (?:round|financing|funding|raise|total|investment)|(?:venture |new |flagship |growth |early-stage |debut |second |third )*funds?\\b|(?:revolving |syndicated |term |senior |secured )*(?:credit|loans?|debt|bonds?|notes)\\b|since (?:\\d{4}|its|the|it was)|over the course of|over the (?:past|last)|since (?:its )?(?:founding|inception|launch)|(?:of|in|for|across) (?:its )?(?:new |fresh )?(?:venture )?(?:funds?|vehicles?)\\b|(?:of|in) (?:new )?(?:debt|loans?|credit|convertible)|in (?:annual(?:i[sz]ed)? |recurring )?(?:revenue|sales)|of (?:annual(?:i[sz]ed)? )?(?:revenue|sales)|to date|in total|so far|"
                     + "in total funding|market (?:cap|value)|in market|in cumulative|annual(?:i[sz]ed)? revenue|revenue|in capex|worth of (?:chips|compute))");
     private static final Pattern AFTER_AMOUNT = Pattern.compile(
             "^\\s*(?:in (?:new |fresh )?(?:funding|financing|capital|a |its |the |series|an? )|(?:series [a-z]|seed|funding|financing|round|raise|ipo|initial public))");
@@ -73,22 +73,40 @@ public final class AmountRoles {
         int prevEnd = 0;
         for (int i = 0; i < spans.size(); i++) {
             MoneySpan s = spans.get(i);
-            int from = Math.max(prevEnd, s.start() - 60);
+            int from = Math.max(prevEnd, s.start() - 90);
             String before = clause.substring(from, s.start()).toLowerCase(Locale.ROOT);
             int nextStart = i + 1 < spans.size() ? spans.get(i + 1).start() : clause.length();
             String after = clause.substring(s.end(), Math.min(nextStart, s.end() + 40)).toLowerCase(Locale.ROOT);
             Role r = cuedRole(before, after);
+            if (s.range() || converted(clause, spans, i)) r = Role.IGNORE;
             String gap = clause.substring(prevEnd, s.start()).toLowerCase(Locale.ROOT);
             if (r == null && !out.isEmpty() && prevEnd > 0 && gap.length() < 25
                     && gap.matches("\\s*(?:,|and|or|to|then|,? and later(?: at)?|,? then(?: at)?|and later at|later at|-|–|,? or|,? up from|,? down from)?\\s*(?:at|to)?\\s*(?:about|around|roughly|nearly)?\\s*")) {
                 r = out.get(out.size() - 1).role();
             }
             if (r == null) r = Role.AMOUNT;
+            if (s.range() || converted(clause, spans, i)) r = Role.IGNORE;
             if (r != Role.OFFER_PRICE && r != Role.IGNORE && s.money().amount().compareTo(MIN_EVENT_AMOUNT) < 0) r = Role.IGNORE;
             out.add(new RoledMoney(s, r));
             prevEnd = s.end();
         }
         return out;
+    }
+
+    /** "€1.7 billion ($1.9 billion)", "RMB 5 billion, or about $690 million", "（约合5亿美元）": the same money converted. */
+    private static final Pattern CONVERSION_GAP = Pattern.compile(
+            "(?i)^\\s*(?:[(（\\[]|,?\\s*or|,?\\s*equivalent to|,?\\s*umgerechnet|,\\s*das sind|，?约合|，?折合|，?合)\\s*"
+                    + "(?:about|approximately|around|roughly|some|nearly|almost|over|more than|just over|umgerechnet|rund|etwa|ca\\.|knapp|über|mehr als|or|约合|折合|约|約|近)?\\s*"
+                    + "(?:about|approximately|around|roughly|rund|etwa|ca\\.|约)?\\s*$");
+
+    static boolean converted(String clause, List<MoneySpan> spans, int i) {
+        if (i == 0) return false;
+        MoneySpan prev = spans.get(i - 1), cur = spans.get(i);
+        String gap = clause.substring(prev.end(), cur.start());
+        if (!CONVERSION_GAP.matcher(gap).matches()) return false;
+        boolean bracket = gap.contains("(") || gap.contains("（") || gap.contains("[");
+        // a bracket always holds a conversion; "or" only when the currency changes ("$2bn or $3bn" is a choice)
+        return bracket || !prev.money().currencyCode().equals(cur.money().currencyCode());
     }
 
     static Role role(String before, String after) {

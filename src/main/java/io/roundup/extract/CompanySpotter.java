@@ -24,7 +24,7 @@ public final class CompanySpotter {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:[A-Z][A-Za-z0-9&'’.:\\-]*[A-Za-z0-9]|[A-Z]\\.(?=\\s[A-Z])|[A-Z]|[a-z]{1,3}[A-Z][A-Za-z0-9.]*[A-Za-z0-9]|\\d+\\.[A-Z][A-Za-z]*)");
+            "(?:\\p{Lu}[\\p{IsLatin}0-9&'’.:\\-]*[\\p{IsLatin}0-9]|[a-z]{1,3}\\d+[a-z]+\\b|[A-Z]\\.(?=\\s[A-Z])|[A-Z]|[a-z]{1,3}[A-Z][A-Za-z0-9.]*[A-Za-z0-9]|\\d+\\.[A-Z][A-Za-z]*)");
     private static final Pattern RUN = Pattern.compile(
             TOKEN.pattern() + "(?:(?:\\s|\\s&\\s|\\s(?:of|de|for)\\s)" + TOKEN.pattern() + ")*");
     private static final Pattern TICKERISH = Pattern.compile("^[A-Z]{0,6}[.:]?\\d{3,6}(?:\\.[A-Z]{1,2})?$|^\\d+$");
@@ -65,6 +65,9 @@ public final class CompanySpotter {
     private static final Set<String> SUFFIX_OK = Set.of("AI", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co.",
             "Capital", "Venture", "Ventures", "Fund", "Technology", "Technologies", "Group", "Holdings", "Labs", "Lab",
             "Intelligence", "Global", "Partners", "Management", "Investments", "Securities", "Exchange");
+
+    /** "Highland Europe", "Sequoia China", "Index Ventures": a region closing a name is part of it. */
+    private static final Set<String> REGION_SUFFIX = Set.of("Europe", "Asia", "China", "America", "Japan", "India", "Korea");
 
     /** "Kestrel Partners-led", "Paris-based": the stem before the dash, and the name ends there. */
     static final Pattern DASH_SUFFIX = Pattern.compile("(.*?)-(?:based|backed|led|owned|founded|headquartered|focused|born|listed|made|run|controlled|affiliated|linked|headed|anchored)");
@@ -115,21 +118,33 @@ public final class CompanySpotter {
                 out.add(new NameSpan(i, e, n, canonical(n), true));
             }
         }
+        boolean german = GermanNouns.isGerman(text);
         Matcher m = RUN.matcher(text);
         while (m.find()) {
-            addHeuristic(out, text, m.start(), m.group());
+            addHeuristic(out, text, m.start(), m.group(), german);
         }
         addChinese(out, text);
+        if (GermanNouns.isGerman(text)) out.removeIf(n -> !n.known() && GermanNouns.commonNoun(text, n.start(), n.text()));
         out.sort(Comparator.comparingInt(NameSpan::start));
         return attachBracketAliases(text, out);
     }
 
-    private void addHeuristic(List<NameSpan> out, String text, int start, String run) {
+    private void addHeuristic(List<NameSpan> out, String text, int start, String run, boolean german) {
         // split the run into tokens, trim stop words at the front, cut at the first stop word after
         List<int[]> toks = new ArrayList<>();
         Matcher t = TOKEN.matcher(run);
         while (t.find()) toks.add(new int[]{t.start(), t.end()});
         int i = 0;
+        if (german) {
+            // "Heidelberger KI-Unternehmen Aleph Alpha", "Elon Musks KI-Firma xAI": the name follows the descriptor
+            for (int k = toks.size() - 2; k >= 0; k--) {
+                String w = clean(run.substring(toks.get(k)[0], toks.get(k)[1]));
+                if (GermanNouns.descriptor(w) || GermanNouns.STOP.contains(w)) {
+                    i = k + 1;
+                    break;
+                }
+            }
+        }
         while (i < toks.size() && isStop(run.substring(toks.get(i)[0], toks.get(i)[1]), true)) i++;
         if (i >= toks.size()) return;
         int j = i + 1;
@@ -137,7 +152,7 @@ public final class CompanySpotter {
             String prev = run.substring(toks.get(j - 1)[0], toks.get(j - 1)[1]);
             if (prev.endsWith("'s") || prev.endsWith("’s")) {
                 // "Braun's Ithaca Holdings": the possessor is one name, what follows another
-                addHeuristic(out, text, start + toks.get(j)[0], run.substring(toks.get(j)[0]));
+                addHeuristic(out, text, start + toks.get(j)[0], run.substring(toks.get(j)[0]), german);
                 break;
             }
             String w = clean(run.substring(toks.get(j)[0], toks.get(j)[1]));
@@ -158,6 +173,7 @@ public final class CompanySpotter {
         e = s + cleaned.length();
         if (cleaned.length() < 2 || !cleaned.chars().anyMatch(Character::isLetter)) return;
         if (cleaned.matches("[A-Z]\\.?")) return;
+        if (e < text.length() && (text.charAt(e) == '轮' || text.charAt(e) == '輪') && cleaned.matches("(?:Pre-)?[A-Z]\\+?\\d?|Pre-IPO")) return;
         if (TICKERISH.matcher(cleaned).matches()) return;
         if (overlaps(out, s, e)) {
             // a registry hit inside a longer capitalised run ("Mistral AI SAS"): keep the registry one
@@ -167,11 +183,21 @@ public final class CompanySpotter {
     }
 
     /** Verbs that follow the subject of a Chinese financing sentence ("月之暗面完成…融资"). */
-    private static final Pattern CJK_VERB = Pattern.compile("以(?=约|近|超|\\d)|宣布|完成|获得|獲得|获|已完成|正式|拟|计划|將|将|于|於|在|近日|日前|今日|昨日|成功|首次|递交|遞交|正在|再获|再次|也|还|已");
+    private static final Pattern CJK_VERB = Pattern.compile("以(?=约|近|超|\\d)|募资|募集|共募|发行|定价|招股|完成|获得|獲得|获|已完成|正式|拟|计划|將|将|于|於|在|近日|日前|今日|昨日|成功|首次|递交|遞交|正在|再获|再次|也|还|已");
     /** The object of a Chinese acquisition verb: "收购了AI公司深度智能". */
     private static final Pattern CJK_OBJECT = Pattern.compile("(?:收购|收購|并购|併購)了?([\\p{IsHan}A-Za-z0-9&&[^的及和与之]]{2,16})");
     private static final Pattern CJK_TICKER_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{2,12})\\s?[（(]\\s*(?:\\d{4,6}\\.(?:HK|SH|SZ)|(?:HK|SH|SZ)\\s?\\d{4,6}|\\d{6})\\s*[)）]");
-    private static final Pattern CJK_TIME_SUFFIX = Pattern.compile("(?:此前|日前|近日|今日|今天|昨日|昨天|已经|曾|也|还|正式|本周|目前)+$");
+    private static final Pattern CJK_TIME_SUFFIX = Pattern.compile("(?:此前|日前|近日|近期|今日|今天|昨日|昨天|已经|已于|曾|也|还|又|再|再度|刚刚|刚|便|就|则|均|都|共|正式|本周|上周|目前|上月底|上月|本月|月底|月初|年初|年底|今年|去年|此次|本次|首次|先后|分别|累计|宣布|成功|顺利|日|当日|当天|同日|计划|准备|预计|并|且|将|拟|正在|同时|随后|此后)+$");
+    /** A person's title inside a run: "月之暗面创始人杨植麟" is the company up to the title. */
+    private static final Pattern CJK_TITLE = Pattern.compile("创始人|联合创始人|首席|董事长|总裁|总经理|CEO|CFO|CTO|负责人|发言人|合伙人");
+    /** What follows a company in a run and is not part of it: "百川智能成立之初便…", "X自成立以来". */
+    private static final Pattern CJK_CUT = Pattern.compile("自?成立|創立|创立|作为|旗下|目前|此前");
+    private static final Pattern CJK_DATE_TAIL = Pattern.compile("(?:\\d{4}\\s?年\\s?)?(?:\\d{1,2}\\s?月\\s?)?\\d{1,2}\\s?[日号]$");
+    /** "北京智谱华章科技股份有限公司": seat, trade name, industry, legal form; the trade name is what news calls it. */
+    private static final Pattern CJK_LEGAL_NAME = Pattern.compile(
+            "^(?:北京|上海|深圳|杭州|广州|苏州|南京|成都|武汉|天津)?(?:市)?(\\p{IsHan}{2,8}?)(?:智能科技|人工智能科技|信息技术|网络科技|科技|技术)?(?:[（(][^）)]{1,6}[）)])?(?:股份有限公司|有限责任公司|有限公司|集团)$");
+    private static final Pattern CJK_LEGAL_SUFFIX = Pattern.compile("^(?:股份有限公司|有限责任公司|有限公司)$");
+    private static final Pattern CJK_NOT_NAME = Pattern.compile("^[一二两三四五六七八九十几多数该这那此本其每各]+(?:家|个|位|名|轮|笔)|^(?:此次|本次|该次|这次|全球)|发售|轮融资|融资|^[A-Z]\\+?\\d?轮|之初|交易所|港交所|上交所|深交所|主板|科创板|创业板|有限公司$|^公司|^股份|^集团$|投资者|投资方|机构|媒体|报道|消息|人士|市场|行业|资本市场|今年|去年");
     private static final Pattern CJK_TIME_PREFIX = Pattern.compile("^(?:本周|本月|今年|去年|近日|日前|此前|随后|目前|同时|其中|此外|今天|昨天|昨日|今日|[0-9]+月|[0-9]+日)+");
     private static final Set<String> CJK_STOP = Set.of("公司", "该公司", "本轮", "此轮", "其", "国内", "国内大模型公司", "大模型公司", "企业", "机构",
             "投资方", "投资者", "市场", "行业", "融资", "估值", "消息", "记者", "官方", "双方", "此次", "本次", "正式", "今日", "今天",
@@ -212,8 +238,17 @@ public final class CompanySpotter {
         Matcher v = CJK_VERB.matcher(text);
         while (v.find()) {
             int e = v.start();
+            // "X股份有限公司（以下简称“X”）于…": the name stands before the bracketed notes
+            for (int k = 0; k < 2 && e > 0 && (text.charAt(e - 1) == '）' || text.charAt(e - 1) == ')'); k++) {
+                int open = Math.max(text.lastIndexOf('（', e - 1), text.lastIndexOf('(', e - 1));
+                if (open < 0 || e - open > 30) break;
+                e = open;
+            }
+            // "智谱1月8日在香港上市": a date between the name and the verb
+            Matcher dateTail = CJK_DATE_TAIL.matcher(text.substring(Math.max(0, e - 14), e));
+            if (dateTail.find()) e -= dateTail.group().length();
             int s = e;
-            while (s > 0 && e - s < 12) {
+            while (s > 0 && e - s < (e - s >= 10 && text.substring(Math.max(0, e - 6), e).contains("公司") ? 22 : 12)) {
                 char c = text.charAt(s - 1);
                 boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
                 if (!(han || Character.isLetterOrDigit(c) && c < 0x80)) break;
@@ -233,12 +268,49 @@ public final class CompanySpotter {
                 e -= name.length() - ts.start();
                 name = name.substring(0, ts.start());
             }
+            if (CJK_LEGAL_SUFFIX.matcher(name).matches() && s > 0 && (text.charAt(s - 1) == '）' || text.charAt(s - 1) == ')')) {
+                // "摩尔线程智能科技（北京）股份有限公司": the name is before the bracketed seat
+                int open = Math.max(text.lastIndexOf('（', s - 1), text.lastIndexOf('(', s - 1));
+                if (open > 0 && s - open < 8) {
+                    int k = open;
+                    while (k > 0 && open - k < 12 && Character.UnicodeScript.of(text.charAt(k - 1)) == Character.UnicodeScript.HAN
+                            && "的由与和及于在，。".indexOf(text.charAt(k - 1)) < 0) k--;
+                    if (open - k >= 2) {
+                        s = k;
+                        name = text.substring(k, open).replaceFirst("^(?:北京|上海|深圳|杭州|广州)(?=\\p{IsHan}{4})", "");
+                        s = open - name.length();
+                        name = name.replaceFirst("(?<=\\p{IsHan}{2})(?:智能科技|人工智能科技|信息技术|网络科技|科技|技术)$", "");
+                        e = s + name.length();
+                    }
+                }
+            }
+            Matcher legal = CJK_LEGAL_NAME.matcher(name);
+            if (legal.matches() && !CJK_LEGAL_SUFFIX.matcher(name).matches()) {
+                s += legal.start(1);
+                e = s + legal.group(1).length();
+                name = legal.group(1);
+            }
+            Matcher cut = CJK_CUT.matcher(name);
+            if (cut.find() && cut.start() >= 2) {
+                e -= name.length() - cut.start();
+                name = name.substring(0, cut.start());
+            }
+            Matcher title = CJK_TITLE.matcher(name);
+            if (title.find()) {
+                e -= name.length() - title.start();
+                name = name.substring(0, title.start());
+            }
+            Matcher ts2 = CJK_TIME_SUFFIX.matcher(name);
+            if (ts2.find()) {
+                e -= name.length() - ts2.start();
+                name = name.substring(0, ts2.start());
+            }
             int desc = Math.max(name.lastIndexOf("公司"), Math.max(name.lastIndexOf("企业"), name.lastIndexOf("初创")));
             if (desc >= 0 && desc + 2 < name.length()) {
                 s += desc + 2;
                 name = name.substring(desc + 2);
             }
-            if (name.length() < 2 || CJK_STOP.contains(name)) continue;
+            if (name.length() < 2 || CJK_STOP.contains(name) || CJK_NOT_NAME.matcher(name).find()) continue;
             if (name.chars().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) continue;
             if (overlaps(out, s, e)) continue;
             out.add(new NameSpan(s, e, name, canonical(name), registry.find(name).isPresent()));
@@ -263,8 +335,9 @@ public final class CompanySpotter {
 
     private static boolean isStop(String token, boolean leading) {
         String w = clean(token);
+        if (GermanNouns.STOP.contains(w) || leading && GermanNouns.descriptor(w)) return true;
         if (leading && DASH_SUFFIX.matcher(w).matches()) return true;
-        if (!leading && SUFFIX_OK.contains(w)) return false;
+        if (!leading && (SUFFIX_OK.contains(w) || REGION_SUFFIX.contains(w))) return false;
         return STOP.contains(w) || STOP.contains(token);
     }
 

@@ -39,6 +39,24 @@ public final class DateResolver {
     private static final Pattern ANCHOR_REL = Pattern.compile("(?i)\\b(the following day|the next day|a day later|one day later|the day after|the day before|the previous day|the day prior|a day earlier|one day earlier|the same day|that day)\\b");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(last week|this week|last month|this month|earlier this (?:week|month|year)|last year|this year|recently|this spring|this summer|this fall|this autumn|this winter|last spring|last summer|last fall|in (?:19|20)\\d\\d)\\b");
 
+    /** German: "am 9. September 2025", "9. Sept.", "09.09.2025", "Ende September" (vague), "am Dienstag", "gestern", "am Vortag". */
+    private static final String DE_MONTH = "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)";
+    private static final Pattern DE_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?" + DE_MONTH + "\\.?(?![\\p{L}])(?:\\s+(\\d{4}))?");
+    private static final Pattern DOT_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d)(?!\\d)");
+    private static final Pattern DE_MONTH_ONLY = Pattern.compile("(?u)(?:(?:im|Anfang|Mitte|Ende|seit|bis)\\s+)?" + DE_MONTH + "(?![\\p{L}])(?:\\s+(\\d{4}))?");
+    private static final Pattern DE_YEAR_EDGE = Pattern.compile("(?iu)\\bam\\s+(letzten|ersten)\\s+tag\\s+(?:des\\s+jahres\\s+)?(\\d{4})");
+    private static final Pattern DE_PUB_REL = Pattern.compile("(?iu)(?<![\\p{L}])(heute|gestern|vorgestern|heute morgen|gestern abend)(?![\\p{L}])");
+    private static final Pattern DE_WEEKDAY = Pattern.compile("(?u)(?<![\\p{L}])(?:(?:am|an diesem|diesen|den)\\s+)?(?:(vergangenen|letzten|kommenden|nächsten)\\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?![\\p{L}])");
+    private static final Pattern DE_ANCHOR_REL = Pattern.compile("(?iu)(?<![\\p{L}])(am vortag|am tag zuvor|einen tag zuvor|tags zuvor|am folgetag|am nächsten tag|am tag darauf|tags darauf|einen tag später|am selben tag|am gleichen tag|am selben tage)(?![\\p{L}])");
+    private static final Pattern DE_VAGUE = Pattern.compile("(?iu)(?<![\\p{L}])(vergangene woche|vergangenen woche|letzte woche|letzten woche|diese woche|dieser woche|vergangenen monat|letzten monat|diesen monat|in diesem monat|im vergangenen jahr|vergangenes jahr|letztes jahr|kürzlich|jüngst|unlängst|vor kurzem|anfang der woche|ende der woche|im jahr 20\\d\\d)(?![\\p{L}])");
+    /** Chinese: "本月2日", "上月15日", "去年12月31日", "8日", "周二", "上周五", "次日", "当天", "前天", "日前" (vague). */
+    private static final Pattern ZH_REL_MONTH_DAY = Pattern.compile("(本月|上月|今年|去年)\\s?(?:(\\d{1,2})\\s?月\\s?)?(\\d{1,2})\\s?[日号號]");
+    private static final Pattern ZH_DAY_ONLY = Pattern.compile("(?<![\\d月年.])(\\d{1,2})\\s?[日号](?![元内])");
+    private static final Pattern ZH_WEEKDAY = Pattern.compile("(上周|上星期|本周|这周|下周|周|星期|礼拜)([一二三四五六日天])");
+    private static final Pattern ZH_PUB_REL = Pattern.compile("(前天|前日|大前天)");
+    private static final Pattern ZH_ANCHOR_REL = Pattern.compile("(次日|翌日|第二天|隔天|前一天|前一日|当天|当日|同日|同一天)");
+    private static final Pattern ZH_VAGUE = Pattern.compile("(日前|近日|近期|上周|本周|上月|本月|今年|去年|年初|年底|月初|月底|月中|此前)");
+
     private static final Pattern FUTURE_VERB = Pattern.compile("\\b(?:will|shall|set to|scheduled to|slated to|expected to|due to|is to|are to)\\b(?:\\s+[\\w'’-]+){0,5}\\s*$");
 
     private final LocalDate published;
@@ -112,6 +130,8 @@ public final class DateResolver {
                     : w.contains("same") || w.equals("that day") ? 0 : 1;
             add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
         }
+        findGerman(text, anchor, future, out);
+        findChinese(text, anchor, out);
         m = MONTH_ONLY.matcher(text);
         while (m.find()) {
             if (m.group(1).equals("May") && m.group(2) == null) continue; // the modal verb
@@ -121,6 +141,124 @@ public final class DateResolver {
         while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
         out.sort(Comparator.comparingInt(DateSpan::start));
         return out;
+    }
+
+    private void findGerman(String text, LocalDate anchor, boolean future, List<DateSpan> out) {
+        Matcher m = DE_YEAR_EDGE.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(2));
+            add(out, m.start(), m.end(), m.group(1).equalsIgnoreCase("ersten") ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31), Kind.ABSOLUTE);
+        }
+        m = DOT_DMY.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
+        m = DE_DMY.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), day(m.group(3), germanMonth(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
+        m = DE_PUB_REL.matcher(text);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            int delta = w.startsWith("vorgestern") ? -2 : w.startsWith("gestern") ? -1 : 0;
+            add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
+        }
+        m = DE_WEEKDAY.matcher(text);
+        while (m.find()) {
+            LocalDate d = null;
+            if (published != null) {
+                DayOfWeek dow = DayOfWeek.of(List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag").indexOf(m.group(2)) + 1);
+                String q = m.group(1) == null ? "" : m.group(1);
+                String before = text.substring(Math.max(0, m.start() - 40), m.start());
+                boolean fwd = q.equals("kommenden") || q.equals("nächsten") || future && q.isEmpty() && FUTURE_DE.matcher(before).find();
+                d = published;
+                while (d.getDayOfWeek() != dow) d = fwd ? d.plusDays(1) : d.minusDays(1);
+            }
+            add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
+        }
+        m = DE_ANCHOR_REL.matcher(text);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            int delta = w.contains("zuvor") || w.contains("vortag") ? -1 : w.contains("selben") || w.contains("gleichen") ? 0 : 1;
+            add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
+        }
+        m = DE_MONTH_ONLY.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = DE_VAGUE.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+    }
+
+    /** "soll am Dienstag an die Börse gehen": a future verb just before the weekday. */
+    private static final Pattern FUTURE_DE = Pattern.compile("(?iu)(?<![\\p{L}])(?:wird|werden|soll|sollen|will|plant|geplant)\\s+(?:\\S+\\s+){0,3}$");
+
+    private void findChinese(String text, LocalDate anchor, List<DateSpan> out) {
+        Matcher m = ZH_REL_MONTH_DAY.matcher(text);
+        while (m.find()) {
+            LocalDate d = null;
+            if (published != null) {
+                String rel = m.group(1);
+                int dom = Integer.parseInt(m.group(3));
+                if (rel.equals("本月")) d = safe(published.getYear(), published.getMonthValue(), dom);
+                else if (rel.equals("上月")) {
+                    LocalDate p = published.minusMonths(1);
+                    d = safe(p.getYear(), p.getMonthValue(), dom);
+                } else if (m.group(2) != null) {
+                    d = safe(published.getYear() - (rel.equals("去年") ? 1 : 0), Integer.parseInt(m.group(2)), dom);
+                }
+            }
+            add(out, m.start(), m.end(), d, d == null ? Kind.VAGUE : Kind.ABSOLUTE);
+        }
+        m = ZH_DAY_ONLY.matcher(text);
+        while (m.find()) {
+            LocalDate d = null;
+            if (published != null) {
+                int dom = Integer.parseInt(m.group(1));
+                d = safe(published.getYear(), published.getMonthValue(), dom);
+                if (d != null && d.isAfter(published)) {
+                    LocalDate p = published.minusMonths(1);
+                    d = safe(p.getYear(), p.getMonthValue(), dom);
+                }
+            }
+            add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
+        }
+        m = ZH_WEEKDAY.matcher(text);
+        while (m.find()) {
+            LocalDate d = null;
+            if (published != null) {
+                int idx = "一二三四五六日".indexOf(m.group(2));
+                if (idx < 0) idx = 6;
+                DayOfWeek dow = DayOfWeek.of(idx + 1);
+                String q = m.group(1);
+                LocalDate monday = published.minusDays(published.getDayOfWeek().getValue() - 1);
+                if (q.startsWith("上")) d = monday.minusWeeks(1).plusDays(idx);
+                else if (q.startsWith("下")) d = monday.plusWeeks(1).plusDays(idx);
+                else if (q.equals("本周") || q.equals("这周")) d = monday.plusDays(idx);
+                else {
+                    d = published;
+                    while (d.getDayOfWeek() != dow) d = d.minusDays(1);
+                }
+            }
+            add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
+        }
+        m = ZH_PUB_REL.matcher(text);
+        while (m.find()) {
+            int delta = m.group(1).equals("大前天") ? -3 : -2;
+            add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
+        }
+        m = ZH_ANCHOR_REL.matcher(text);
+        while (m.find()) {
+            String w = m.group(1);
+            int delta = w.startsWith("前") ? -1 : w.startsWith("当") || w.startsWith("同") ? 0 : 1;
+            add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
+        }
+        m = ZH_VAGUE.matcher(text);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+    }
+
+    static int germanMonth(String name) {
+        String k = name.toLowerCase(Locale.ROOT);
+        if (k.startsWith("jän")) return 1;
+        if (k.startsWith("mär")) return 3;
+        if (k.startsWith("mai")) return 5;
+        if (k.startsWith("okt")) return 10;
+        if (k.startsWith("dez")) return 12;
+        return month(name);
     }
 
     /**

@@ -42,6 +42,8 @@ final class EventAssembler {
         String lastSubject;
         /** Companies whose IPO the document has told so far. */
         final Set<String> ipoCompanies = new HashSet<>();
+        /** Every Chinese name the document spelled, to prefer the short form ("摩尔线程" over "摩尔线程智能科技"). */
+        final Set<String> hanNames = new HashSet<>();
 
         Context(DateResolver dates) {
             this.dates = dates;
@@ -49,9 +51,12 @@ final class EventAssembler {
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";|；|,\\s+while\\s+|,\\s+whereas\\s+|\\s+while\\s+(?=[A-Z])|,\\s+but\\s+|,\\s+and\\s+(?=[A-Z][\\w.]*\\s+(?:has|have|had|is|was|raised|secured|closed|completed|announced|said|plans|will|also)\\b)");
+            ";|；|,\\s+while\\s+|,\\s+whereas\\s+|\\s+while\\s+(?=[A-Z])|,\\s+but\\s+|,\\s+and\\s+(?=[A-Z][\\w.]*\\s+(?:has|have|had|is|was|raised|secured|closed|completed|announced|said|plans|will|also)\\b)"
+                    // "X于2023年4月完成A轮融资，同年7月完成B轮融资": a Chinese comma before another completed round
+                    + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))");
     private static final Pattern PRONOUN_START = Pattern.compile(
-            "(?i)^\\s*(?:[^,]{0,40},\\s*)?(?:it|the (?:company|startup|start-up|firm|group|developer|maker|lab|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|its|this|the new funding|the latest round|the (?:stock|shares|company's shares)|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b|^\\s*(?:公司|该公司|其|此前|随后)");
+            "(?i)^\\s*(?:[^,]{0,40},\\s*)?(?:it|the (?:company|startup|start-up|firm|group|developer|maker|lab|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|its|this|the new funding|the latest round|the (?:stock|shares|company's shares)|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b|^\\s*(?:公司|该公司|其|此前|随后)"
+                    + "|(?u)^\\s*(?:[^,]{0,40},\\s*)?(?:Das (?:Unternehmen|Start-up|Startup|Jungunternehmen)|Die (?:Firma|Runde|Finanzierung|Finanzierungsrunde|Bewertung)|Es|Sie|Damit|Dabei|Mit der Runde|Mit der Finanzierung|Nach der Runde)(?![\\p{L}])");
 
     private final CompanySpotter spotter;
 
@@ -67,7 +72,13 @@ final class EventAssembler {
             for (NameSpan n : spotter.find(sentence)) if (n.end() <= loose.start() && loose.start() - n.end() <= 2) named = true;
             if (!named) ctx.looseTicker = loose;
         }
+        Matcher shortName = SHORT_NAME.matcher(sentence);
+        while (shortName.find()) {
+            // "摩尔线程智能科技（北京）股份有限公司（以下简称“摩尔线程”）": the short name is the one used
+            ctx.hanNames.add(shortName.group(1));
+        }
         for (NameSpan n : spotter.find(sentence)) {
+            if (isHan(n.text())) ctx.hanNames.add(n.text());
             String name = resolveAlias(n.canonical(), ctx);
             ExchangeTicker.Ticker t = ExchangeTicker.tickerAt(sentence, n.end());
             if (t != null && t.start() - n.end() > 2) t = null;
@@ -81,12 +92,31 @@ final class EventAssembler {
         }
     }
 
+    private static final Pattern SHORT_NAME = Pattern.compile("(?:以下简称|以下簡稱|下称|简称|簡稱)\\s*[“\"「『]([^”\"」』]{2,12})[”\"」』]");
+
+    static boolean isHan(String s) {
+        return s != null && !s.isEmpty() && s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * A Chinese name with the shortest name of the document that starts it, as "灵犀机器人 (灵犀)": the text calls the
+     * company both ways, so both are reported (the short one alone when the long one is only a legal form).
+     */
+    static String shortHanName(String name, Context ctx) {
+        if (!isHan(name)) return name;
+        String best = name;
+        for (String n : ctx.hanNames) if (n.length() >= 2 && n.length() < best.length() && name.startsWith(n)) best = n;
+        if (best.equals(name)) return name;
+        return name + " (" + best + ")";
+    }
+
     /** "Moonshot" and "Moonshot AI": one name is the start of the other. */
     static boolean sameCompany(String a, String b) {
         if (a == null || b == null) return false;
         String x = key(a), y = key(b);
         if (x.isEmpty() || y.isEmpty()) return false;
         if (x.equals(y)) return true;
+        if (isHan(x) && isHan(y) && Math.min(x.length(), y.length()) >= 2 && (x.startsWith(y) || y.startsWith(x))) return true;
         String[] ta = words(a), tb = words(b);
         String[] shorter = ta.length <= tb.length ? ta : tb, longer = ta.length <= tb.length ? tb : ta;
         if (shorter.length == 0 || shorter.length == longer.length) return false;
@@ -204,7 +234,35 @@ final class EventAssembler {
             "^\\s*in(?:to)?\\s+(?:the|this|that|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:company|start-?up|firm|lab|developer|maker|business|group|unicorn)\\b");
 
     /** "Meta will invest $14.3 billion in Scale AI": a round of the company invested in, led by the investor. */
+    /** "Meta以143亿美元投资Scale AI": the money is before the Chinese verb, the company after it. */
+    private void investZh(String clause, Trigger t, List<NameSpan> names, List<NameSpan> subjects, Map<String, Group> groups, Context ctx) {
+        AmountParser.MoneySpan m = null;
+        for (AmountParser.MoneySpan ms : AmountParser.findAll(clause.substring(0, t.start()))) m = ms;
+        if (m == null || t.start() - m.end() > 2) return;
+        if (CUMULATIVE.matcher(clause).find()) return;
+        NameSpan target = firstAfter(clause, t.end(), names, 3);
+        if (target == null) return;
+        NameSpan investor = null;
+        for (NameSpan n : subjects) if (n.end() <= m.start()) investor = n;
+        String company = resolveAlias(target.canonical(), ctx);
+        String k = key(company) + "|" + EventType.FUNDING_ROUND;
+        Group g = groups.get(k);
+        if (g == null) {
+            g = new Group(company, EventType.FUNDING_ROUND, investor != null ? investor.start() : target.start(), new ArrayList<>(), new ArrayList<>());
+            groups.put(k, g);
+        }
+        g.triggers().add(t);
+        g.forced().add(m.money());
+        if (investor != null && !key(investor.canonical()).equals(key(company))) g.acquirers().add(resolveAlias(investor.canonical(), ctx));
+    }
+
+    private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|迄今|至今|先后|多次");
+
     private void invest(String clause, Trigger t, List<NameSpan> names, List<NameSpan> subjects, Map<String, Group> groups, Context ctx) {
+        if (t.text().equals("投资")) {
+            investZh(clause, t, names, subjects, groups, ctx);
+            return;
+        }
         List<AmountParser.MoneySpan> ms = AmountParser.findAll(clause.substring(t.end()));
         if (ms.isEmpty() || ms.get(0).start() > 25) return;
         AmountParser.MoneySpan m = ms.get(0);
@@ -247,6 +305,9 @@ final class EventAssembler {
         if (investor != null) g.acquirers().add(resolveAlias(investor.canonical(), ctx));
     }
 
+    private static final Pattern GERMAN_FINAL_ACQ = Pattern.compile("(?:zu )?(?:übernehmen|kaufen|erwerben)|übernommen|gekauft|erworben");
+    private static final Pattern VON_AGENT = Pattern.compile("(?u)(?<![\\p{L}])von\\s+\\p{Lu}");
+    private static final Pattern GERMAN_FINAL_VERB = Pattern.compile("(?iu)eingesammelt|einsammeln|aufnehmen|einwerben|erhalten|aufgenommen|eingeworben|sammelt|erhält|erhielt|sammelte|bekommt|bekam");
     private static final Pattern CUMULATIVE_INVEST = Pattern.compile("(?i)\\b(?:since (?:\\d{4}|its|it was)|to date|so far|in total|a total of|altogether|over the (?:years|past|last)|cumulative)\\b");
     private static final Pattern ROUND_SLICE = Pattern.compile("(?i)\\b(?:round|series [a-z]|raise|offering|ipo|funding)\\b");
 
@@ -258,6 +319,12 @@ final class EventAssembler {
     private static boolean genericWithMoney(String clause, Trigger t) {
         String after = clause.substring(t.end(), Math.min(clause.length(), t.end() + 60));
         if (!AmountParser.findAll(after).isEmpty()) return true;
+        if (GERMAN_FINAL_VERB.matcher(t.text()).matches()) {
+            // German puts the participle last: "hat 600 Millionen Euro eingesammelt"
+            String before = clause.substring(Math.max(0, t.start() - 90), t.start());
+            if (!AmountParser.findAll(before).isEmpty()) return true;
+            if (before.matches("(?is).*\\b(?:finanzierung\\p{L}*|\\p{L}*runde|kapital|geld)\\b.*")) return true;
+        }
         if (after.matches("(?is)\\s*(?:\\w+\\s+){0,3}?(?:funds|capital|money|cash|financing|funding|round|series)\\b.*")) return true;
         for (Trigger o : TriggerLexicon.find(after)) if (o.type() != null && o.type() != EventType.ACQUISITION) return true;
         return false;
@@ -462,7 +529,7 @@ final class EventAssembler {
     private static final Pattern STRONG_IPO = Pattern.compile(
             "(?i)\\b(?:went public|go(?:es)? public|going public|listed (?:on|in)|list(?:s|ing)? (?:on|in)|will list|to list|debut(?:ed|s)?|"
                     + "began trading|begins? trading|start(?:s|ed)? trading|filed (?:publicly |confidentially )?(?:for|to)|files (?:for|to)|"
-                    + "priced|prices|pricing|ipo (?:raised|priced)|rang the bell)\\b|上市|挂牌|招股|递表");
+                    + "priced|prices|pricing|ipo (?:raised|priced)|rang the bell)\\b|上市|挂牌|招股|递表|登陆|(?iu)börsengang|an die (?:\\p{L}+ )?börse|börsendebüt|erstnotiz");
     private static final Pattern SHARES_SOLD = Pattern.compile(
             "(?i)\\b(?:sold|selling|sells|offered|offering|issued|issuing)\\s+(?:about |some |nearly )?([\\d.,]+)\\s*(million|billion|m|bn)?\\s+(?:new |ordinary |class a |h )?shares\\b");
     private static final Pattern PRONOUN_ACQUIRER = Pattern.compile("(?i)\\b(?:it|the company|the group|the firm)\\s+(?:\\w+\\s+){0,3}$");
@@ -612,6 +679,17 @@ final class EventAssembler {
                 if (by != null) acquirers.add(resolveAlias(by.canonical(), ctx));
             }
             default -> {
+                if (GERMAN_FINAL_ACQ.matcher(t.text()).matches()) {
+                    if (t.text().endsWith("en") && !t.text().contains("zu") && t.text().matches("übernommen|gekauft|erworben")) {
+                        if (VON_AGENT.matcher(clause.substring(0, t.start())).find()) return; // "von SAP übernommen": the passive rule
+                    }
+                    // "SAP will WalkMe für 1,5 Mrd. Dollar kaufen", "…, das Unternehmen WalkMe zu übernehmen": object before the verb
+                    NameSpan doer = subjects.isEmpty() ? null : subjects.get(0);
+                    for (NameSpan n : names) if (n.end() <= t.start() && n != doer && !InvestorExtractor.isPerson(clause, n)) target = n;
+                    if (target == null) return;
+                    if (doer != null && doer.start() < target.start()) acquirers.add(resolveAlias(doer.canonical(), ctx));
+                    break;
+                }
                 target = firstAfter(clause, t.end(), names, 45);
                 if (target == null) {
                     // "Slack, which Salesforce bought in 2021": the object is the name before "which"
@@ -634,7 +712,7 @@ final class EventAssembler {
                 if (OBJECT_GAP_BLOCK.matcher(gap).find() || gap.trim().split("\\s+").length > 5) return;
                 if (WEAK_ACQ_VERB.matcher(t.text()).matches() && !target.known() && !COMPANY_CONTEXT.matcher(clause).find()
                         && AmountParser.findAll(clause).isEmpty()) return;
-                Matcher by = Pattern.compile("\\bby\\s+").matcher(clause);
+                Matcher by = Pattern.compile("\\b(?:by|durch)\\s+").matcher(clause);
                 NameSpan acq = null;
                 if (t.kind() == TriggerLexicon.Kind.NOUN_ACQUISITION && by.find(target.end())
                         && by.start() - target.end() < 40) {
@@ -678,7 +756,11 @@ final class EventAssembler {
 
     /** "The round was led by X" or "valuing the company at $Y" with no trigger: details of the last event. */
     private static final Pattern DEBT = Pattern.compile("(?i)\\b(?:debt|loans?|credit|facility|bonds?|notes|underwriters?|bookrunners?)\\b|贷款|债");
-    private static final Pattern DEFINITE_VALUATION = Pattern.compile("(?i)\\bthe (?:pre-money |post-money |post-investment |pre-investment )?valuation (?:was|is|stood|came|of)\\b");
+    private static final Pattern DEAL_PRICE = Pattern.compile(
+            "(?iu)\\b(?:purchase price|deal value|transaction value|the deal (?:values|valued|is worth|was worth)|the (?:company|group|buyer) (?:will pay|pays|paid)|"
+                    + "kaufpreis|transaktionswert|übernahmepreis|der deal (?:bewertet|hat einen wert)|zahlt|zahlte)|收购价|收购对价|交易对价|交易金额|作价");
+    private static final Pattern DEFINITE_VALUATION = Pattern.compile("(?i)\\bthe (?:pre-money |post-money |post-investment |pre-investment )?valuation (?:was|is|stood|came|of)\\b"
+            + "|(?iu)(?<![\\p{L}])die (?:\\p{L}+ )?bewertung (?:liegt|lag|beträgt|betrug|steigt|stieg|erhöht|klettert|kletterte)|(?:本轮|此轮)?(?:融资后|投后)?估值(?:达到|达|为|升至|超过)");
 
     private void addToFocus(String clause, List<NameSpan> names, Context ctx) {
         Draft f = ctx.focus;
@@ -702,6 +784,14 @@ final class EventAssembler {
             if (f.ticker == null) {
                 ExchangeTicker.Ticker t = ExchangeTicker.tickerAt(clause, 0);
                 if (t != null) f.ticker = t.code();
+            }
+            return;
+        }
+        if (f.type == EventType.ACQUISITION) {
+            // "Der Kaufpreis liegt bei rund 1,5 Milliarden Dollar", "The deal values WalkMe at $1.5 billion": the price told next
+            if (f.amount != null || otherCompany || !DEAL_PRICE.matcher(clause).find()) return;
+            for (RoledMoney rm : AmountRoles.classify(clause)) {
+                if ((rm.role() == AmountRoles.Role.AMOUNT || rm.role() == AmountRoles.Role.POST_MONEY) && f.amount == null) f.amount = rm.span().money();
             }
             return;
         }

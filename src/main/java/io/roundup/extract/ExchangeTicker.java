@@ -20,20 +20,21 @@ public final class ExchangeTicker {
     }
 
     private static final List<Ex> EXCHANGES = List.of(
-            new Ex(Pattern.compile("(?i)hong kong stock exchange|stock exchange of hong kong|\\bhkex\\b|\\bsehk\\b|hong kong(?:'s)? (?:main board|bourse|market)|in hong kong|港交所|联交所|聯交所|港股|香港"), "HKEX"),
+            new Ex(Pattern.compile("(?i)hong kong stock exchange|stock exchange of hong kong|\\bhkex\\b|\\bsehk\\b|hong kong(?:'s)? (?:main board|bourse|market)|in hong kong|港交所|联交所|聯交所|港股|香港|赴港"), "HKEX"),
             new Ex(Pattern.compile("(?i)\\bnasdaq\\b|纳斯达克"), "Nasdaq"),
             new Ex(Pattern.compile("(?i)new york stock exchange|\\bnyse\\b|纽交所|紐交所"), "NYSE"),
             new Ex(Pattern.compile("(?i)star market|shanghai stock exchange|科创板|上交所|上海证券交易所"), "SSE"),
             new Ex(Pattern.compile("(?i)shenzhen stock exchange|chinext|深交所|创业板"), "SZSE"),
             new Ex(Pattern.compile("(?i)london stock exchange|\\blse\\b"), "LSE"),
             new Ex(Pattern.compile("(?i)tokyo stock exchange|東証|东证"), "TSE"),
+            new Ex(Pattern.compile("(?iu)frankfurter börse|frankfurt stock exchange|deutsche börse|xetra|prime standard"), "FWB"),
             new Ex(Pattern.compile("(?i)\\bhong kong\\b"), "HKEX"));
 
     private static final Pattern TICKER = Pattern.compile(
             "[(（]\\s*(?:(HKEX|SEHK|HK|NASDAQ|Nasdaq|NYSE|SSE|SZSE|SHA|SHE)\\s*[:：.]\\s*)?"
                     + "([0-9]{3,6}|[A-Z]{1,5})(?:\\.(HK|O|N|SS|SZ|SH))?\\s*[)）]");
     private static final Pattern TICKER_WORDS = Pattern.compile(
-            "(?i)(?:under the (?:ticker|symbol|stock code)(?: symbol)?|(?:under|with) (?:the )?(?:stock |ticker |share )?code|ticker symbol|stock code|股票代码|股份代号|代码)[:：\\s]*[\"“']?([0-9]{3,6}|(?-i:[A-Z]{1,5}))\\b");
+            "(?i)(?:under the (?:ticker|symbol|stock code)(?: symbol)?|(?:under|with) (?:the )?(?:stock |ticker |share )?code|ticker symbol|stock code|股票代码|股份代号|证券代码|代码)(?:为|是)?[:：\\s]*[\"“']?([0-9]{3,6}|(?-i:[A-Z]{1,5}))\\b");
 
     private ExchangeTicker() {
     }

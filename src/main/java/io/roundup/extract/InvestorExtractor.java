@@ -24,11 +24,17 @@ public final class InvestorExtractor {
         }
     }
 
-    private static final Pattern LEAD_BY = Pattern.compile("(?i)\\b(?:co-led|co-headed|jointly led|led|headed|spearheaded|anchored)\\s+by\\b");
+    private static final Pattern LEAD_BY = Pattern.compile("(?i)\\b(?:co-led|co-headed|jointly led|led|headed|spearheaded|anchored)\\s+by\\b"
+            + "|(?iu)(?<![\\p{L}])(?:angeführt\\s+(?:(?:wurde|wird)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?\\p{L}*(?:runde|finanzierung)\\s+)?von|unter\\s+(?:der\\s+)?(?:führung|federführung)\\s+(?:von|des|der)|"
+            + "(?:lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?)\\s+(?:ist|sind|war|waren)|geführt\\s+von|co-geführt\\s+von|"
+            + "von(?=\\s+[^.;]{1,80}?\\s+(?:angeführt|co-angeführt|geleitet|geführt|angeleitet)(?![\\p{L}])))(?![\\p{L}])"
+            + "|领投方(?:为|是|包括)|领投机构(?:为|是|包括)");
     private static final Pattern OTHER_ZONE = Pattern.compile(
             "(?i)\\b(?:with participation from|with participation of|participation from|participation by|alongside|"
                     + "investors (?:include|including|included)|including|such as|backed by|joined by|as well as|from|"
-                    + "with (?:existing|new) investors|and existing investors|other investors)\\b|跟投|参投");
+                    + "with (?:existing|new) investors|(?:talks|discussions|negotiations|negotiating)\\s+with|and existing investors|other investors)\\b|跟投|参投|"
+                    + "(?iu)(?<![\\p{L}])(?:beteiligung\\s+von|beteiligt\\s+(?:waren|sind|haben\\s+sich|hatten\\s+sich)|beteiligten\\s+sich|mit\\s+dabei|darunter|unter\\s+anderem|"
+                    + "(?:verhandelt|verhandeln|verhandlungen|gespräche|gesprächen)\\s+mit|mit(?=\\s+[^,.;]{1,40}?\\s+über\\s)|investoren\\s+wie|geldgeber\\s+wie|bestandsinvestoren|sowie|neben)(?![\\p{L}])");
     private static final Pattern ZONE_END = Pattern.compile(
             "(?:,\\s+(?!and\\b|as well as\\b|with\\b)(?=[a-z])|\\s(?:and|but|while)\\s+(?!other\\b|existing\\b|new\\b)(?=[a-z])|(?i:,\\s*(?:valuing|which|bringing|at a|at an|and the|the company|according))|;|(?i:\\bwith participation\\b|\\bparticipation\\b|\\balongside\\b)|"
                     + "(?i:\\b(?:valuing|at a|at an)\\b|\\bwith (?:existing|new)\\b|\\band (?:other|existing)\\b)|$)");
@@ -44,11 +50,19 @@ public final class InvestorExtractor {
         return PERSON_TITLE.matcher(before).find() && !n.known();
     }
 
-    private static final Pattern LED_THE = Pattern.compile("(?i)\\b(?:co-led|led|leading|headed|spearheaded)\\s+(?:the|this|its)\\s+(?:round|financing|funding|investment|deal|raise)");
+    private static final Pattern LED_THE = Pattern.compile("(?i)\\b(?:co-led|led|leading|headed|spearheaded)\\s+(?:the|this|its)\\s+(?:round|financing|funding|investment|deal|raise|series [a-z]\\b)"
+            + "|(?iu)(?<![\\p{L}])(?:führte|führt|führten|führen)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?(?:runde|finanzierungsrunde|finanzierung)\\s+an");
     private static final Pattern CO_LEADS = Pattern.compile(
             "(?i)\\bwith\\s+([^;]{2,120}?)\\s+(?:acting|serving)\\s+as\\s+(?:co-?leads?|lead investors?|co-lead investors?)");
     private static final Pattern WOULD_LEAD = Pattern.compile(
             "(?i)\\b(?:that|with|and)?\\s*((?-i:[A-Z])[^,;]{1,60}?)\\s+(?:would|will|is expected to|are expected to|expected to|is set to|is to|to|is poised to|plans to)\\s+(?:co-)?lead\\b");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?u)(?<![\\p{L}])(?:angeführt|co-angeführt|geleitet|geführt|angeleitet)(?![\\p{L}])");
+    /** "Die Runde führten General Catalyst und Lightspeed an": the leads stand between the verb and "an". */
+    private static final Pattern FUEHRTEN_AN = Pattern.compile(
+            "(?u)(?<![\\p{L}])(?:führte|führten|führt|führen)\\s+([^.;]{2,80}?)\\s+an(?![\\p{L}])");
+    /** "mit General Catalyst als Lead-Investor": the name before "als Lead-Investor". */
+    private static final Pattern ALS_LEAD = Pattern.compile(
+            "(?u)((?-i:\\p{Lu})[^,;]{1,60}?)\\s+als\\s+(?:(?i)lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?|lead|co-lead)(?![\\p{L}])");
     private static final Pattern LOWER_BRAND = Pattern.compile("\\b[a-z]+\\d+[a-z]+\\b");
     private static final Pattern DASH_LED = Pattern.compile("((?:[A-Z][\\w&.']*\\s)*[A-Z][\\w&.']*)-led\\b");
     private static final Pattern CJK_LEAD = Pattern.compile("(?:由)?([^，,。由未不没]{2,30}?)(?:联合领投|共同领投|领投|領投)(?!方|机构|人)");
@@ -80,6 +94,11 @@ public final class InvestorExtractor {
                 // "Backed by Nvidia, Crusoe raised ...": an opening phrase ends at its comma
                 int comma = clause.indexOf(',', m.end());
                 if (comma > 0 && comma < end) end = comma;
+            }
+            if (lead) {
+                // "von X angeführt": the German participle closes the list of leads
+                Matcher part = PARTICIPLE.matcher(clause);
+                if (part.find(m.end()) && part.start() < end) end = part.start();
             }
             out.add(new Zone(m.end(), end, lead));
         }
@@ -125,6 +144,16 @@ public final class InvestorExtractor {
         Matcher co = CO_LEADS.matcher(clause);
         while (co.find()) {
             for (NameSpan n : names) if (n.start() >= co.start(1) && n.end() <= co.end(1)) out.add(n.canonical());
+        }
+        Matcher fa = FUEHRTEN_AN.matcher(clause);
+        while (fa.find()) {
+            for (NameSpan n : names) if (n.start() >= fa.start(1) && n.end() <= fa.end(1) && !isPerson(clause, n)) out.add(n.canonical());
+        }
+        Matcher al = ALS_LEAD.matcher(clause);
+        while (al.find()) {
+            for (NameSpan n : names) {
+                if (n.start() >= al.start(1) && n.end() <= al.end(1) && clause.substring(n.end(), al.end(1)).isBlank()) out.add(n.canonical());
+            }
         }
         Matcher wl = WOULD_LEAD.matcher(clause);
         while (wl.find()) {

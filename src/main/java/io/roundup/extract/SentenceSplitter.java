@@ -19,7 +19,12 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co", "ltd", "llc", "mr", "mrs", "ms", "dr", "st", "vs",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "approx",
-            "est", "etc", "e.g", "i.e", "jr", "sr", "prof", "gov", "sen", "rep", "dept", "fig", "p.m", "a.m");
+            "est", "etc", "e.g", "i.e", "jr", "sr", "prof", "gov", "sen", "rep", "dept", "fig", "p.m", "a.m",
+            // German: "1,7 Mrd. Euro", "600 Mio. Euro", "ca. 500", "z.B.", "u.a.", "bzw."
+            "mrd", "mio", "tsd", "ca", "bzw", "z.b", "u.a", "d.h", "vgl", "inkl", "zzgl", "nr", "evtl", "ggf", "sog", "usw", "dt", "gegr");
+    /** German ordinal day or number before a month or noun: "am 9. September", "im 3. Quartal", "die 2. Runde". */
+    private static final java.util.regex.Pattern ORDINAL_NEXT = java.util.regex.Pattern.compile(
+            "^(?:Jan(?:uar)?|Jänner|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Quartal|Runde|Finanzierungsrunde|Platz|Stelle|Jahrhundert)\\b");
 
     private SentenceSplitter() {
     }
@@ -67,6 +72,7 @@ public final class SentenceSplitter {
                     || nc == '(' || nc == '[' || Character.UnicodeScript.of(nc) == Character.UnicodeScript.HAN
                     || Character.isLowerCase(nc) && isCamel(text, next))) continue;
             if (c == '.' && isAbbreviation(text, i)) continue;
+            if (c == '.' && isOrdinal(text, i, next)) continue;
             add(out, text.substring(start, end));
             start = next;
             i = next - 1;
@@ -95,6 +101,15 @@ public final class SentenceSplitter {
         if (ABBREVIATIONS.contains(word)) return true;
         // single capital letter initial such as "J." in "John J. Smith"
         return word.length() == 1 && Character.isUpperCase(text.charAt(s));
+    }
+
+    /** "9. September": a one- or two-digit number with a dot before a month name is a German ordinal. */
+    private static boolean isOrdinal(String text, int dot, int next) {
+        int s = dot;
+        while (s > 0 && Character.isDigit(text.charAt(s - 1))) s--;
+        if (dot - s < 1 || dot - s > 2) return false;
+        if (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') return false;
+        return ORDINAL_NEXT.matcher(text.substring(next)).find();
     }
 
     private static void add(List<String> out, String s) {

@@ -18,29 +18,39 @@ public final class StatusLexicon {
             "\\b(in (?:early |advanced |late[- ]stage |preliminary |final )?(?:talks|discussions|negotiations)|negotiating|"
                     + "in the midst of|would value|would be valued|could value|would give it a valuation|seeking to raise|"
                     + "is seeking|are seeking|courting investors|in the process of raising|"
-                    + "in (?:the )?process of (?:raising|securing)|sounding out investors)\\b|洽谈|谈判|磋商");
+                    + "in (?:the )?process of (?:raising|securing)|sounding out investors|"
+                    + "in gesprächen|in verhandlungen|gespräche mit|gespräche über|verhandelt|verhandeln|verhandlungen über|sondiert)\\b|洽谈|谈判|磋商|商谈|接洽");
     private static final Pattern PLANNED = Pattern.compile(
             "\\b(plans? to|planning|plans for|intends? to|intention to|aims? to|aiming to|is preparing|are preparing|preparing to|prepares to|"
                     + "filed for|has filed|have filed|files for|filing for|submitted (?:an |its )?(?:application|prospectus)|"
                     + "looking to|considering|weighing|mulling|exploring|is set to|are set to|slated to|scheduled to|"
                     + "expected to|expects to|will list|will go public|will debut|will begin trading|to go public|listing hearing|passed the hearing|listing application|"
-                    + "upcoming|proposed|intended|targets? a|targeting|hopes to|eyeing|eyes)\\b|拟|计划|筹备|递表|递交|将于");
+                    + "upcoming|proposed|intended|targets? a|targeting|hopes to|eyeing|eyes|"
+                    + "plant|planen|plante|geplant\\w*|beabsichtigt|will\\s+(?:\\S+\\s+){0,8}?(?:aufnehmen|einsammeln|einwerben|sammeln|an die börse|übernehmen|kaufen)|"
+                    + "strebt\\s+(?:\\S+\\s+){0,6}?an|erwägt|prüft|bereitet\\s+(?:\\S+\\s+){0,6}?vor|beantragt|"
+                    + "soll\\s+(?:\\S+\\s+){0,6}?(?:an die börse|aufnehmen|einsammeln))\\b|拟|计划|筹备|递表|递交|将于|准备|筹划|申请上市|启动上市|冲刺|谋求");
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(reportedly|according to (?:people|sources|reports|a report|media|persons|insiders|several|two|three|the information|bloomberg|reuters|the financial times|the wall street journal)|"
                     + "people familiar|sources (?:said|say|familiar)|is said to|are said to|was said to|rumou?red|"
-                    + "it is reported|reports said|reported that|media reports)\\b|据报道|据悉|消息人士|知情人士|传闻|据[^，。]{1,12}报道");
+                    + "it is reported|reports said|reported that|media reports|"
+                    + "berichten zufolge|laut insidern|insidern zufolge|laut informationen|nach informationen|laut einem bericht|laut medienberichten|"
+                    + "medienberichten zufolge|angeblich|wie (?:\\S+\\s+){1,5}?(?:berichtet|berichtete|meldet|meldete))\\b|据报道|据悉|消息人士|知情人士|传闻|据[^，。]{1,12}报道|有消息称|援引|爆料");
     private static final Pattern COMPLETED = Pattern.compile(
             "\\b(completed|completion|closed|has closed|have closed|raised|has raised|secured|landed|bagged|pulled in|"
                     + "received|obtained|listed|officially listing|officially listed|went public|debuted|made its debut|"
                     + "began trading|started trading|rang the bell|acquired|bought|finalized|finalised|wrapped up|snapped up|"
-                    + "took over|merged|spent|purchased|bought out|raises|secures|closes|lands|completes|gets|nets)\\b|完成|宣布完成|已完成|获得|獲得|上市首日|正式上市|挂牌|收购了");
+                    + "took over|merged|spent|purchased|bought out|raises|secures|closes|lands|completes|gets|nets|"
+                    + "abgeschlossen|schließt\\s+(?:\\S+\\s+){0,8}?ab|eingesammelt|sammelt|sammelte|eingeworben|erhalten|erhält|erhielt|aufgenommen|"
+                    + "nimmt\\s+(?:\\S+\\s+){0,8}?auf|holt\\s+sich|übernommen|gekauft|börsendebüt|erstnotiz|notiert|gelistet|an die börse gegangen)\\b"
+                    + "|完成|宣布完成|已完成|获得|獲得|上市首日|正式上市|挂牌|收购了|斩获|敲钟|已获|获");
     private static final Pattern ANNOUNCED = Pattern.compile(
             "\\b(agreed|agrees|agreement|to acquire|to buy|will acquire|will buy|deal to|signed|priced|prices|pricing|"
                     + "requires? approval|subject to|pending|awaiting|has announced plans|unveiled|is acquiring|is buying|"
-                    + "to be acquired|will invest|would invest|agreed to invest|plans to invest|will be acquired|will be bought|will be merged|is being acquired|is being bought|agreed to be|will combine|committed|commits|is raising|are raising|is leading|definitive agreement)\\b|宣布|签署|定价");
+                    + "to be acquired|will invest|would invest|agreed to invest|plans to invest|will be acquired|will be bought|will be merged|is being acquired|is being bought|agreed to be|will combine|committed|commits|is raising|are raising|is leading|definitive agreement|"
+                    + "angekündigt|kündigt\\s+(?:\\S+\\s+){0,8}?an|kündigte\\s+(?:\\S+\\s+){0,8}?an|vereinbart|vereinbarung|unterzeichnet|übernimmt|kauft|gab bekannt|gibt bekannt)\\b|宣布|签署|定价|签约|达成协议");
 
     private static final Pattern IPO_DONE = Pattern.compile(
-            "\\b(listing|listed|debut|debuted|went public|trading|traded|trades|ipo raised|offering raised|successful listing)\\b|上市|挂牌");
+            "\\b(listing|listed|debut|debuted|went public|trading|traded|trades|ipo raised|offering raised|successful listing|börsendebüt|erstnotiz|notiert|brachte|einbrachte|erlöste|erzielte|gestartet|debütiert|gegangen)\\b|上市|挂牌|登陆|登陸|敲钟|首日");
     private static final Pattern IPO_PRICED = Pattern.compile("\\b(priced|prices|pricing)\\b|定价");
 
     private StatusLexicon() {
@@ -64,15 +74,16 @@ public final class StatusLexicon {
     }
 
     private static boolean strongCompletion(String s) {
-        return s.matches("(?s).*\\b(completed|completion|closed|has raised|have raised|raised|officially listing|officially listed|went public|debuted|began trading|has acquired|completed the acquisition|"
+        return s.matches("(?s).*\\b(completed|completion|closed|has raised|have raised|raised|abgeschlossen|eingesammelt|hat\\s+(?:\\S+\\s+){0,8}?erhalten|aufgenommen|officially listing|officially listed|(?<!to be |will be |be |plans to be |expects to be )listed (?:on|in)|started trading|went public|debuted|began trading|has acquired|completed the acquisition|"
                 + "first day of trading|first-day|made (?:its|their) (?:market |trading |stock market )?debut|in (?:its|their) (?:market |trading |stock market |hong kong |new york |nasdaq )?debut)\\b.*")
-                || s.contains("完成") || s.contains("正式上市");
+                || s.contains("完成") || s.contains("正式上市") || s.contains("已获") || s.contains("敲钟");
     }
 
     private static final Pattern NEGATIVE = Pattern.compile(
             "\\b(has not|have not|had not|hasn't|haven't|hadn't|did not|didn't|does not|doesn't|do not|don't|never|no new|not yet|"
                     + "denied|denies|deny|declined to|rejected|rejects|called off|scrapped|abandoned|failed to|fail to|without raising|"
-                    + "no plans?|neither|nor|lapsed|collapsed|shelved|shelves|withdrew|withdrawn|withdrawing|withdraws|postponed|postpones|postponing|suspended|pulled (?:its|the|their) (?:ipo|listing|offering|plans?)|fell apart|fell through|terminated|walked away|ended without|won't|will not|cannot|unable to)\\b|尚未|并未|未能|没有|否认");
+                    + "no plans?|neither|nor|lapsed|noch nicht|nicht bestätigt|hat nicht|haben nicht|keine neue\\w*|keine finanzierung|kein börsengang|dementiert\\w*|abgesagt|gescheitert|zurückgezogen|"
+                    + "collapsed|shelved|shelves|withdrew|withdrawn|withdrawing|withdraws|postponed|postpones|postponing|suspended|pulled (?:its|the|their) (?:ipo|listing|offering|plans?)|fell apart|fell through|terminated|walked away|ended without|won't|will not|cannot|unable to)\\b|尚未|并未|未能|没有|否认|暂未|暂无|不会|未有");
 
     /** A clause that says an event did not happen ("have not announced new funding"). */
     public static boolean isNegative(String clause) {
@@ -88,7 +99,7 @@ public final class StatusLexicon {
     }
 
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|shall|slated|scheduled|set to|expected to|upcoming|next|this coming)\\b|将");
+            "\\b(will|shall|slated|scheduled|set to|expected to|upcoming|next|this coming|soll|sollen|wird|werden)\\b|将|拟");
 
     /** A clause about something still to come. */
     public static boolean isFuture(String clause) {

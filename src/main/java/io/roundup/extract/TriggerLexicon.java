@@ -26,22 +26,35 @@ public final class TriggerLexicon {
                     + "listed (?:on|in)|lists? (?:on|in)|to list\\b|will list\\b|(?:market|trading|stock market|public market|stock exchange|hong kong|new york|nasdaq|nyse) debut|"
                     + "made (?:its|their|a) (?:market |trading |stock market |public )?debut|pric(?:ed|es|ing) (?:its|the|their) (?:shares|offering|stock|ipo|listing)|"
                     + "debut(?:ed|s)? (?:on|in) the|began trading|begins? trading|to begin trading|start(?:ed|s)? trading|to start trading|flotation|float(?:ed|s)? (?:on|in))\\b"
-                    + "|(?<![\\w])(?:上市|首次公开发行|招股|挂牌|登陆港交所|登陸港交所|登陆纳斯达克|登陆纽交所|登陆科创板)|(?<=\\p{IsHan})IPO");
+                    + "|(?iu)(?<![\\p{L}])(?:börsengang\\p{L}*|börsendebüt\\p{L}*|börsennotierung|erstnotiz|börsenstart|börsenneuling|erster handelstag|an die (?:\\p{L}+ )?börse|an (?:der|die) (?:\\p{L}+ )?börse (?:gestartet|gegangen|debütiert))"
+                    + "|(?<![\\w已非未])(?:上市(?!公司|企业|以来|后|前|辅导|规则)|首次公开发行|招股|挂牌|敲钟|登陆港交所|登陸港交所|登陆纳斯达克|登陆纽交所|登陆科创板|登陆[\\p{IsHan}]{0,6}?(?:港交所|纳斯达克|纽交所|科创板|创业板|主板|交易所|上交所|深交所|北交所|A股|港股|美股))|(?<=\\p{IsHan})IPO");
     private static final Pattern FUNDING = Pattern.compile(
             "(?i)\\b(funding rounds?|financing rounds?|rounds? of (?:funding|financing)|investment rounds?|fund-?raising|fundraise|"
                     + "(?-i:Series [A-Z]\\+?\\d?)|seed (?:round|funding|financing)|pre-seed|pre-IPO (?:round|funding|financing)|angel round|(?-i:Pre-[A-Z]\\+?)|"
                     + "capital injection|strategic investment|equity financing|funding|financing|(?:new|latest|a|an|the|its|this|that|fresh) round(?! of (?:layoffs|talks|cuts|tariffs|voting|sanctions))|round (?:led|co-led|of|at|valuing|that|which)|(?<=(?:million|billion|bn|mn|[0-9][mb]) )(?:funding |financing |equity |investment )?round|"
-                    + "(?-i:[A-Z]\\+?)[ -]round)\\b|(?:融资|輪融資|轮融资|融資)");
+                    + "(?-i:[A-Z]\\+?)[ -]round)\\b|(?:融资|輪融資|轮融资|融資|(?:天使|种子|战略|[A-Z]\\+?\\d?)轮(?!次))"
+                    + "|(?u)(?<![\\p{L}])(?:(?:Series|Serie|Seed|Pre-Seed|[A-Z]\\+?|Wachstums|Investitions|Kapital)-?(?:Finanzierungs)?[Rr]unden?|Finanzierungsrunden?|Finanzierung|Kapitalerhöhung|(?:Wachstums|Anschluss|Risikokapital|Eigenkapital)finanzierung|(?-i:(?:Series|Serie)-[A-Z]\\+?\\d?-\\p{L}+)|Seed-\\p{L}+|Serie [A-Z](?![\\p{L}]))(?![\\p{L}])");
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)\\b(raised|raises|raise|raising|secured|secures|secure|landed|lands|bagged|bags|pulled in|garnered|"
-                    + "closed|closes|nabbed|snagged|attracted)\\b|募资|募集|获得|獲得");
+                    + "closed|closes|nabbed|snagged|attracted)\\b|募资|募集|获得|獲得|斩获|筹集"
+                    + "|(?iu)(?<![\\p{L}])(?:eingesammelt|einsammeln|sammelt|sammelte|eingeworben|einwerben|aufnehmen|erhält|erhielt|erhalten|aufgenommen|bekommt|bekam)(?![\\p{L}])");
     private static final Pattern INVEST = Pattern.compile("(?i)\\b(invest(?:s|ed|ing)?)\\b(?=\\s+(?:about |around |roughly |nearly |up to |more than |an additional |a further |another )?(?:US\\$|\\$|€|£|HK\\$|RMB|USD|EUR))");
+    /** "以143亿美元投资Scale AI": money right before the Chinese verb. */
+    private static final Pattern INVEST_ZH = Pattern.compile("(?<=[元币金])投资(?=\\s?[A-Za-z\\p{IsHan}])");
     private static final Pattern ACQ_PASSIVE = Pattern.compile(
             "(?i)\\b((?:was|were|is|be|been|being|to be|agreed to be|will be)?\\s*(?:acquired|bought(?: out)?|purchased|taken over|snapped up) by|(?:acquisition|purchase|takeover|buyout) by)\\b|被.{1,12}收购");
     private static final Pattern ACQ_NOUN = Pattern.compile(
-            "(?i)\\b(acquisition of|purchase of|takeover of|buyout of|merger with)\\b");
+            "(?i)\\b(acquisition of|purchase of|takeover of|buyout of|merger with)\\b|(?u)Übernahme (?:von|des|der)|Kauf (?:von|des|der)");
     private static final Pattern ACQ_ACTIVE = Pattern.compile(
-            "(?i)\\b(acquires|acquired|acquire|acquiring|to buy|buys|bought|buying|will buy|agreed to buy|to purchase|purchased|takes over|took over|to take over|snapped up|snaps up)\\b|收购|收購|并购");
+            "(?i)\\b(acquires|acquired|acquire|acquiring|to buy|buys|bought|buying|will buy|agreed to buy|to purchase|purchased|takes over|took over|to take over|snapped up|snaps up)\\b|收购|收購|并购"
+                    + "|(?u)(?<![\\p{L}])(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|(?:zu )?übernehmen|(?:zu )?kaufen|(?:zu )?erwerben)(?![\\p{L}])"
+                    // German passive without an agent: "wird WalkMe für 1,5 Mrd. Dollar übernommen"
+                    + "|(?u)(?<=(?:wird|wurde|werden|wurden)\\s[^.;]{1,80})(?:übernommen|gekauft|erworben)(?![\\p{L}])"
+                    // German perfect: "SAP hat WalkMe übernommen": the auxiliary stands for the verb, the object follows it
+                    + "|(?u)(?<![\\p{L}])(?:hat|hatte|haben|hatten)(?=\\s+(?:[^\\s;]+\\s+){1,10}?(?:übernommen|gekauft|erworben|akquiriert)(?![\\p{L}]))");
+    /** German passive: "Y wurde von X übernommen" — the trigger is "von", the acquirer follows it. */
+    private static final Pattern ACQ_PASSIVE_DE = Pattern.compile(
+            "(?u)(?<![\\p{L}])von(?=\\s+(?:[^\\s,;.]+\\s+){1,5}?(?:übernommen|gekauft|erworben|akquiriert)(?![\\p{L}]))");
 
     private TriggerLexicon() {
     }
@@ -49,12 +62,14 @@ public final class TriggerLexicon {
     public static List<Trigger> find(String clause) {
         List<Trigger> out = new ArrayList<>();
         add(out, clause, ACQ_PASSIVE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
+        add(out, clause, ACQ_PASSIVE_DE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
         add(out, clause, ACQ_NOUN, EventType.ACQUISITION, Kind.NOUN_ACQUISITION);
         add(out, clause, ACQ_ACTIVE, EventType.ACQUISITION, Kind.SPECIFIC);
         add(out, clause, IPO, EventType.IPO, Kind.SPECIFIC);
         add(out, clause, FUNDING, EventType.FUNDING_ROUND, Kind.SPECIFIC);
         add(out, clause, GENERIC, null, Kind.GENERIC);
         add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
+        add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
         out.sort(Comparator.comparingInt(Trigger::start));
         return out;
     }
@@ -75,18 +90,23 @@ public final class TriggerLexicon {
     }
 
     private static final Pattern ROUND = Pattern.compile(
-            "(?-i:\\b(Series [A-Z](?:\\+|\\d)?)(?![\\w+]))|(?i:\\b(pre-seed|seed|angel|pre-ipo)\\s+(?:round|funding|financing)\\b)|(?-i:\\b(Pre-[A-Z]\\+?)\\b)"
-                    + "|(?-i:\\b([A-Z]\\+?)[ -]round\\b)|([A-Z]\\+?|天使|Pre-[A-Z]\\+?)\\s?轮");
+            "(?-i:\\b(?:Series|Serie)[- ]([A-Z](?:\\+|\\d)?)(?:-\\p{L}+)?(?![\\w+]))|(?-i:(?<![\\p{L}-])([A-Z]\\+?)-(?:Finanzierungs)?[Rr]unde)|(?i:\\b(Seed|Pre-Seed|Pre-IPO)-\\p{L}+)|"
+                    + "(?-i:\\b(Series [A-Z](?:\\+|\\d)?)(?![\\w+]))|(?i:\\b(pre-seed|seed|angel|pre-ipo)\\s+(?:round|funding|financing)\\b)|(?-i:\\b(Pre-[A-Z]\\+?)\\b)"
+                    + "|(?-i:\\b([A-Z]\\+?)[ -]round\\b)|([A-Z]\\+?\\d?|天使|种子|Pre-[A-Z]\\+?|Pre-IPO)\\s?轮|(战略融资|战略投资|(?i:strategic (?:round|investment|funding|financing)))");
 
     /** The round label of a clause ("Series C", "seed", "Pre-A"), or null. */
     public static String roundLabel(String clause) {
         Matcher m = ROUND.matcher(clause);
         if (!m.find()) return null;
-        if (m.group(1) != null) return m.group(1);
-        if (m.group(2) != null) return m.group(2).toLowerCase();
-        if (m.group(3) != null) return m.group(3);
-        if (m.group(4) != null) return "Series " + m.group(4);
-        String g = m.group(5);
-        return g.equals("天使") ? "angel" : g.startsWith("Pre") ? g : "Series " + g;
+        if (m.group(1) != null) return "Series " + m.group(1);
+        if (m.group(2) != null) return "Series " + m.group(2);
+        if (m.group(3) != null) return m.group(3).equalsIgnoreCase("seed") ? "Seed" : m.group(3);
+        if (m.group(4) != null) return m.group(4);
+        if (m.group(5) != null) return m.group(5).toLowerCase();
+        if (m.group(6) != null) return m.group(6);
+        if (m.group(7) != null) return "Series " + m.group(7);
+        if (m.group(9) != null) return "Strategic";
+        String g = m.group(8);
+        return g.equals("天使") ? "angel" : g.equals("种子") ? "seed" : g.startsWith("Pre") ? g : "Series " + g;
     }
 }

@@ -22,8 +22,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DevSetScoreTest {
 
     static final Path DEVSET = Path.of("src", "test", "resources", "devset");
-    /** A little below what the extractor achieves, so a regression fails the build. */
-    static final double F1_FLOOR = 0.90;
+    /**
+     * A little below what the extractor achieves, so a regression fails the build: F1 0.93 on the 63 pages
+     * (English, Chinese, German) of the dev set when the floor was set.
+     */
+    static final double F1_FLOOR = 0.91;
 
     static final Path COMPANIES = Path.of("input", "companies.csv");
 

@@ -73,6 +73,12 @@ public final class EvalScorer {
     static LocalDate parseDateLine(String line) {
         Matcher iso = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})").matcher(line);
         if (iso.find()) return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+        Matcher zh = Pattern.compile("^\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]").matcher(line);
+        if (zh.find()) return LocalDate.of(Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)), Integer.parseInt(zh.group(3)));
+        Matcher de = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b").matcher(line);
+        if (de.find()) return LocalDate.of(Integer.parseInt(de.group(3)), Integer.parseInt(de.group(2)), Integer.parseInt(de.group(1)));
+        Matcher deLong = Pattern.compile("^\\s*(\\d{1,2})\\.\\s*(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\s+(\\d{4})").matcher(line);
+        if (deLong.find()) return LocalDate.of(Integer.parseInt(deLong.group(3)), DateResolver.germanMonth(deLong.group(2)), Integer.parseInt(deLong.group(1)));
         Matcher us = Pattern.compile("(\\d{1,2})/(\\d{1,2})\\s+(\\d{4})").matcher(line);
         if (us.find()) return LocalDate.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)), Integer.parseInt(us.group(2)));
         Matcher us2 = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(line);
