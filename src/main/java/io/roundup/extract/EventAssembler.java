@@ -541,7 +541,8 @@ final class EventAssembler {
                     + "\\s+(?:the|its|this|that|a|an)?\\s*(?:[\\w$.-]+\\s+){0,3}$"
                     + "|(?i)\\b(?:accounts? for|accounted for|contributed|put in|provided|committed)\\s+(?:\\S+\\s+){0,4}of\\s+(?:(?:the|its|this|that)\\s+)?$");
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "^\\s*,\\s+(?:(?:the|a|an|which|who|whose|its|one of|founded|based|backed|now|formerly|also|best known|known|maker|developer|owner|parent)\\b|[A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)*['’]s\\s)[^,;]*,");
+            "^\\s*,\\s+(?:(?:the|a|an|which|who|whose|its|one of|founded|based|backed|now|formerly|also|best known|known|maker|developer|owner|parent|"
+                    + "das|der|die|ein|eine|dessen|deren|gegründet|mit sitz|bekannt|一家|该)\\b|[A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)*['’]s\\s)[^,;]*,");
     /** "A led the round", "B joined the Series J": the trigger is the investor's, not the company's. */
     private static boolean investorSide(String clause, Trigger t) {
         if (t.type() != EventType.FUNDING_ROUND && t.kind() != TriggerLexicon.Kind.GENERIC) return false;
@@ -635,7 +636,9 @@ final class EventAssembler {
         switch (d.type) {
             case FUNDING_ROUND -> {
                 if (!d.hasSpecificTrigger && d.amount == null && d.postMoney == null && d.preMoney == null) return false;
-                boolean datedCompletion = d.date != null && d.status == EventStatus.COMPLETED && d.hasSpecificTrigger;
+                boolean datedCompletion = d.date != null && d.status == EventStatus.COMPLETED && d.hasSpecificTrigger
+                        // "X is in talks to raise a new round": negotiations are told even before a figure is
+                        || d.status == EventStatus.IN_TALKS && d.hasSpecificTrigger && !d.speculative;
                 if (d.amount == null && d.postMoney == null && d.preMoney == null && d.roundLabel == null && d.leads.isEmpty()
                         && !datedCompletion) return false;
                 if (d.speculative && d.amount == null && d.postMoney == null) return false;

@@ -26,7 +26,8 @@ public final class InvestorExtractor {
 
     private static final Pattern LEAD_BY = Pattern.compile("(?i)\\b(?:co-led|co-headed|jointly led|led|headed|spearheaded|anchored)\\s+by\\b"
             + "|(?iu)(?<![\\p{L}])(?:angeführt\\s+(?:(?:wurde|wird)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?\\p{L}*(?:runde|finanzierung)\\s+)?von|unter\\s+(?:der\\s+)?(?:führung|federführung)\\s+(?:von|des|der)|"
-            + "(?:lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?)\\s+(?:ist|sind|war|waren)|geführt\\s+von|co-geführt\\s+von|"
+            + "(?:lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?)(?:\\s+(?:der|dieser|bei der)\\s+(?:\\p{L}+\\s+)?\\p{L}*runde)?\\s+(?:ist|sind|war|waren)|"
+            + "als\\s+(?:lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?)\\s+(?:fungiert\\p{L}*|agiert\\p{L}*|trat\\s+\\p{L}+\\s+auf|tritt)|angeführt\\s+(?:hat|haben|hatte|hatten)|geführt\\s+von|co-geführt\\s+von|"
             + "von(?=\\s+[^.;]{1,80}?\\s+(?:angeführt|co-angeführt|geleitet|geführt|angeleitet)(?![\\p{L}])))(?![\\p{L}])"
             + "|领投方(?:为|是|包括)|领投机构(?:为|是|包括)");
     private static final Pattern OTHER_ZONE = Pattern.compile(
@@ -37,7 +38,8 @@ public final class InvestorExtractor {
                     + "(?:verhandelt|verhandeln|verhandlungen|gespräche|gesprächen)\\s+mit|mit(?=\\s+[^,.;]{1,40}?\\s+über\\s)|investoren\\s+wie|geldgeber\\s+wie|bestandsinvestoren|sowie|neben)(?![\\p{L}])");
     private static final Pattern ZONE_END = Pattern.compile(
             "(?:,\\s+(?!and\\b|as well as\\b|with\\b)(?=[a-z])|\\s(?:and|but|while)\\s+(?!other\\b|existing\\b|new\\b)(?=[a-z])|(?i:,\\s*(?:valuing|which|bringing|at a|at an|and the|the company|according))|;|(?i:\\bwith participation\\b|\\bparticipation\\b|\\balongside\\b)|"
-                    + "(?i:\\b(?:valuing|at a|at an)\\b|\\bwith (?:existing|new)\\b|\\band (?:other|existing)\\b)|$)");
+                    + "(?i:\\b(?:valuing|at a|at an)\\b|\\bwith (?:existing|new)\\b|\\band (?:other|existing)\\b)|"
+                    + "(?iu:[\\s,]+(?:außerdem|zudem|ebenfalls|ferner|darunter|beteiligt\\p{L}*|mit dabei|bei einer|bei der|und weitere|und andere)(?![\\p{L}]))|$)");
     private static final Pattern RUN_BY = Pattern.compile(
             "(?i)\\b(?:start-?up|company|firm|lab|team|business|developer|group|maker|unit|venture|government|country)\\s+(?:[\\w-]+\\s+)?$");
     /** A name right after a person's title ("Sogou founder Wang Xiaochuan") is a person. */
@@ -62,7 +64,7 @@ public final class InvestorExtractor {
             "(?u)(?<![\\p{L}])(?:führte|führten|führt|führen)\\s+([^.;]{2,80}?)\\s+an(?![\\p{L}])");
     /** "mit General Catalyst als Lead-Investor": the name before "als Lead-Investor". */
     private static final Pattern ALS_LEAD = Pattern.compile(
-            "(?u)((?-i:\\p{Lu})[^,;]{1,60}?)\\s+als\\s+(?:(?i)lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?|lead|co-lead)(?![\\p{L}])");
+            "(?u)((?-i:\\p{Lu})[^,;]{1,60}?)\\s+(?:als|war|ist|waren|sind|fungierte als|agierte als|trat als)\\s+(?:der\\s+)?(?:(?i)lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?|lead|co-lead)(?![\\p{L}])");
     private static final Pattern LOWER_BRAND = Pattern.compile("\\b[a-z]+\\d+[a-z]+\\b");
     private static final Pattern DASH_LED = Pattern.compile("((?:[A-Z][\\w&.']*\\s)*[A-Z][\\w&.']*)-led\\b");
     private static final Pattern CJK_LEAD = Pattern.compile("(?:由)?([^，,。由未不没]{2,30}?)(?:联合领投|共同领投|领投|領投)(?!方|机构|人)");

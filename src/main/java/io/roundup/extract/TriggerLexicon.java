@@ -54,7 +54,7 @@ public final class TriggerLexicon {
                     + "|(?u)(?<![\\p{L}])(?:hat|hatte|haben|hatten)(?=\\s+(?:[^\\s;]+\\s+){1,10}?(?:übernommen|gekauft|erworben|akquiriert)(?![\\p{L}]))");
     /** German passive: "Y wurde von X übernommen" — the trigger is "von", the acquirer follows it. */
     private static final Pattern ACQ_PASSIVE_DE = Pattern.compile(
-            "(?u)(?<![\\p{L}])von(?=\\s+(?:[^\\s,;.]+\\s+){1,5}?(?:übernommen|gekauft|erworben|akquiriert)(?![\\p{L}]))");
+            "(?u)(?<![\\p{L}])von(?=\\s+(?:[^\\s;]+\\s+){1,10}?(?:übernommen|gekauft|erworben|akquiriert)(?![\\p{L}]))");
 
     private TriggerLexicon() {
     }

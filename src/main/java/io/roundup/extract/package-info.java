@@ -5,17 +5,23 @@
  * .extract(article)} gives one {@link io.roundup.domain.Mention} per funding round, IPO or acquisition
  * the article tells. It is built from small rule sets, each tested on its own:
  * <ul>
- *   <li>{@link io.roundup.extract.SentenceSplitter}: paragraphs and sentences (abbreviations, decimals, Chinese stops);</li>
- *   <li>{@link io.roundup.extract.AmountParser}: money expressions in English and Chinese forms;</li>
+ *   <li>{@link io.roundup.extract.SentenceSplitter}: paragraphs and sentences (abbreviations, decimals, Chinese stops,
+ *       German "Mrd.", "Mio." and ordinal days such as "9. September");</li>
+ *   <li>{@link io.roundup.extract.AmountParser}: money expressions in English and Chinese forms, with
+ *       {@code GermanAmounts} (decimal comma, "Mrd.", "Millionen", "US-Dollar"), {@code NumberWords} ("ten billion
+ *       dollars", "zwei Milliarden Euro", "两亿美元") and {@code Ranges} (a range is not an amount);</li>
  *   <li>{@link io.roundup.extract.AmountRoles}: what a figure is (amount, post/pre-money, offer price, or not an event amount);</li>
  *   <li>{@link io.roundup.extract.DateResolver}: absolute and relative days against the publication date;</li>
  *   <li>{@link io.roundup.extract.StatusLexicon}: completed / announced / planned / in talks / reported, negation, speculation;</li>
- *   <li>{@link io.roundup.extract.CompanySpotter}: registry names plus name heuristics for unknown companies;</li>
+ *   <li>{@link io.roundup.extract.CompanySpotter}: registry names plus name heuristics for unknown companies (Chinese
+ *       names before 完成/宣布/获得…, legal names reduced to the trade name, {@code GermanNouns} telling capitalised
+ *       German nouns and descriptors from names);</li>
  *   <li>{@link io.roundup.extract.TriggerLexicon}: words that make a clause an event, and round labels;</li>
  *   <li>{@link io.roundup.extract.InvestorExtractor}: lead investors and investor lists;</li>
  *   <li>{@link io.roundup.extract.ExchangeTicker}: exchanges and tickers, normalised;</li>
  *   <li>{@code EventAssembler} builds events clause by clause, {@code MentionMerger} joins the same event told twice.</li>
  * </ul>
- * Conventions follow {@code shared/eval/README.md}.
+ * Conventions follow {@code shared/eval/README.md}. Text in English, Chinese and German is read; the language is
+ * not given to the rules, each rule recognises its own language's words.
  */
 package io.roundup.extract;
