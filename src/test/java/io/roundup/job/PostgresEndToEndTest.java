@@ -53,6 +53,25 @@ class PostgresEndToEndTest {
         }
     }
 
+    /**
+     * Two hosts sharing one database do not share an output folder, so the folder lock cannot see
+     * each other: the database's advisory lock must. Here the test's own session holds it, as a
+     * run on another host would.
+     */
+    @Test
+    void aRunOnAnotherHostHoldingTheDatabaseLockStopsThisOne(@TempDir Path dir) throws SQLException {
+        assumeTrue(created, "no PostgreSQL server at " + HOST);
+        String url = "jdbc:postgresql://" + HOST + "/" + DATABASE;
+        try (Connection otherHost = DriverManager.getConnection(url, USER, "");
+             Statement s = otherHost.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + 0x726f756e647570L + ")");
+            assertThat(RoundupApplication.run("--roundup.output=" + dir.resolve("here"), "runDate=2026-04-29",
+                    "--spring.datasource.url=" + url, "--spring.datasource.username=" + USER))
+                    .isEqualTo(ExitCodes.ALREADY_RUNNING);
+            assertThat(dir.resolve("here").resolve("mentions.csv")).doesNotExist();
+        }
+    }
+
     @Test
     void sampleInputGivesTheSameCsvFilesAsOnH2(@TempDir Path dir) {
         assumeTrue(created, "no PostgreSQL server at " + HOST);
