@@ -112,6 +112,7 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
         String runDate = parameters.getString("runDate");
         Long attempt = parameters.getLong("attempt");
         if (attempt != null) runDate = runDate + " (attempt " + attempt + ")";
+        dropOrphanInstance(parameters);
         try {
             JobExecution execution = operator.start(job, parameters);
             log.info("run {} {} (execution {})", runDate, execution.getStatus().toString().toLowerCase(), execution.getId());
@@ -128,6 +129,20 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
         } catch (InvalidJobParametersException e) {
             log.error("bad arguments: {}", e.getMessage());
             return ExitCodes.BAD_ARGUMENTS;
+        }
+    }
+
+    /**
+     * A process killed between creating a run's job instance and its first execution leaves an
+     * instance without executions, which Spring Batch can neither restart nor start again; holding
+     * the lock, we know nothing else will use it, so it goes and the run starts afresh.
+     */
+    private void dropOrphanInstance(JobParameters parameters) {
+        JobInstance instance = repository.getJobInstance(job.getName(), parameters);
+        if (instance != null && repository.getJobExecutions(instance).isEmpty()) {
+            log.warn("run {} has a job instance ({}) without any execution, left by a process that died while "
+                    + "starting it; removing it and starting afresh", parameters.getString("runDate"), instance.getInstanceId());
+            repository.deleteJobInstance(instance);
         }
     }
 

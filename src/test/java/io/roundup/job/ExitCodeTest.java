@@ -66,4 +66,23 @@ class ExitCodeTest {
         assertThat(Files.readString(out.resolve("funding_events.csv"))).contains("xAI");
         assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.NOTHING_TO_DO);
     }
+
+    @Test
+    void aJobInstanceLeftWithoutExecutionByACrashIsStartedAfresh(@TempDir Path dir) throws Exception {
+        Path input = smallInput(dir);
+        Path out = dir.resolve("out");
+        String[] args = {"--roundup.input=" + input, "--roundup.output=" + out, "runDate=2026-01-08"};
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.COMPLETED);
+        // what a kill between "create instance" and "create execution" leaves behind
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + out.toAbsolutePath() + "/roundup", "sa", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DELETE FROM BATCH_STEP_EXECUTION_CONTEXT");
+            s.execute("DELETE FROM BATCH_STEP_EXECUTION");
+            s.execute("DELETE FROM BATCH_JOB_EXECUTION_CONTEXT");
+            s.execute("DELETE FROM BATCH_JOB_EXECUTION_PARAMS");
+            s.execute("DELETE FROM BATCH_JOB_EXECUTION");
+        }
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.NOTHING_TO_DO);
+    }
 }
