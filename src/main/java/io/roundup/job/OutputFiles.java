@@ -40,8 +40,7 @@ class OutputFiles {
         var ledger = events.events();
         LedgerFiles.writeMentions(dir.resolve("mentions.csv"), news.normalizedMentions());
         LedgerFiles.writeEvents(dir.resolve("funding_events.csv"), ledger);
-        LedgerFiles.writeRejects(dir.resolve("rejects.csv"), rejects.all().stream()
-                .map(r -> new LedgerFiles.StepReject(r.step(), r.reject())).toList());
+        LedgerFiles.writeRejects(dir.resolve("rejects.csv"), rejects.all());
         PriceLookup prices = new PriceLookup() {
             @Override
             public Optional<io.roundup.domain.PriceBar> on(String ticker, LocalDate date) {

@@ -2,7 +2,7 @@ package io.roundup.report;
 
 import io.roundup.domain.FundingEvent;
 import io.roundup.domain.Money;
-import io.roundup.domain.Reject;
+import io.roundup.domain.StepReject;
 import io.roundup.normalize.NormalizedMention;
 
 import java.io.IOException;
@@ -30,10 +30,6 @@ public final class LedgerFiles {
             "fx_source");
 
     public static final List<String> REJECT_COLUMNS = List.of("source", "line", "reason", "raw", "step");
-
-    /** A reject with the step that recorded it. */
-    public record StepReject(String step, Reject reject) {
-    }
 
     private LedgerFiles() {
     }

@@ -1,6 +1,7 @@
 package io.roundup.store;
 
 import io.roundup.domain.Reject;
+import io.roundup.domain.StepReject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -13,10 +14,6 @@ public class RejectStore {
 
     private static final Upsert UPSERT = Upsert.into("rejects", List.of("step", "source", "line", "reason"),
             List.of("step VARCHAR", "source VARCHAR", "line BIGINT", "reason VARCHAR", "raw VARCHAR"));
-
-    /** A stored reject with the step that made it. */
-    public record StepReject(String step, Reject reject) {
-    }
 
     private final JdbcTemplate jdbc;
 
