@@ -30,6 +30,23 @@ public final class Decimals {
     private Decimals() {
     }
 
+    /**
+     * Digits with at most one decimal point (none in a decimal-comma file, where a dot may group
+     * thousands): the common case, checked without a regular expression because price files hold
+     * millions of such cells.
+     */
+    private static boolean isPlain(String t, boolean decimalComma) {
+        int digits = 0;
+        boolean dot = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') digits++;
+            else if (c == '.' && !dot && !decimalComma) dot = true;
+            else return false;
+        }
+        return digits > 0;
+    }
+
     /** The number in {@code s}, or null when it is not a decimal in the expected form. */
     public static BigDecimal parse(String s, boolean decimalComma) {
         if (s == null) return null;
@@ -41,7 +58,9 @@ public final class Decimals {
         }
         if (t.isEmpty()) return null;
         String plain;
-        if (!decimalComma) {
+        if (isPlain(t, decimalComma)) {
+            plain = t;
+        } else if (!decimalComma) {
             if (PLAIN.matcher(t).matches()) plain = t;
             else if (POINT_THOUSANDS.matcher(t).matches()) plain = t.replaceAll("[,\u00A0\u202F' ]", "");
             else return null;

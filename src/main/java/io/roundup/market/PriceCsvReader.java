@@ -285,6 +285,11 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         finished = true;
     }
 
+    /** Column indexes by role, resolved once per file from {@link #col}; -1 where the file has none. */
+    private int[] at;
+    private static final String[] ROLES = {"date", "open", "high", "low", "close", "adjclose", "volume", "ticker", "per"};
+    private static final int DATE = 0, ADJ = 5, VOLUME = 6, TICKER = 7, PER = 8;
+
     private Parsed<PriceBar> parse() {
         List<String> f = lines.fields();
         if (f == null) return reject("malformed_csv: unterminated quote");
@@ -293,25 +298,27 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             return reject((n < fieldCount ? "truncated" : "bad_field_count") + ": expected " + fieldCount
                     + " fields as in the header, got " + n);
         }
-
-        for (String k : List.of("date", "open", "high", "low", "close", "adjclose", "volume")) {
-            Integer i = col.get(k);
-            if (i != null && f.get(i).equalsIgnoreCase("null")) {
-                return reject("null_row: column " + display.get(k) + " is 'null' (vendor placeholder for a day without data)");
+        if (at == null) {
+            at = new int[ROLES.length];
+            for (int r = 0; r < ROLES.length; r++) at[r] = col.getOrDefault(ROLES[r], -1);
+        }
+        for (int r = DATE; r <= VOLUME; r++) {
+            if (at[r] >= 0 && f.get(at[r]).equalsIgnoreCase("null")) {
+                return reject("null_row: column " + display.get(ROLES[r]) + " is 'null' (vendor placeholder for a day without data)");
             }
         }
         String ticker = fileTicker;
-        if (col.containsKey("ticker")) ticker = normaliseTicker(f.get(col.get("ticker")));
+        if (at[TICKER] >= 0) ticker = normaliseTicker(f.get(at[TICKER]));
         if (ticker == null || ticker.isEmpty()) {
             return reject("missing_ticker: no ticker column value and none in file name '" + fileName + "'");
         }
-        if (col.containsKey("per")) {
-            String per = f.get(col.get("per"));
+        if (at[PER] >= 0) {
+            String per = f.get(at[PER]);
             if (!per.equalsIgnoreCase("D")) {
                 return reject("not_daily: column " + display.get("per") + " expected 'D' (daily), got '" + per + "'");
             }
         }
-        String dateCell = f.get(col.get("date"));
+        String dateCell = f.get(at[DATE]);
         LocalDate date = parseDate(dateCell);
         if (date == null) {
             return reject("bad_date: column " + display.get("date") + " expected " + expectedDate() + ", got '" + dateCell + "'");
@@ -319,19 +326,19 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         BigDecimal[] v = new BigDecimal[4];
         String[] keys = {"open", "high", "low", "close"};
         for (int k = 0; k < 4; k++) {
-            String cell = f.get(col.get(keys[k]));
+            String cell = f.get(at[k + 1]);
             v[k] = number(cell);
             if (v[k] == null) return reject("bad_number: column " + display.get(keys[k]) + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal adj = null;
-        if (col.containsKey("adjclose") && !f.get(col.get("adjclose")).isEmpty()) {
-            String cell = f.get(col.get("adjclose"));
+        if (at[ADJ] >= 0 && !f.get(at[ADJ]).isEmpty()) {
+            String cell = f.get(at[ADJ]);
             adj = number(cell);
             if (adj == null) return reject("bad_number: column " + display.get("adjclose") + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal vol = null;
-        if (col.containsKey("volume") && !f.get(col.get("volume")).isEmpty()) {
-            String cell = f.get(col.get("volume"));
+        if (at[VOLUME] >= 0 && !f.get(at[VOLUME]).isEmpty()) {
+            String cell = f.get(at[VOLUME]);
             vol = number(cell);
             if (vol == null) return reject("bad_number: column " + display.get("volume") + " expected a decimal volume, got '" + cell + "'");
         }
@@ -383,6 +390,13 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     }
 
     LocalDate parseDate(String s) {
+        if (isIsoDay(s)) {
+            try {
+                return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
         try {
             Matcher m = ISO_DATE.matcher(s);
             if (m.matches()) return LocalDate.parse(m.group(1));
@@ -392,6 +406,21 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             return null;
         }
         return null;
+    }
+
+    /** {@code yyyy-MM-dd} and nothing else: the common case, read without a regular expression. */
+    private static boolean isIsoDay(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) return false;
+        }
+        return true;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) n = n * 10 + (s.charAt(i) - '0');
+        return n;
     }
 
     /** A cell as a number: optional {@code $}, thousands separators, a decimal comma in {@code ;} files. */

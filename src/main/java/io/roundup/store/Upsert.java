@@ -49,12 +49,24 @@ final class Upsert {
         return standard();
     }
 
-    private static String product(JdbcTemplate jdbc) {
+    /** The database product name in lower case ("h2", "postgresql"), asked once per data source. */
+    static String product(JdbcTemplate jdbc) {
         DataSource ds = jdbc.getDataSource();
         synchronized (PRODUCTS) {
             return PRODUCTS.computeIfAbsent(ds, k -> jdbc.execute((ConnectionCallback<String>)
                     c -> c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)));
         }
+    }
+
+    /** A plain insert of all columns, for rows known to be new. */
+    String insert() {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** PostgreSQL's {@code COPY … FROM STDIN} of all columns in CSV form. */
+    String copy() {
+        return "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
     }
 
     String h2() {
