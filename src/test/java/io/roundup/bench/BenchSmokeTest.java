@@ -7,7 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import io.roundup.domain.Article;
+import io.roundup.news.ArticleReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +30,7 @@ class BenchSmokeTest {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = Bench.run(List.of("--rows=5000", "--heap-small=2000", "--heap-large=6000", "--pages=1",
+            code = Bench.run(List.of("--rows=5000", "--heap-small=2000", "--heap-large=6000", "--pages=1", "--repeat=1",
                     "--only=prices_h2_vs_jdbc,news_vs_parse,heap_10m_vs_1m", "--work=" + work));
         } finally {
             System.setOut(original);
@@ -34,6 +40,32 @@ class BenchSmokeTest {
         assertThat(out).containsPattern("ratio prices_h2_vs_jdbc \\d+\\.\\d{3}")
                 .containsPattern("ratio news_vs_parse \\d+\\.\\d{3}")
                 .containsPattern("ratio heap_10m_vs_1m \\d+\\.\\d{3}");
+    }
+
+    /** The site chrome the news benchmark adds must not change what the job reads from a page. */
+    @Test
+    void dressedPagesKeepTheirArticle() throws Exception {
+        ArticleReader reader = new ArticleReader();
+        Random random = new Random(1);
+        try (Stream<Path> pages = Files.list(Path.of("input", "news"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                String html = Files.readString(page);
+                String dressed = BenchData.dressed(html, random, 170 * 1024);
+                assertThat(dressed.length()).as(page.toString()).isBetween(165 * 1024, 185 * 1024);
+                var plainParsed = reader.readHtml(page.getFileName().toString(), html);
+                if (!plainParsed.isOk()) { // the sample's section page: no article with or without chrome
+                    assertThat(reader.readHtml(page.getFileName().toString(), dressed).isOk()).as(page.toString()).isFalse();
+                    continue;
+                }
+                Article plain = plainParsed.value();
+                var parsed = reader.readHtml(page.getFileName().toString(), dressed);
+                assertThat(parsed.isOk()).as(page + ": " + (parsed.isOk() ? "" : parsed.reject().reason())).isTrue();
+                Article big = parsed.value();
+                assertThat(big.body()).as(page.toString()).isEqualTo(plain.body());
+                assertThat(big.title()).isEqualTo(plain.title());
+                assertThat(big.published()).isEqualTo(plain.published());
+            }
+        }
     }
 
     @Test
