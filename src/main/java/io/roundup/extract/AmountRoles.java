@@ -53,10 +53,14 @@ public final class AmountRoles {
             "\\b(?:counting|combined|altogether|all told|in all|cumulative(?:ly)?|to date|so far|in total|total(?:ling)? (?:of|funding|raised)|brings? (?:its|the) total|bringing (?:its|the) total|"
                     + "debt|loan|credit facility|revolving|insgesamt|bislang|bisher|seit (?:der |ihrer |seiner )?gründung|in summe|kredit\\w*|darlehen|fremdkapital|anleihe\\w*)\\b|累计|总计|迄今|贷款|债券|授信");
     private static final Pattern AFTER_POST = Pattern.compile("^\\s*(?:的?(?:投后)?估值|(?:,\\s*)?nach (?:dem|der) (?:investment|investition|finanzierung|finanzierungsrunde|runde|kapitalerhöhung|geldspritze)|(?:post-money-)?bewert(?:et|en|e)\\b|bewertung\\b|[（(]投后[）)]|(?:post-?money |post-investment )?valuation|(?:,\\s*)?(?:after|including) (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
+    /** "$27 billion of financing with Blue Owl for its Hyperion data-centre campus": money tied to one asset is project finance. */
+    private static final Pattern PROJECT_FINANCE = Pattern.compile(
+            "^\\s*(?:of|in)\\s+(?:project\\s+|construction\\s+)?(?:financing|funding|debt)\\b[^.;]{0,60}?\\bfor\\s+(?:its|the|a|an|their|his|her)\\s+"
+                    + "(?:[\\w-]+\\s+){0,4}?(?:data[- ]cent(?:er|re)s?|campus(?:es)?|plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|projects?|power stations?|fabs?)\\b");
     private static final Pattern AFTER_PRE = Pattern.compile("^\\s*(?:的?投前估值|(?:,\\s*)?vor (?:dem|der) (?:investment|investition|finanzierung|finanzierungsrunde|runde|kapitalerhöhung|geldspritze)|\\(?pre-money\\)?|[（(]投前[）)]|pre-?money valuation|(?:,\\s*)?before (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
-    private static final Pattern AFTER_PRICE = Pattern.compile("^\\s*(?:je aktie|pro aktie|per share|a share|apiece|each|/share|每股)");
+    private static final Pattern AFTER_PRICE = Pattern.compile("^\\s*(?:je aktie|pro aktie|per (?:american depositary |ordinary |class [a-z] |h )?(?:share|ads|adr)\\b|a share|apiece|each|/share|每股)");
     private static final Pattern AFTER_IGNORE = Pattern.compile(
-            "^\\s*(?:的?[\\p{IsHan}]{0,4}基金|的?[\\p{IsHan}]{0,4}?(?:贷款|债券|授信|信贷|债务|营收|收入|营业额)|(?:umsatz|jahresumsatz|kredit\\w*|darlehen|schulden|fonds|wagniskapitalfonds|risikokapitalfonds)\\b|of (?:the|this|that|its) (?:round|financing|funding|raise|total|investment)|(?:venture |new |flagship |growth |early-stage |debut |second |third )*funds?\\b|(?:revolving |syndicated |term |senior |secured )*(?:credit|loans?|debt|bonds?|notes)\\b|since (?:\\d{4}|its|the|it was)|over the course of|over the (?:past|last)|since (?:its )?(?:founding|inception|launch)|(?:of|in|for|across) (?:its )?(?:new |fresh )?(?:venture )?(?:funds?|vehicles?)\\b|(?:of|in) (?:new )?(?:debt|loans?|credit|convertible)|in (?:annual(?:i[sz]ed)? |recurring )?(?:revenue|sales)|of (?:annual(?:i[sz]ed)? )?(?:revenue|sales)|to date|in total|so far|"
+            "^\\s*(?:(?:commitments?|contracts?|orders?|grants?)\\b|的?[\\p{IsHan}]{0,4}基金|的?[\\p{IsHan}]{0,4}?(?:贷款|债券|授信|信贷|债务|营收|收入|营业额)|(?:umsatz|jahresumsatz|kredit\\w*|darlehen|schulden|fonds|wagniskapitalfonds|risikokapitalfonds)\\b|of (?:the|this|that|its) (?:round|financing|funding|raise|total|investment)|(?:venture |new |flagship |growth |early-stage |debut |second |third )*funds?\\b|(?:revolving |syndicated |term |senior |secured )*(?:credit|loans?|debt|bonds?|notes)\\b|since (?:\\d{4}|its|the|it was)|over the course of|over the (?:past|last)|since (?:its )?(?:founding|inception|launch)|(?:of|in|for|across) (?:its )?(?:new |fresh )?(?:venture )?(?:funds?|vehicles?)\\b|(?:of|in) (?:new )?(?:debt|loans?|credit|convertible)|in (?:annual(?:i[sz]ed)? |recurring )?(?:revenue|sales)|of (?:annual(?:i[sz]ed)? )?(?:revenue|sales)|to date|in total|so far|"
                     + "in total funding|market (?:cap|value)|in market|in cumulative|annual(?:i[sz]ed)? revenue|revenue|in capex|worth of (?:chips|compute))");
     private static final Pattern AFTER_AMOUNT = Pattern.compile(
             "^\\s*(?:in (?:new |fresh )?(?:funding|financing|capital|a |its |the |series|an? )|(?:series [a-z]|seed|funding|financing|round|raise|ipo|initial public))");
@@ -78,6 +82,7 @@ public final class AmountRoles {
             int nextStart = i + 1 < spans.size() ? spans.get(i + 1).start() : clause.length();
             String after = clause.substring(s.end(), Math.min(nextStart, s.end() + 40)).toLowerCase(Locale.ROOT);
             Role r = cuedRole(before, after);
+            if (PROJECT_FINANCE.matcher(clause.substring(s.end(), Math.min(nextStart, s.end() + 140)).toLowerCase(Locale.ROOT)).find()) r = Role.IGNORE;
             if (s.range() || converted(clause, spans, i)) r = Role.IGNORE;
             String gap = clause.substring(prevEnd, s.start()).toLowerCase(Locale.ROOT);
             if (r == null && !out.isEmpty() && prevEnd > 0 && gap.length() < 25

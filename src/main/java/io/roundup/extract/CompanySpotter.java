@@ -49,7 +49,7 @@ public final class CompanySpotter {
             "Who", "Which", "Where", "Although", "Though", "Because", "Despite", "Unlike", "Like", "Among", "Amid",
             "Including", "Such", "Only", "First", "Second", "Third", "Finally", "Overall", "Notably", "Recently",
             "Currently", "Previously", "Additionally", "Furthermore", "Thus", "Therefore", "Instead", "Indeed",
-            "Solemnly", "Source", "Sources", "Photo", "Reporting", "Editing", "Read", "More", "Related", "Update",
+            "Solemnly", "Source", "Sources", "Report", "Reports", "Media", "Rumours", "Rumors", "Filings", "Photo", "Reporting", "Editing", "Read", "More", "Related", "Update",
             "Updated", "Breaking", "Exclusive", "Investors", "Analysts", "Shares", "Reuters", "Bloomberg", "Once",
             "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "Can", "Do", "Does",
             "Did", "Its", "Large", "Chinese-language", "Asia", "Asian", "Middle", "East", "Saudi", "Arabia", "Abu",
@@ -160,7 +160,10 @@ public final class CompanySpotter {
                 j++;
                 break;
             }
-            if (isStop(w, false)) break;
+            // "Innovation Park Artificial Intelligence", "Allen Institute for Artificial Intelligence": inside a name the pair is part of it
+            boolean aiPair = w.equals("Artificial") && j + 1 < toks.size()
+                    && clean(run.substring(toks.get(j + 1)[0], toks.get(j + 1)[1])).equals("Intelligence");
+            if (isStop(w, false) && !aiPair) break;
             j++;
         }
         int s = start + toks.get(i)[0];

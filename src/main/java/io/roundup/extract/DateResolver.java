@@ -114,12 +114,7 @@ public final class DateResolver {
                 String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
                 boolean localFuture = FUTURE_VERB.matcher(before).find();
                 boolean fwd = lead.startsWith("next") || future && localFuture && !lead.startsWith("last");
-                d = published;
-                if (fwd) {
-                    while (d.getDayOfWeek() != dow) d = d.plusDays(1);
-                } else {
-                    while (d.getDayOfWeek() != dow) d = d.minusDays(1);
-                }
+                d = lead.startsWith("last") ? previousWeek(published, dow) : nearest(published, dow, fwd);
             }
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
@@ -167,8 +162,8 @@ public final class DateResolver {
                 String q = m.group(1) == null ? "" : m.group(1);
                 String before = text.substring(Math.max(0, m.start() - 40), m.start());
                 boolean fwd = q.equals("kommenden") || q.equals("nächsten") || future && q.isEmpty() && FUTURE_DE.matcher(before).find();
-                d = published;
-                while (d.getDayOfWeek() != dow) d = fwd ? d.plusDays(1) : d.minusDays(1);
+                boolean last = q.equals("vergangenen") || q.equals("letzten");
+                d = last ? previousWeek(published, dow) : nearest(published, dow, fwd);
             }
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
@@ -182,6 +177,28 @@ public final class DateResolver {
         while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
         m = DE_VAGUE.matcher(text);
         while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+    }
+
+    /*
+     * Weekdays follow news usage. A bare weekday ("said on Thursday", "am Donnerstag", "周四") is the nearest such
+     * day up to and including the publication day, the past 6 days (or the next 6 days when the sentence speaks
+     * of something to come): AP style writes the weekday alone for the past week. "last Thursday" ("vergangenen
+     * Donnerstag", like "上周四") is the Thursday of the previous calendar week (Monday to Sunday): a writer says
+     * "on Thursday" or "yesterday" for a day of the current week, so "last" takes the reader a week back. Against
+     * a Monday page "last Thursday" is 4 days back, against a Friday page 8 days back, never the same week.
+     */
+
+    /** The {@code dow} of the calendar week before the one of {@code published}. */
+    static LocalDate previousWeek(LocalDate published, DayOfWeek dow) {
+        LocalDate monday = published.minusDays(published.getDayOfWeek().getValue() - 1L);
+        return monday.minusWeeks(1).plusDays(dow.getValue() - 1L);
+    }
+
+    /** The nearest {@code dow} on or before {@code published} (on or after it when {@code forward}). */
+    static LocalDate nearest(LocalDate published, DayOfWeek dow, boolean forward) {
+        LocalDate d = published;
+        while (d.getDayOfWeek() != dow) d = forward ? d.plusDays(1) : d.minusDays(1);
+        return d;
     }
 
     /** "soll am Dienstag an die Börse gehen": a future verb just before the weekday. */

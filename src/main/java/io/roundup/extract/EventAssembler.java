@@ -44,6 +44,8 @@ final class EventAssembler {
         final Set<String> ipoCompanies = new HashSet<>();
         /** Every Chinese name the document spelled, to prefer the short form ("摩尔线程" over "摩尔线程智能科技"). */
         final Set<String> hanNames = new HashSet<>();
+        /** The first company named in the clauses of the sentence read so far (the topic of a Chinese clause chain). */
+        String clauseTopic;
 
         Context(DateResolver dates) {
             this.dates = dates;
@@ -55,7 +57,7 @@ final class EventAssembler {
                     // "X于2023年4月完成A轮融资，同年7月完成B轮融资": a Chinese comma before another completed round
                     + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))");
     private static final Pattern PRONOUN_START = Pattern.compile(
-            "(?i)^\\s*(?:[^,]{0,40},\\s*)?(?:it|the (?:company|startup|start-up|firm|group|developer|maker|lab|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|its|this|the new funding|the latest round|the (?:stock|shares|company's shares)|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b|^\\s*(?:公司|该公司|其|此前|随后)"
+            "(?i)^\\s*(?:[^,]{0,40},\\s*)?(?:it|the (?:company|startup|start-up|firm|group|developer|maker|lab|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|its|this|the new funding|the latest round|the (?:stock|shares|company's shares)|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b|^\\s*(?:公司|该公司|其|此前|随后|本轮|此轮|该轮|这轮|本次|此次)"
                     + "|(?u)^\\s*(?:[^,]{0,40},\\s*)?(?:Das (?:Unternehmen|Start-up|Startup|Jungunternehmen)|Die (?:Firma|Runde|Finanzierung|Finanzierungsrunde|Bewertung)|Es|Sie|Damit|Dabei|Mit der Runde|Mit der Finanzierung|Nach der Runde)(?![\\p{L}])");
 
     private final CompanySpotter spotter;
@@ -158,6 +160,7 @@ final class EventAssembler {
                 }
             }
             List<int[]> clauses = clauses(text);
+            ctx.clauseTopic = null;
             int clausesWithEvents = 0;
             for (int[] c : clauses) {
                 String clause = text.substring(c[0], c[1]);
@@ -351,6 +354,9 @@ final class EventAssembler {
             if (isDescriptor(clause, n)) continue;
             subjects.add(n);
         }
+        // "xAI本月6日宣布，已完成200亿美元的E轮融资": a Chinese clause without a subject continues the topic of the one before
+        String topic = subjects.isEmpty() && containsHan(clause) ? ctx.clauseTopic : null;
+        if (!subjects.isEmpty() && ctx.clauseTopic == null) ctx.clauseTopic = resolveAlias(subjects.get(0).canonical(), ctx);
         List<Trigger> investorSide = new ArrayList<>();
         for (Trigger t : triggers) if (investorSide(clause, t)) investorSide.add(t);
         triggers.removeIf(t -> t.kind() == TriggerLexicon.Kind.GENERIC && !genericWithMoney(clause, t));
@@ -383,11 +389,19 @@ final class EventAssembler {
             }
             NameSpan subj = subjectFor(clause, t, subjects);
             boolean pronounSubject = PRONOUN_START.matcher(clause).find();
+            if (subj != null && subj.start() >= t.end() && pronounSubject && t.type() == null && focusCompany(ctx) != null) {
+                // "The offering raised $4.87 billion for SoftBank": "the offering" is the subject, the name after
+                // the money verb is who the money went to
+                subj = null;
+            }
             String company;
             int anchor;
             if (subj != null) {
                 company = resolveAlias(subj.canonical(), ctx);
                 anchor = subj.start();
+            } else if (topic != null) {
+                company = topic;
+                anchor = 0;
             } else if (focusCompany(ctx) != null && (subjects.isEmpty() || pronounSubject)) {
                 company = focusCompany(ctx);
                 anchor = 0;
@@ -554,8 +568,13 @@ final class EventAssembler {
             "^\\s+(?:chatbot|assistant|models?|maker|developer|creator|owner|parent|operator|app|editor|platform|chatbots|service|software|tool|agent)\\b");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|of the|behind the)\\s+$");
 
+    /** "Elon Musk's company", "Sam Altman's AI start-up": the possessor only describes the company meant. */
+    private static final Pattern POSSESSOR_OF_COMPANY = Pattern.compile(
+            "^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:company|start-?up|firm|venture|lab|business)\\b");
+
     /** "The ChatGPT maker", "the developer of the Grok chatbot": a product name describing a company. */
     private static boolean isDescriptor(String clause, NameSpan n) {
+        if (POSSESSOR_OF_COMPANY.matcher(clause.substring(n.end())).find()) return true;
         return PRODUCT_NOUN.matcher(clause.substring(n.end())).find()
                 && DEFINITE_BEFORE.matcher(clause.substring(Math.max(0, n.start() - 15), n.start())).find();
     }
@@ -761,7 +780,9 @@ final class EventAssembler {
     private static final Pattern DEBT = Pattern.compile("(?i)\\b(?:debt|loans?|credit|facility|bonds?|notes|underwriters?|bookrunners?)\\b|贷款|债");
     private static final Pattern DEAL_PRICE = Pattern.compile(
             "(?iu)\\b(?:purchase price|deal value|transaction value|the deal (?:values|valued|is worth|was worth)|the (?:company|group|buyer) (?:will pay|pays|paid)|"
-                    + "kaufpreis|transaktionswert|übernahmepreis|der deal (?:bewertet|hat einen wert)|zahlt|zahlte)|收购价|收购对价|交易对价|交易金额|作价");
+                    + "kaufpreis|transaktionswert|übernahmepreis|der deal (?:bewertet|hat einen wert)|zahlt|zahlte|"
+                    // "14 Dollar je Aktie, was einem Gesamtwert von 1,5 Mrd. entspricht", "an equity value of $8 billion"
+                    + "gesamtwert|gesamtvolumen|(?:equity|enterprise|total) value)|收购价|收购对价|交易对价|交易金额|作价");
     private static final Pattern DEFINITE_VALUATION = Pattern.compile("(?i)\\bthe (?:pre-money |post-money |post-investment |pre-investment )?valuation (?:was|is|stood|came|of)\\b"
             + "|(?iu)(?<![\\p{L}])die (?:\\p{L}+ )?bewertung (?:liegt|lag|beträgt|betrug|steigt|stieg|erhöht|klettert|kletterte)|(?:本轮|此轮)?(?:融资后|投后)?估值(?:达到|达|为|升至|超过)");
 

@@ -18,7 +18,7 @@ final class GermanNouns {
             "Vom", "Beim", "Mit", "Von", "Nach", "Für", "Bei", "Laut", "Wie", "Auch", "Zudem", "Damit", "Zuletzt", "Bereits",
             "Insgesamt", "Seit", "Bis", "Unter", "Vor", "Neben", "Dabei", "Außerdem", "Zu", "Sein", "Seine", "Ihr", "Ihre",
             "Diese", "Dieser", "Dieses", "Es", "Er", "Sie", "Wir", "Man", "Doch", "Aber", "Und", "Oder", "Als", "Wenn", "Weil",
-            "Dass", "Noch", "Schon", "Nun", "Jetzt", "Heute", "Gestern", "Rund", "Etwa", "Mehr", "Über", "Angeführt", "Beteiligt",
+            "Dass", "Noch", "Schon", "Nun", "Jetzt", "Heute", "Gestern", "Rund", "Etwa", "Mehr", "Über", "Angeführt", "Federführend", "Beteiligt",
             "Beteiligung", "Führung", "Teil", "Lead-Investor", "Leadinvestor", "Hauptinvestor", "Neu", "Neue", "Neuen", "Frisches",
             "Woche", "Monat", "Monate", "Monaten", "Jahr", "Jahre", "Jahren", "Jahres", "Tag", "Tage", "Tagen", "Quartal",
             "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Jänner", "Februar",
@@ -45,7 +45,8 @@ final class GermanNouns {
     /** Nouns that describe the company named after them: "Softwarekonzern SAP", "KI-Start-up Parloa". */
     private static final Pattern DESCRIPTOR_END = Pattern.compile(
             "(?:unternehmen|firma|konzern|start-up|startup|spezialist|entwickler|anbieter|hersteller|betreiber|investor|geber|"
-                    + "gesellschaft|fonds|plattform|tochter|rivale|konkurrent|pionier|schmiede|labor|champion)$");
+                    + "gesellschaft|fonds|plattform|tochter|rivale|konkurrent|pionier|schmiede|labor|champion|"
+                    + "ausrüster|zulieferer|lieferant|dienstleister|produzent|versicherer|gigant|riese)(?:en|n|s)?$");
     private static final Pattern GERMAN_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:der|die|das|und|ist|hat|haben|wurde|wurden|mit|von|für|nicht|sich|auf|dem|den|des|eine|einer|einem|sind|zufolge|laut|rund|nach|bei|als|auch|wird|werden|hatte|sowie|über|im|zum|zur|vom|beim|einen|eines|"
                     + "millionen|milliarden|mrd|mio|unternehmen|erhält|eingesammelt|bewertung|finanzierungsrunde)(?![\\p{L}])");
@@ -56,6 +57,9 @@ final class GermanNouns {
     private static final Set<String> NOT_ADJECTIVE = Set.of("wie", "über", "unter", "hinter", "wieder", "sowie", "gegenüber", "aber",
             "oder", "außer", "ohne", "sagte", "erklärte", "haben", "werden", "wurden", "waren", "hatte", "hatten", "sollen", "wollen",
             "können", "darunter", "neben", "zwischen", "gegen", "ebenso", "sowohl", "sogenannte", "jetzt", "investieren", "beteiligen", "unternehmen");
+
+    /** "SoftBank", "ASML", "OpenAI": German nouns capitalise only their first letter (and parts after a hyphen). */
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Lu}[^-\\s]*\\p{Lu}.*");
 
     private GermanNouns() {
     }
@@ -87,6 +91,8 @@ final class GermanNouns {
         if (!name.contains(" ") && name.matches("\\p{Lu}\\p{Ll}+er") && text.substring(start + name.length()).matches("(?s)\\s+\\p{Lu}.*")) return true;
         String before = text.substring(Math.max(0, start - 30), start);
         if (before.matches("(?s).*(?<![\\p{L}])aus\\s+$")) return true; // "Neura Robotics aus Metzingen": a place
+        // "der japanischen SoftBank", "vom Chipausrüster ASML": a second capital in the stem is no German noun
+        if (INNER_CAPITAL.matcher(first).matches()) return false;
         java.util.regex.Matcher m = BEFORE_NOUN.matcher(before);
         if (m.find()) {
             String w = m.group().trim();

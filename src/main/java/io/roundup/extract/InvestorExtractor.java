@@ -25,10 +25,13 @@ public final class InvestorExtractor {
     }
 
     private static final Pattern LEAD_BY = Pattern.compile("(?i)\\b(?:co-led|co-headed|jointly led|led|headed|spearheaded|anchored)\\s+by\\b"
-            + "|(?iu)(?<![\\p{L}])(?:angeführt\\s+(?:(?:wurde|wird)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?\\p{L}*(?:runde|finanzierung)\\s+)?von|unter\\s+(?:der\\s+)?(?:führung|federführung)\\s+(?:von|des|der)|"
+            // German: "angeführt von", "Angeführt wurde die Runde vom X", "Angeführt werden soll die Runde von der Y", "unter Führung von",
+            // "federführend war X"; "vom" is "von dem"
+            + "|(?iu)(?<![\\p{L}])(?:angeführt\\s+(?:(?:wurde|wird|werden\\s+soll|soll|sollte|werden)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?\\p{L}*(?:runde|finanzierung)\\s+)?(?:von|vom)|unter\\s+(?:der\\s+)?(?:führung|federführung)\\s+(?:von|vom|des|der)|"
+            + "federführend\\s+(?:beteiligt\\s+)?(?:war|waren|ist|sind|wird|werden)|"
             + "(?:lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?)(?:\\s+(?:der|dieser|bei der)\\s+(?:\\p{L}+\\s+)?\\p{L}*runde)?\\s+(?:ist|sind|war|waren)|"
-            + "als\\s+(?:lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?)\\s+(?:fungiert\\p{L}*|agiert\\p{L}*|trat\\s+\\p{L}+\\s+auf|tritt)|angeführt\\s+(?:hat|haben|hatte|hatten)|geführt\\s+von|co-geführt\\s+von|"
-            + "von(?=\\s+[^.;]{1,80}?\\s+(?:angeführt|co-angeführt|geleitet|geführt|angeleitet)(?![\\p{L}])))(?![\\p{L}])"
+            + "als\\s+(?:lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?)\\s+(?:fungiert\\p{L}*|agiert\\p{L}*|trat\\s+\\p{L}+\\s+auf|tritt)|angeführt\\s+(?:hat|haben|hatte|hatten)|geführt\\s+(?:von|vom)|co-geführt\\s+(?:von|vom)|"
+            + "(?:von|vom)(?=\\s+[^.;]{1,80}?\\s+(?:angeführt|co-angeführt|geleitet|geführt|angeleitet)(?![\\p{L}])))(?![\\p{L}])"
             + "|领投方(?:为|是|包括)|领投机构(?:为|是|包括)");
     private static final Pattern OTHER_ZONE = Pattern.compile(
             "(?i)\\b(?:with participation from|with participation of|participation from|participation by|alongside|"
@@ -37,9 +40,11 @@ public final class InvestorExtractor {
                     + "(?iu)(?<![\\p{L}])(?:beteiligung\\s+von|beteiligt\\s+(?:waren|sind|haben\\s+sich|hatten\\s+sich)|beteiligten\\s+sich|mit\\s+dabei|darunter|unter\\s+anderem|"
                     + "(?:verhandelt|verhandeln|verhandlungen|gespräche|gesprächen)\\s+mit|mit(?=\\s+[^,.;]{1,40}?\\s+über\\s)|investoren\\s+wie|geldgeber\\s+wie|bestandsinvestoren|sowie|neben)(?![\\p{L}])");
     private static final Pattern ZONE_END = Pattern.compile(
-            "(?:,\\s+(?!and\\b|as well as\\b|with\\b)(?=[a-z])|\\s(?:and|but|while)\\s+(?!other\\b|existing\\b|new\\b)(?=[a-z])|(?i:,\\s*(?:valuing|which|bringing|at a|at an|and the|the company|according))|;|(?i:\\bwith participation\\b|\\bparticipation\\b|\\balongside\\b)|"
+            "(?:,\\s+(?!and\\b|as well as\\b|with\\b|von\\b|vom\\b|und\\b)(?=[a-z])|\\s(?:and|but|while)\\s+(?!other\\b|existing\\b|new\\b)(?=[a-z])|(?i:,\\s*(?:valuing|which|bringing|at a|at an|and the|the company|according))|;|(?i:\\bwith participation\\b|\\bparticipation\\b|\\balongside\\b)|"
                     + "(?i:\\b(?:valuing|at a|at an)\\b|\\bwith (?:existing|new)\\b|\\band (?:other|existing)\\b)|"
-                    + "(?iu:[\\s,]+(?:außerdem|zudem|ebenfalls|ferner|darunter|beteiligt\\p{L}*|mit dabei|bei einer|bei der|und weitere|und andere)(?![\\p{L}]))|$)");
+                    + "(?iu:[\\s,]+(?:außerdem|zudem|ebenfalls|ferner|darunter|beteiligt\\p{L}*|mit dabei|bei einer|bei der|und weitere|und andere)(?![\\p{L}]))|"
+                    // "Angeführt von Lightspeed hat Parloa …": German puts the finite verb right after an opening phrase
+                    + "(?u:\\s(?:hat|haben|hatte|hatten|wird|wurde|wurden|werden|ist|sind|waren)\\s)|$)");
     private static final Pattern RUN_BY = Pattern.compile(
             "(?i)\\b(?:start-?up|company|firm|lab|team|business|developer|group|maker|unit|venture|government|country)\\s+(?:[\\w-]+\\s+)?$");
     /** A name right after a person's title ("Sogou founder Wang Xiaochuan") is a person. */
@@ -62,12 +67,15 @@ public final class InvestorExtractor {
     /** "Die Runde führten General Catalyst und Lightspeed an": the leads stand between the verb and "an". */
     private static final Pattern FUEHRTEN_AN = Pattern.compile(
             "(?u)(?<![\\p{L}])(?:führte|führten|führt|führen)\\s+([^.;]{2,80}?)\\s+an(?![\\p{L}])");
-    /** "mit General Catalyst als Lead-Investor": the name before "als Lead-Investor". */
+    /** "mit General Catalyst als Lead-Investor", "Index Ventures war federführend": the name before the lead word. */
     private static final Pattern ALS_LEAD = Pattern.compile(
-            "(?u)((?-i:\\p{Lu})[^,;]{1,60}?)\\s+(?:als|war|ist|waren|sind|fungierte als|agierte als|trat als)\\s+(?:der\\s+)?(?:(?i)lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?|lead|co-lead)(?![\\p{L}])");
+            "(?u)((?-i:\\p{Lu})[^,;]{1,60}?)\\s+(?:als|war|ist|waren|sind|fungierte als|agierte als|trat als)\\s+(?:der\\s+)?(?:(?i)lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?|lead|co-lead|federführend)(?![\\p{L}])");
     private static final Pattern LOWER_BRAND = Pattern.compile("\\b[a-z]+\\d+[a-z]+\\b");
     private static final Pattern DASH_LED = Pattern.compile("((?:[A-Z][\\w&.']*\\s)*[A-Z][\\w&.']*)-led\\b");
+    private static final Pattern CJK_LEAD_ZONE = Pattern.compile("由([^，,。；由]{2,30}?)(?:联合领投|共同领投|领投|領投)");
     private static final Pattern CJK_LEAD = Pattern.compile("(?:由)?([^，,。由未不没]{2,30}?)(?:联合领投|共同领投|领投|領投)(?!方|机构|人)");
+
+    private static final Pattern NEXT_VON = Pattern.compile("\\s*(?:von|vom)\\s");
 
     private InvestorExtractor() {
     }
@@ -79,6 +87,9 @@ public final class InvestorExtractor {
         addZones(out, clause, OTHER_ZONE, false);
         Matcher d = DASH_LED.matcher(clause);
         while (d.find()) out.add(new Zone(d.start(1), d.end(), true));
+        // "由IDG资本领投": the names between 由 and 领投 are investors
+        Matcher c = CJK_LEAD_ZONE.matcher(clause);
+        while (c.find()) if (!inZone(out, c.start(1))) out.add(new Zone(c.start(1), c.end(1), true));
         return out;
     }
 
@@ -95,6 +106,8 @@ public final class InvestorExtractor {
             if (clause.substring(0, m.start()).isBlank()) {
                 // "Backed by Nvidia, Crusoe raised ...": an opening phrase ends at its comma
                 int comma = clause.indexOf(',', m.end());
+                // "Angeführt wird die Runde vom X, von Y und von Z": a repeated "von" continues the list
+                while (comma > 0 && NEXT_VON.matcher(clause).region(comma + 1, clause.length()).lookingAt()) comma = clause.indexOf(',', comma + 1);
                 if (comma > 0 && comma < end) end = comma;
             }
             if (lead) {

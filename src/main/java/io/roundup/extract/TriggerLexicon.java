@@ -89,24 +89,8 @@ public final class TriggerLexicon {
         }
     }
 
-    private static final Pattern ROUND = Pattern.compile(
-            "(?-i:\\b(?:Series|Serie)[- ]([A-Z](?:\\+|\\d)?)(?:-\\p{L}+)?(?![\\w+]))|(?-i:(?<![\\p{L}-])([A-Z]\\+?)-(?:Finanzierungs)?[Rr]unde)|(?i:\\b(Seed|Pre-Seed|Pre-IPO)-\\p{L}+)|"
-                    + "(?-i:\\b(Series [A-Z](?:\\+|\\d)?)(?![\\w+]))|(?i:\\b(pre-seed|seed|angel|pre-ipo)\\s+(?:round|funding|financing)\\b)|(?-i:\\b(Pre-[A-Z]\\+?)\\b)"
-                    + "|(?-i:\\b([A-Z]\\+?)[ -]round\\b)|([A-Z]\\+?\\d?|天使|种子|Pre-[A-Z]\\+?|Pre-IPO)\\s?轮|(战略融资|战略投资|(?i:strategic (?:round|investment|funding|financing)))");
-
-    /** The round label of a clause ("Series C", "seed", "Pre-A"), or null. */
+    /** The round label of a clause ("Series C", "seed", "Pre-A", "Series B extension"), or null; see {@link RoundLabels}. */
     public static String roundLabel(String clause) {
-        Matcher m = ROUND.matcher(clause);
-        if (!m.find()) return null;
-        if (m.group(1) != null) return "Series " + m.group(1);
-        if (m.group(2) != null) return "Series " + m.group(2);
-        if (m.group(3) != null) return m.group(3).equalsIgnoreCase("seed") ? "Seed" : m.group(3);
-        if (m.group(4) != null) return m.group(4);
-        if (m.group(5) != null) return m.group(5).toLowerCase();
-        if (m.group(6) != null) return m.group(6);
-        if (m.group(7) != null) return "Series " + m.group(7);
-        if (m.group(9) != null) return "Strategic";
-        String g = m.group(8);
-        return g.equals("天使") ? "angel" : g.equals("种子") ? "seed" : g.startsWith("Pre") ? g : "Series " + g;
+        return RoundLabels.of(clause);
     }
 }

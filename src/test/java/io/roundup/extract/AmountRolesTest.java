@@ -57,6 +57,25 @@ class AmountRolesTest {
     }
 
     @Test
+    void commitmentsContractsAndProjectFinanceAreNotRounds() {
+        assertThat(roles("Groq secured a $1.5 billion commitment from Saudi Arabia")).containsExactly(Role.IGNORE);
+        assertThat(roles("Lambda landed a $1.2 billion contract with Microsoft")).containsExactly(Role.IGNORE);
+        assertThat(roles("the start-up won a $20 million grant from the state")).containsExactly(Role.IGNORE);
+        assertThat(roles("Meta arranged some $27 billion of financing with Blue Owl Capital for its Hyperion data-centre campus"))
+                .containsExactly(Role.IGNORE);
+        assertThat(roles("Crusoe obtained $11.6 billion of debt and equity financing for its Abilene data center project"))
+                .containsExactly(Role.IGNORE);
+        // money for the company itself stays a round
+        assertThat(roles("Crusoe raised $1.4 billion in funding for its expansion")).containsExactly(Role.AMOUNT);
+    }
+
+    @Test
+    void perSharePriceOfDepositaryShares() {
+        assertThat(roles("pricing its initial public offering at $51 per American depositary share")).containsExactly(Role.OFFER_PRICE);
+        assertThat(roles("sold shares at $17 per ADS")).containsExactly(Role.OFFER_PRICE);
+    }
+
+    @Test
     void dealValues() {
         assertThat(roles("to acquire Informatica in a deal with an equity value of about $8 billion")).containsExactly(Role.AMOUNT);
         assertThat(roles("agreed to buy Silo AI for about $665 million in cash")).containsExactly(Role.AMOUNT);

@@ -23,10 +23,10 @@ class DevSetScoreTest {
 
     static final Path DEVSET = Path.of("src", "test", "resources", "devset");
     /**
-     * A little below what the extractor achieves, so a regression fails the build: F1 0.93 on the 63 pages
-     * (English, Chinese, German) of the dev set when the floor was set.
+     * A little below what the extractor achieves, so a regression fails the build: F1 0.98 (P 0.99, R 0.96) on
+     * the 63 pages (English, Chinese, German) of the dev set when the floor was last raised.
      */
-    static final double F1_FLOOR = 0.91;
+    static final double F1_FLOOR = 0.95;
 
     static final Path COMPANIES = Path.of("input", "companies.csv");
 

@@ -103,6 +103,31 @@ class EventExtractorTest {
     }
 
     @Test
+    void mediaWordsAndPossessorsAreNotCompanies() {
+        List<Mention> m = run("Lumen Labs said on Monday it had raised $300 million at a valuation of $4 billion.\n\n"
+                + "Reports in May had put the size of the round at about $250 million.\n\n"
+                + "The round values Jane Doe's company at about $4 billion.");
+        assertThat(m).extracting(Mention::company).containsOnly("Lumen Labs");
+        List<Mention> n = run("The round values Sam Altman's start-up at $500 million.");
+        assertThat(n).extracting(Mention::company).doesNotContain("Sam Altman");
+    }
+
+    @Test
+    void theMoneyGoesToWhoFollowsForWhenTheSubjectIsAPronoun() {
+        List<Mention> m = run("Nimbus Systems made its debut on the Nasdaq on Thursday under the ticker NMBS.\n\n"
+                + "The offering raised $900 million for Orion Holdings, Nimbus's parent, and was the largest initial public offering of the month.");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).company()).isEqualTo("Nimbus Systems");
+        assertThat(m.get(0).amount().toString()).isEqualTo("USD 900000000");
+    }
+
+    @Test
+    void commitmentsAndProjectFinanceAreNotRounds() {
+        assertThat(run("In February, Groq secured a $1.5 billion commitment from Saudi Arabia to expand its inference capacity.")).isEmpty();
+        assertThat(run("Meta arranged some $27 billion of financing with Blue Owl Capital for its Hyperion data-centre campus in Louisiana.")).isEmpty();
+    }
+
+    @Test
     void planAndCompletedRoundOfOneCompanyStayApart() {
         List<Mention> m = run("OpenAI is planning a $100 billion funding round at an $830 billion valuation. "
                 + "Just recently, in October 2025, OpenAI completed a new funding round at a $500 billion valuation.");

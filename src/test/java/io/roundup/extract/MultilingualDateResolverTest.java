@@ -28,12 +28,23 @@ class MultilingualDateResolverTest {
         assertThat(day("上周五，公司完成融资")).isEqualTo(LocalDate.of(2026, 1, 2));
         assertThat(day("2025年12月，公司完成融资")).isNull();
         assertThat(day("近日完成融资")).isNull();
+        assertThat(day("上月15日完成融资")).isEqualTo(LocalDate.of(2025, 12, 15));
+        assertThat(day("去年12月31日")).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(day("上周完成融资")).isNull();
+        assertThat(day("本月完成融资")).isNull();
     }
 
     @Test
     void german() {
         assertThat(day("am Dienstag gab xAI bekannt")).isEqualTo(LocalDate.of(2026, 1, 6));
-        assertThat(day("am vergangenen Donnerstag")).isEqualTo(LocalDate.of(2026, 1, 8));
+        // "vergangenen"/"letzten" is the previous calendar week, as "last Thursday" and "上周四"
+        assertThat(day("am vergangenen Donnerstag")).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(day("am letzten Montag")).isEqualTo(LocalDate.of(2025, 12, 29));
+        assertThat(day("am Donnerstag")).isEqualTo(LocalDate.of(2026, 1, 8));
+        assertThat(day("am kommenden Dienstag")).isEqualTo(LocalDate.of(2026, 1, 13));
+        assertThat(day("vorgestern")).isEqualTo(LocalDate.of(2026, 1, 7));
+        assertThat(day("letzte Woche")).isNull();
+        assertThat(day("im vergangenen Monat")).isNull();
         assertThat(day("am 9. September 2025 teilte Mistral mit")).isEqualTo(LocalDate.of(2025, 9, 9));
         assertThat(day("am 30.12.2025")).isEqualTo(LocalDate.of(2025, 12, 30));
         assertThat(day("gestern")).isEqualTo(LocalDate.of(2026, 1, 8));

@@ -87,6 +87,21 @@ class MultilingualEventExtractorTest {
     }
 
     @Test
+    void chineseLeadsOfTheRoundToldNextAndTopicOfAClauseChain() {
+        // "本轮融资由X领投": "本轮" is "this round", X is its lead, not a company raising
+        List<Mention> m = run("星河科技已于昨日完成B轮融资，融资额为3亿美元。\n\n本轮融资由红杉中国领投，高瓴等老股东跟投。", LocalDate.of(2026, 1, 1));
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).company()).isEqualTo("星河科技");
+        assertThat(m.get(0).leadInvestors()).containsExactly("红杉中国");
+        // "X本月6日宣布，已完成…融资": the clause after the comma has no subject of its own, X is its topic
+        List<Mention> n = run("人工智能公司Nebula本月6日宣布，已完成2亿美元的C轮融资，超过此前设定的1.5亿美元目标。", LocalDate.of(2026, 1, 8));
+        assertThat(n).hasSize(1);
+        assertThat(n.get(0).company()).isEqualTo("Nebula");
+        assertThat(n.get(0).amount().toString()).isEqualTo("USD 200000000");
+        assertThat(n.get(0).date()).isEqualTo(LocalDate.of(2026, 1, 6));
+    }
+
+    @Test
     void chineseLegalNameGivesWayToTheShortName() {
         List<Mention> m = run("摩尔线程智能科技（北京）股份有限公司（以下简称“摩尔线程”）于12月5日在上交所科创板上市，募资80亿元。",
                 LocalDate.of(2025, 12, 6));
@@ -117,6 +132,20 @@ class MultilingualEventExtractorTest {
         assertThat(b.status()).isEqualTo(EventStatus.COMPLETED);
         Mention c = run("SAP übernimmt das israelische Unternehmen WalkMe. Der Kaufpreis liegt bei rund 1,5 Milliarden US-Dollar.", pub).get(0);
         assertThat(c.amount().toString()).isEqualTo("USD 1500000000");
+        // a per-share offer "was einem Gesamtwert von … entspricht": the total is the deal price
+        Mention d = run("Der Softwarekonzern Nordlicht hat angekündigt, den Datenspezialisten Quellwerk zu übernehmen. "
+                + "Nordlicht bietet 20 Euro je Aktie in bar, was einem Gesamtwert von rund 800 Millionen Euro entspricht.", pub).get(0);
+        assertThat(d.company()).isEqualTo("Quellwerk");
+        assertThat(d.amount().toString()).isEqualTo("EUR 800000000");
+    }
+
+    @Test
+    void germanLeadsOfTheRoundToldInTheNextSentence() {
+        List<Mention> m = run("Das Münchner KI-Start-up Kettlebird hat am Montag eine Finanzierungsrunde der Serie B über 80 Millionen Euro abgeschlossen. "
+                + "Angeführt wurde die Runde vom niederländischen Chipausrüster ASML und von der japanischen SoftBank. "
+                + "Beteiligt waren auch Accel und Index Ventures.", LocalDate.of(2025, 9, 10));
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).leadInvestors()).containsExactly("ASML", "SoftBank");
     }
 
     @Test

@@ -43,7 +43,7 @@ class MultilingualLexiconsTest {
         assertThat(TriggerLexicon.roundLabel("eine Finanzierungsrunde der Serie C")).isEqualTo("Series C");
         assertThat(TriggerLexicon.roundLabel("Serie-B-Finanzierungsrunde")).isEqualTo("Series B");
         assertThat(TriggerLexicon.roundLabel("eine Seed-Runde")).isEqualTo("Seed");
-        assertThat(TriggerLexicon.roundLabel("a Series B extension")).isEqualTo("Series B");
+        assertThat(TriggerLexicon.roundLabel("a Series B extension")).isEqualTo("Series B extension");
         assertThat(TriggerLexicon.roundLabel("B+轮融资")).isEqualTo("Series B+");
         assertThat(TriggerLexicon.roundLabel("3亿美元A1轮战略融资")).isEqualTo("Series A1");
         assertThat(TriggerLexicon.roundLabel("Pre-IPO轮融资")).isEqualTo("Pre-IPO");
@@ -73,6 +73,40 @@ class MultilingualLexiconsTest {
         assertThat(InvestorExtractor.leads(l, spotter.find(l))).containsExactly("Andreessen Horowitz", "General Catalyst");
         String f = "unter der Führung von Index Ventures";
         assertThat(InvestorExtractor.leads(f, spotter.find(f))).containsExactly("Index Ventures");
+    }
+
+    private List<String> leads(String clause) {
+        return InvestorExtractor.leads(clause, spotter.find(clause));
+    }
+
+    @Test
+    void germanLeadWordOrders() {
+        // the verb first, the leads after "von"/"vom"/"von der", however many
+        assertThat(leads("Die Runde angeführt hat General Catalyst.")).containsExactly("General Catalyst");
+        assertThat(leads("Angeführt wurde die Runde vom niederländischen Chipausrüster ASML.")).containsExactly("ASML");
+        assertThat(leads("Angeführt werden soll die Runde von der japanischen SoftBank.")).containsExactly("SoftBank");
+        assertThat(leads("Angeführt wird die Runde vom Innovation Park Artificial Intelligence (Ipai), von Bosch Ventures und von der Schwarz Gruppe."))
+                .containsExactly("Innovation Park Artificial Intelligence (Ipai)", "Bosch Ventures", "Schwarz Gruppe");
+        // an opening phrase ends at the finite verb: the company after it is not a lead
+        assertThat(leads("Angeführt von Lightspeed hat Parloa 100 Millionen Euro eingesammelt.")).containsExactly("Lightspeed");
+        assertThat(leads("Die Runde wurde unter Führung von Accel abgeschlossen.")).containsExactly("Accel");
+        assertThat(leads("Parloa erhält 120 Millionen Euro unter der Federführung vom Wagniskapitalgeber Earlybird.")).containsExactly("Earlybird");
+        assertThat(leads("Federführend war Index Ventures, beteiligt waren auch Atomico und Balderton.")).containsExactly("Index Ventures");
+        assertThat(leads("Index Ventures war federführend, Atomico beteiligte sich ebenfalls.")).containsExactly("Index Ventures");
+    }
+
+    @Test
+    void germanParticipantsAreNotLeads() {
+        assertThat(leads("Beteiligt waren auch Sequoia und Accel.")).isEmpty();
+        assertThat(leads("Parloa sammelt 120 Millionen Euro ein, mit Beteiligung von Altimeter und General Catalyst.")).isEmpty();
+        assertThat(leads("Die Runde wurde von Accel angeführt, mit Beteiligung von Sequoia und Atomico.")).containsExactly("Accel");
+    }
+
+    @Test
+    void germanNamesWithInnerCapitalsAfterAdjectives() {
+        assertThat(names("die Beteiligung der japanischen SoftBank")).containsExactly("SoftBank");
+        assertThat(names("vom niederländischen Chipausrüster ASML")).containsExactly("ASML");
+        assertThat(names("die vergangene Woche")).isEmpty();
     }
 
     @Test
