@@ -56,7 +56,7 @@ class GatesAndLimitsTest {
         assertThat(Files.readAllLines(out.resolve("rejects.csv"))).hasSize(2)
                 .anySatisfy(l -> assertThat(l).startsWith("ACME.csv,3,high_below_low"));
         assertThat(output.getOut()).contains("run summary: roundup 2025-02-01").contains("loadPrices")
-                .contains("rejected in this execution: 1").containsPattern("step loadPrices:file00000: \\d+ read, .* items/s");
+                .contains("rejected in this execution: 1").containsPattern("step loadPrices:files000: \\d+ read, .* items/s");
     }
 
     @Test
