@@ -1,20 +1,16 @@
 package io.roundup.fetch;
 
 import io.roundup.store.FetchStore;
+import io.roundup.testing.PostgresSchemas;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link FetchStore} on an embedded H2 migrated by Flyway, and on the PostgreSQL these machines run
@@ -62,25 +58,7 @@ class FetchStoreTest {
     }
 
     @Test
-    void storesAndFindsPagesOnPostgres() throws SQLException {
-        String host = System.getenv().getOrDefault("ROUNDUP_PG_HOST", "127.0.0.1:5432");
-        String user = System.getenv().getOrDefault("ROUNDUP_PG_USER", "postgres");
-        String url = "jdbc:postgresql://" + host + "/postgres?connectTimeout=2";
-        String schema = "roundup_fetch_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) throw e;
-            assumeTrue(false, "no PostgreSQL at " + host + ": " + e.getMessage());
-        }
-        try {
-            DriverManagerDataSource ds = new DriverManagerDataSource(url + "&currentSchema=" + schema, user, "");
-            Flyway.configure().dataSource(ds).schemas(schema).load().migrate();
-            exercise(new FetchStore(new JdbcTemplate(ds)));
-        } finally {
-            try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        }
+    void storesAndFindsPagesOnPostgres() throws Exception {
+        PostgresSchemas.withMigratedSchema("roundup_fetch", ds -> exercise(new FetchStore(new JdbcTemplate(ds))));
     }
 }

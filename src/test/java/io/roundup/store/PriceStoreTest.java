@@ -1,6 +1,7 @@
 package io.roundup.store;
 
 import io.roundup.domain.PriceBar;
+import io.roundup.testing.PostgresSchemas;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,10 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link ReferenceStore#savePrices}: new bars by the fast path (INSERT on H2, COPY on PostgreSQL),
@@ -102,24 +98,6 @@ class PriceStoreTest {
 
     @Test
     void savesReplacesAndSurvivesARaceOnPostgres() throws Exception {
-        String host = System.getenv().getOrDefault("ROUNDUP_PG_HOST", "127.0.0.1:5432");
-        String user = System.getenv().getOrDefault("ROUNDUP_PG_USER", "postgres");
-        String url = "jdbc:postgresql://" + host + "/postgres?connectTimeout=2";
-        String schema = "roundup_prices_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) throw e;
-            assumeTrue(false, "no PostgreSQL at " + host + ": " + e.getMessage());
-        }
-        try {
-            DriverManagerDataSource ds = new DriverManagerDataSource(url + "&currentSchema=" + schema, user, "");
-            Flyway.configure().dataSource(ds).schemas(schema).load().migrate();
-            exercise(ds);
-        } finally {
-            try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        }
+        PostgresSchemas.withMigratedSchema("roundup_prices", PriceStoreTest::exercise);
     }
 }
