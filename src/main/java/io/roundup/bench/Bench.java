@@ -10,16 +10,8 @@ import org.postgresql.copy.CopyManager;
 
 import java.io.IOException;
 import java.io.InputStream;
-import com.sun.management.GarbageCollectionNotificationInfo;
 
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -291,7 +283,7 @@ public final class Bench {
         long large = number("heap-large", 10_000_000);
         long peakSmall = probe(priceInput(small), work.resolve("heap-small"), xmx);
         long peakLarge = probe(priceInput(large), work.resolve("heap-large"), xmx);
-        System.out.printf("largest live heap after a GC, with -Xmx%s: %,d rows %,d MB; %,d rows %,d MB%n", xmx, small, peakSmall >> 20,
+        System.out.printf("largest live heap (after a full GC every %d ms), with -Xmx%s: %,d rows %,d MB; %,d rows %,d MB%n", SAMPLE_MILLIS, xmx, small, peakSmall >> 20,
                 large, peakLarge >> 20);
         if (peakSmall > 0 && peakLarge > 0) ratios.put("heap_10m_vs_1m", (double) peakLarge / peakSmall);
     }
@@ -318,48 +310,35 @@ public final class Bench {
     }
 
     /**
-     * {@code bench-probe}: the job as usual, then the largest heap left in use after a garbage
-     * collection (the live data the job holds), which shows whether memory grows with the input.
-     * The plain peak of used heap says little: with room to spare the collector simply runs later.
+     * {@code bench-probe}: the job as usual while a sampler forces a full collection every
+     * {@value #SAMPLE_MILLIS} ms and keeps the largest heap still in use after it: the live data
+     * the job holds, which shows whether memory grows with the input. The plain peak of used heap
+     * says little (with room to spare the collector simply runs later), and neither does the heap
+     * after a young collection, which still counts the old generation's garbage.
      */
     public static int probe(String... args) {
         AtomicLong peakLive = new AtomicLong();
-        List<NotificationEmitter> emitters = new ArrayList<>();
-        NotificationListener listener = (notification, handback) -> {
-            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) return;
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            long live = 0;
-            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                if (HEAP_POOLS.contains(pool.getKey())) live += pool.getValue().getUsed();
+        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        Thread sampler = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(SAMPLE_MILLIS);
+                    System.gc();
+                    peakLive.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            peakLive.accumulateAndGet(live, Math::max);
-        };
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener(listener, null, null);
-                emitters.add(emitter);
-            }
-        }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         int code = RoundupApplication.run(args);
-        System.gc();
-        try {
-            Thread.sleep(200);  // notifications arrive on another thread
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        sampler.interrupt();
         System.out.println("peak_heap_bytes " + peakLive.get());
         return code;
     }
 
-    private static final java.util.Set<String> HEAP_POOLS = heapPools();
-
-    private static java.util.Set<String> heapPools() {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) names.add(pool.getName());
-        }
-        return names;
-    }
+    private static final long SAMPLE_MILLIS = 500;
 
     // ---------------------------------------------------------------- helpers
 
