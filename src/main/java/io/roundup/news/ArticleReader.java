@@ -67,11 +67,15 @@ public final class ArticleReader {
         try {
             if (html == null || html.isBlank()) return reject(name, "empty: no content", "");
             Document doc = Jsoup.parse(html);
-            String title = Titles.of(doc);
-            LocalDate published = Dates.fromHtml(doc);
-            BodyExtractor.Result r = BodyExtractor.extract(doc, title);
+            PageIndex index = PageIndex.of(doc); // one walk for what Titles and Dates look up
+            String title = Titles.of(doc, index);
+            LocalDate published = Dates.fromHtml(doc, index);
+            // the extractor works on doc itself (no copy): title and date are read, and a reject
+            // below, rare, parses the page again for its text
+            BodyExtractor.Result r = BodyExtractor.extractInPlace(doc, title, index);
             if (!r.isArticle()) {
-                String text = doc.body() == null ? Blocks.normalize(html) : doc.body().text();
+                Document page = Jsoup.parse(html);
+                String text = page.body() == null ? Blocks.normalize(html) : page.body().text();
                 return reject(name, "not_article: " + r.notArticleWhy(), text);
             }
             String body = r.body();
@@ -186,6 +190,10 @@ public final class ArticleReader {
             String s = new String(bytes, cs);
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         }
+        // valid UTF-8 decodes without replacement characters; only a page with one (malformed, or a
+        // U+FFFD of its own) needs the strict decoder to tell
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) return s;
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -3,12 +3,12 @@ package io.roundup.news;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns a DOM subtree into text blocks: every block-level element boundary and every {@code <br>}
@@ -48,8 +48,33 @@ final class Blocks {
     }
 
     static void collectInto(Element root, List<Block> out) {
+        collectInto(root, out, e -> false);
+    }
+
+    /** The lines of root as if the elements {@code skip} accepts (root never asked) were not there. */
+    static List<String> lines(Element root, Predicate<Element> skip) {
+        List<Block> blocks = new ArrayList<>();
+        collectInto(root, blocks, e -> e != root && skip.test(e));
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) out.add(b.text());
+        return out;
+    }
+
+    private static void collectInto(Element root, List<Block> out, Predicate<Element> skip) {
         Accumulator acc = new Accumulator(out);
-        NodeTraversor.filter(acc, root);
+        // the filter's walk, by child index (see Walk); SKIP_ENTIRELY skips children and tail
+        Walk.walk(root, new Walk.Visitor() {
+            @Override
+            public boolean head(Node node, int depth) {
+                if (node instanceof Element e && skip.test(e)) return false;
+                return acc.head(node, depth) != NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                acc.tail(node, depth);
+            }
+        });
         acc.flush();
     }
 
@@ -59,12 +84,16 @@ final class Blocks {
 
     /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
     static String normalize(String s) {
+        return normalize((CharSequence) s);
+    }
+
+    /** As {@link #normalize(String)}, reading a builder without copying it first. */
+    static String normalize(CharSequence s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f'
-                    || c == '\ufeff') {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');
@@ -73,6 +102,32 @@ final class Blocks {
             }
         }
         return sb.toString();
+    }
+
+    /** normalize(s).length(), without building it. */
+    static int normalizedLength(String s) {
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                space = n > 0;
+            } else {
+                if (space) n++;
+                space = false;
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAllSpace(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f'
+                || c == '\ufeff';
     }
 
     private static final class Accumulator implements NodeFilter {
@@ -91,7 +146,7 @@ final class Blocks {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 text.append(s);
-                if (linkDepth > 0) linkRaw += normalize(s).length();
+                if (linkDepth > 0) linkRaw += normalizedLength(s);
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("script") || tag.equals("style") || tag.equals("template")) return FilterResult.SKIP_ENTIRELY;
@@ -123,7 +178,8 @@ final class Blocks {
         }
 
         void flush() {
-            String s = normalize(text.toString());
+            // most flushes (block after block) find nothing or only whitespace
+            String s = text.length() == 0 || isAllSpace(text) ? "" : normalize(text);
             if (!s.isEmpty()) {
                 String tag = blockStack.isEmpty() ? "" : blockStack.get(blockStack.size() - 1);
                 out.add(new Block(s, Math.min(linkRaw, s.length()), tag));

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Main-text extraction, site independent, in the spirit of Readability:
@@ -58,9 +59,29 @@ final class BodyExtractor {
     static final int MIN_BODY_CHARS = 250;
     static final int REAL_PARAGRAPH = 80;
 
-    private static final String REMOVE_ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+    static final String REMOVE_ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "video, audio, map, button, select, input, textarea, option, dialog, figcaption, link, meta, source, "
             + "track, h1, [hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+
+    private static final Evaluator REMOVE_ALWAYS_EVAL = QueryParser.parse(REMOVE_ALWAYS);
+    /** The attribute parts of {@link #REMOVE_ALWAYS}. */
+    private static final Evaluator REMOVE_BY_ATTRIBUTE_EVAL = QueryParser.parse(
+            "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]");
+    /** The tags named in {@link #REMOVE_ALWAYS}. */
+    private static final Set<String> REMOVE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "video", "audio", "map", "button", "select", "input", "textarea", "option",
+            "dialog", "figcaption", "link", "meta", "source", "track", "h1");
+    /** Parsed once: select(String) parses the query (and compiles its regexes) on every call. */
+    private static final Evaluator MEDIA_EVAL = QueryParser.parse("img, picture, video");
+    private static final Evaluator PARAGRAPHS_EVAL = QueryParser.parse("p, pre");
+    private static final Evaluator CLEAN_CANDIDATES_EVAL = QueryParser.parse("form, fieldset, table, ul, ol, div, section");
+    private static final Evaluator LISTS_EVAL = QueryParser.parse("ul, ol");
+    private static final Evaluator P_EVAL = QueryParser.parse("p");
+    private static final Evaluator IMG_EVAL = QueryParser.parse("img");
+    private static final Evaluator LI_EVAL = QueryParser.parse("li");
+    private static final Evaluator INPUTS_EVAL = QueryParser.parse("input, select, textarea, button");
+    private static final Evaluator HEADINGS_EVAL = QueryParser.parse("h2, h3, h4, h5, h6");
+    private static final Evaluator LINKS_EVAL = QueryParser.parse("a");
 
     private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "form", "menu", "figure");
     private static final Set<String> BOILER_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
@@ -81,21 +102,25 @@ final class BodyExtractor {
             "register", "mostread", "mostpopular", "more", "also", "next", "prev", "previous", "kicker", "eyebrow",
             "label", "rubric");
     /** Substrings that mark boilerplate even inside a longer token ("relatedstories", "socialshare"). */
-    private static final Pattern NEG_SUBSTRING = Pattern.compile(
-            "related|sidebar|newsletter|cookie|outbrain|taboola|advert|breadcrumb|sponsor|recommend|trending|"
-                    + "sharebar|sharing|socialmedia|subscribe|comment-|-comment|comments|mostread|most-read|"
-                    + "most-popular|read-more|readmore|see-also|further-reading|promo|signup|sign-up|byline|"
-                    + "caption|newsfeed|share-|-share|social");
+    private static final String[] NEG_SUBSTRING = {
+            "related", "sidebar", "newsletter", "cookie", "outbrain", "taboola", "advert", "breadcrumb", "sponsor",
+            "recommend", "trending", "sharebar", "sharing", "socialmedia", "subscribe", "comment-", "-comment",
+            "comments", "mostread", "most-read", "most-popular", "read-more", "readmore", "see-also",
+            "further-reading", "promo", "signup", "sign-up", "byline", "caption", "newsfeed", "share-", "-share",
+            "social"};
     /** Class/id words that mark the article proper; they protect nothing, they only raise the score. */
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|prose");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
-                    + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
-                    + "shopping|tags|tool|widget|caption|credit|byline|author|newsletter|social|recommend");
+    private static final String[] POSITIVE = {
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
+            "story", "paragraph", "prose"};
+    /** Class/id substrings that lower the score; "hid" counts only as a whole space-separated word, see {@link #negative}. */
+    private static final String[] NEGATIVE = {
+            "-ad-", "hidden", " hid ", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote",
+            "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+            "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "caption", "credit", "byline",
+            "author", "newsletter", "social", "recommend"};
 
     /** Short lines that are page furniture wherever they appear. */
-    private static final Pattern FURNITURE = Pattern.compile(
+    static final Pattern FURNITURE = Pattern.compile(
             "(?i)^(advertisement|advertisment|advert|ad|ads|anzeige|sponsored|sponsored content|werbung|广告|"
                     + "this slideshow requires javascript|tell us what you think.*|leave a (comment|reply)|"
                     + "(photo|image|picture|video)( credit)?s?:.{0,80}|"
@@ -105,7 +130,7 @@ final class BodyExtractor {
                     + "subscribe|sign up|log ?in|click here.*|scroll to continue.*|©.*|\\(c\\) ?\\d{4}.*|copyright.*)[.:!]?$");
 
     /** A short call to subscribe: "Sign up for our daily newsletter", "Get the latest in your inbox". */
-    private static final Pattern CALL_TO_SUBSCRIBE = Pattern.compile(
+    static final Pattern CALL_TO_SUBSCRIBE = Pattern.compile(
             "(?i)(sign up|subscribe|register|get the latest)[^.!?]{0,80}(newsletter|inbox|e-?mail|daily|weekly)|"
                     + "newsletter[^.!?]{0,60}(sign up|subscribe)");
     /** Class/id words of picture containers; their short text is a caption or credit. */
@@ -120,14 +145,33 @@ final class BodyExtractor {
     }
 
     static Result extract(Document original, String title) {
-        Document doc = original.clone();
+        return extractInPlace(original.clone(), title);
+    }
+
+    /** As {@link #extract}, but takes the document apart: for a caller that is done with it. */
+    static Result extractInPlace(Document doc, String title) {
+        return extractInPlace(doc, title, null);
+    }
+
+    /**
+     * As above; {@code index}, when given, was taken of this document as it is now and brings the
+     * always-removed elements and the wrap containers, found in its walk.
+     */
+    static Result extractInPlace(Document doc, String title, PageIndex index) {
         Element body = doc.body();
         if (body == null) return new Result(List.of(), "no <body>");
-        body.select(REMOVE_ALWAYS).remove();
-        wrapLooseText(body);
-        prune(body);
-        TextStats stats = new TextStats(body);
-        Map<Element, Double> scores = score(body, stats);
+        List<Element> containers;
+        if (index != null) {
+            for (Element e : index.removeAlways) e.remove();
+            containers = index.wrapContainers;
+        } else {
+            removeAlways(body);
+            containers = wrapContainers(body);
+        }
+        wrapLooseText(containers);
+        Paragraphs paragraphs = new Paragraphs();
+        TextStats stats = prune(body, paragraphs);
+        Map<Element, Double> scores = score(body, stats, paragraphs);
         Element top = pickTop(body, scores, stats);
         List<Element> parts = withSiblings(top, scores, stats);
         List<Blocks.Block> blocks = new ArrayList<>();
@@ -140,30 +184,114 @@ final class BodyExtractor {
 
     // ---------------------------------------------------------------- 1. prune
 
+    /**
+     * Removes the {@link #REMOVE_ALWAYS} elements (as body.select(REMOVE_ALWAYS).remove() does) in one
+     * walk that asks the selector only about elements it could match: one of its tags, or an attribute
+     * named like hidden or style. The selector is an OR of 25 parts; most elements fail all of them.
+     */
+    private static void removeAlways(Element body) {
+        List<Element> found = new ArrayList<>();
+        Walk.walk(body, (node, depth) -> {
+            if (node instanceof Element e && removable(body, e)) {
+                found.add(e);
+                // goes as a whole; but body itself only leaves the document, the work goes on
+                // in it, without the matches inside it
+                return e == body;
+            }
+            return true;
+        });
+        for (Element e : found) e.remove();
+    }
+
+    /**
+     * REMOVE_ALWAYS_EVAL.matches(body, e): the selector is an OR of tag and attribute parts. A tag part
+     * matches by normal name, or by the tag name as written for non-HTML elements; an element with
+     * neither in the list can only match by the attribute parts, which need an attribute named
+     * hidden or style (jsoup compares names ignoring ASCII case; hasAttr ignores case).
+     */
+    static boolean removable(Element body, Element e) {
+        if (REMOVE_TAGS.contains(e.normalName()) || REMOVE_TAGS.contains(e.tagName())) return REMOVE_ALWAYS_EVAL.matches(body, e);
+        return (e.hasAttr("hidden") || e.hasAttr("style")) && REMOVE_BY_ATTRIBUTE_EVAL.matches(body, e);
+    }
+
+    /** Text of the paragraphs (p, pre), asked for several times per page; forgotten when a paragraph loses a part. */
+    static final class Paragraphs {
+        private final IdentityHashMap<Element, String> texts = new IdentityHashMap<>();
+        private final IdentityHashMap<Element, Integer> lengths = new IdentityHashMap<>();
+
+        String text(Element p) {
+            String t = texts.get(p);
+            if (t == null) {
+                t = p.text();
+                texts.put(p, t);
+            }
+            return t;
+        }
+
+        /** effectiveLength(text(p)) */
+        int length(Element p) {
+            Integer n = lengths.get(p);
+            if (n == null) {
+                n = effectiveLength(text(p));
+                lengths.put(p, n);
+            }
+            return n;
+        }
+
+        /** Removes e from the tree, forgetting the text of the paragraph around it. */
+        void remove(Element e) {
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                texts.remove(a);
+                lengths.remove(a);
+            }
+            e.remove();
+        }
+    }
+
+    /** Expects the {@link #REMOVE_ALWAYS} elements gone already (extract removes them first). */
     static void prune(Element body) {
-        body.select(REMOVE_ALWAYS).remove();
-        IdentityHashMap<Element, Integer> pChars = paragraphChars(body);
+        prune(body, new Paragraphs());
+    }
+
+    /** Returns the text stats of the pruned body (as new TextStats(body) would count them). */
+    private static TextStats prune(Element body, Paragraphs paragraphs) {
+        TextStats stats = new TextStats(body); // also lists the elements, for the walks below (no change in between)
+        IdentityHashMap<Element, Integer> pChars = paragraphChars(body, stats.all, paragraphs);
         int total = pChars.getOrDefault(body, 0);
         // the best container before pruning, and its ancestors, are never pruned as boilerplate
         Set<Element> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<Element, Double> prelim = score(body, new TextStats(body));
+        Map<Element, Double> prelim = score(body, stats, paragraphs);
         Element best = null;
+        IdentityHashMap<Element, Boolean> strong = new IdentityHashMap<>();
+        Signatures signatures = new Signatures();
+        double bestScore = 0;
         for (Map.Entry<Element, Double> e : prelim.entrySet()) {
-            if (insideStrongBoilerplate(e.getKey(), body)) continue;
-            if (best == null || e.getValue() > prelim.get(best)) best = e.getKey();
+            // only a candidate that would beat the best so far needs the (costlier) area check
+            if (best != null && !(e.getValue() > bestScore)) continue;
+            if (insideStrongBoilerplate(e.getKey(), body, strong, signatures)) continue;
+            best = e.getKey();
+            bestScore = e.getValue();
         }
         for (Element a = best; a != null; a = a.parent()) keep.add(a);
         int bestHeld = best == null ? 0 : pChars.getOrDefault(best, 0);
         List<Element> doomed = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        List<int[]> doomedRanges = new ArrayList<>();
+        List<Element> all = stats.all;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
             if (e == body || keep.contains(e)) continue;
-            if (!isBoilerplate(e)) continue;
+            if (!isBoilerplate(e, signatures)) continue;
             int held = pChars.getOrDefault(e, 0);
             if (total > 0 && held >= 0.5 * total) continue; // holds most of the text: the article itself
             if (bestHeld > 0 && held >= 0.5 * bestHeld && keep.contains(e.parent())) continue; // most of the best container
             doomed.add(e);
+            doomedRanges.add(new int[] {i, stats.end[i]});
+            // what lies inside goes with it: dooming it as well would change nothing
+            i = stats.end[i] - 1;
         }
-        for (Element e : doomed) e.remove();
+        for (Element e : doomed) stats.subtract(e, body);
+        for (Element e : doomed) paragraphs.remove(e);
+        return stats.without(doomedRanges);
     }
 
     /** Comment threads, related-story boxes, footers: never the article, whatever their text. */
@@ -172,42 +300,134 @@ final class BodyExtractor {
             "consent", "respond");
 
     static boolean insideStrongBoilerplate(Element e, Element root) {
+        return insideStrongBoilerplate(e, root, new IdentityHashMap<>(), new Signatures());
+    }
+
+    /** As above, remembering the answer per element: candidates share most of their ancestors. */
+    private static boolean insideStrongBoilerplate(Element e, Element root, IdentityHashMap<Element, Boolean> memo,
+            Signatures signatures) {
+        List<Element> path = new ArrayList<>(); // e and the ancestors looked at, all with the same answer
+        boolean inside = false;
         for (Element a = e; a != null && a != root; a = a.parent()) {
-            String tag = a.normalName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) return true;
-            String sig = signature(a);
-            if (sig.isBlank()) continue;
-            for (String token : sig.split("[^a-z0-9]+")) {
-                if (STRONG_NEG.contains(token)) return true;
+            Boolean known = memo.get(a);
+            if (known != null) {
+                inside = known;
+                break;
+            }
+            path.add(a);
+            if (strongBoilerplate(a, signatures)) {
+                inside = true;
+                break;
             }
         }
-        return false;
+        for (Element a : path) memo.put(a, inside);
+        return inside;
+    }
+
+    private static boolean strongBoilerplate(Element a, Signatures signatures) {
+        String tag = a.normalName();
+        if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) return true;
+        return (signatures.flags(a) & Signatures.STRONG) != 0;
+    }
+
+    /**
+     * What the class/id signature says, per distinct id and class (a page repeats its class names):
+     * {@link #NEGATIVE_SIG} a boilerplate word or substring, {@link #MEDIA} a picture-box word,
+     * {@link #STRONG} a comment/related/footer word.
+     */
+    static final class Signatures {
+        static final int NEGATIVE_SIG = 1;
+        static final int MEDIA = 2;
+        static final int STRONG = 4;
+        private final java.util.HashMap<String, Integer> byClass = new java.util.HashMap<>();
+        private final java.util.HashMap<String, Integer> byIdAndClass = new java.util.HashMap<>();
+
+        /** NEG_TOKENS, MEDIA_TOKENS and STRONG_NEG in one map: one look-up per token. */
+        private static final Map<String, Integer> TOKEN_FLAGS = new java.util.HashMap<>();
+
+        static {
+            for (String t : NEG_TOKENS) TOKEN_FLAGS.merge(t, NEGATIVE_SIG, (a, b) -> a | b);
+            for (String t : MEDIA_TOKENS) TOKEN_FLAGS.merge(t, MEDIA, (a, b) -> a | b);
+            for (String t : STRONG_NEG) TOKEN_FLAGS.merge(t, STRONG, (a, b) -> a | b);
+        }
+
+        int flags(Element e) {
+            String id = e.id();
+            String cls = e.className();
+            if (id.isEmpty() && cls.isEmpty()) return 0;
+            java.util.HashMap<String, Integer> cache = id.isEmpty() ? byClass : byIdAndClass;
+            String key = id.isEmpty() ? cls : id + " " + cls;
+            Integer f = cache.get(key);
+            if (f == null) {
+                f = compute(signature(id, cls));
+                cache.put(key, f);
+            }
+            return f;
+        }
+
+        /** The tokens are the runs of [a-z0-9], as split("[^a-z0-9]+") cuts them. */
+        private static int compute(String sig) {
+            if (sig.isEmpty()) return 0;
+            int f = containsAny(sig, NEG_SUBSTRING) ? NEGATIVE_SIG : 0;
+            int n = sig.length();
+            int start = -1;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? sig.charAt(i) : ' ';
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    if (start < 0) start = i;
+                } else if (start >= 0) {
+                    f |= TOKEN_FLAGS.getOrDefault(sig.substring(start, i), 0);
+                    start = -1;
+                }
+            }
+            return f;
+        }
     }
 
     static boolean isBoilerplate(Element e) {
+        return isBoilerplate(e, new Signatures());
+    }
+
+    private static boolean isBoilerplate(Element e, Signatures signatures) {
         String tag = e.normalName();
         if (STRUCTURAL.contains(tag)) return true;
         String role = e.attr("role").toLowerCase(Locale.ROOT).trim();
         if (BOILER_ROLES.contains(role)) return true;
         if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && e.text().length() < 200) return true;
-        String sig = signature(e);
-        if (sig.isBlank()) return false;
-        if (NEG_SUBSTRING.matcher(sig).find()) return true;
-        boolean media = false;
-        for (String token : sig.split("[^a-z0-9]+")) {
-            if (NEG_TOKENS.contains(token)) return true;
-            if (MEDIA_TOKENS.contains(token)) media = true;
-        }
+        int flags = signatures.flags(e);
+        if ((flags & Signatures.NEGATIVE_SIG) != 0) return true;
         // a picture box: image plus a short caption/credit
-        return media && !e.select("img, picture, video").isEmpty() && effectiveLength(e.text()) < 400;
+        return (flags & Signatures.MEDIA) != 0 && !e.select(MEDIA_EVAL).isEmpty() && effectiveLength(e.text()) < 400;
     }
 
-    /** id, classes and itemprop, camelCase split, lower-cased: "relatedArticles" gives "related-articles". */
+    private static boolean containsAny(String s, String[] needles) {
+        for (String x : needles) if (s.contains(x)) return true;
+        return false;
+    }
+
+    /**
+     * id, classes and itemprop, camelCase split, lower-cased: "relatedArticles" gives "related-articles";
+     * blank when id and class are blank. (The split is written out: replaceAll compiled a regex per element.)
+     */
     static String signature(Element e) {
-        String raw = e.id() + " " + e.className();
+        return signature(e.id(), e.className());
+    }
+
+    private static String signature(String id, String cls) {
+        if (id.isEmpty() && cls.isEmpty()) return "";
+        String raw = id + " " + cls;
         if (raw.isBlank()) return "";
-        String split = raw.replaceAll("([a-z])([A-Z])", "$1-$2");
-        return split.toLowerCase(Locale.ROOT);
+        StringBuilder sb = null;
+        for (int i = 1; i < raw.length(); i++) {
+            char a = raw.charAt(i - 1);
+            char b = raw.charAt(i);
+            if (a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z') {
+                if (sb == null) sb = new StringBuilder(raw.length() + 8).append(raw, 0, i);
+                sb.append('-');
+            }
+            if (sb != null) sb.append(b);
+        }
+        return (sb == null ? raw : sb.toString()).toLowerCase(Locale.ROOT);
     }
 
     private static boolean hasAncestor(Element e, Element root, String... tags) {
@@ -217,13 +437,18 @@ final class BodyExtractor {
         return false;
     }
 
-    private static IdentityHashMap<Element, Integer> paragraphChars(Element root) {
+    /** all: root and its descendants in document order, as getAllElements() lists them. */
+    private static IdentityHashMap<Element, Integer> paragraphChars(Element root, List<Element> all, Paragraphs paragraphs) {
         IdentityHashMap<Element, Integer> m = new IdentityHashMap<>();
-        for (Element p : root.select("p, pre")) {
-            int n = effectiveLength(p.text());
+        for (Element p : all) {
+            // root.select("p, pre"); a tag selector matches by normal name, or by the tag name as
+            // written for non-HTML elements, so only elements named so are asked
+            if (!PARAGRAPH_TAGS.contains(p.normalName()) && !PARAGRAPH_TAGS.contains(p.tagName())) continue;
+            if (!PARAGRAPHS_EVAL.matches(root, p)) continue;
+            int n = paragraphs.length(p);
             if (n < MIN_PARAGRAPH) continue;
             if (hasAncestor(p, root, "li", "nav", "menu")) continue;
-            n = (int) Math.round(n * (1 - linkDensity(p)));
+            n = (int) Math.round(n * (1 - linkDensity(p, n)));
             for (Element a = p; a != null; a = a.parent()) {
                 m.merge(a, n, Integer::sum);
                 if (a == root) break;
@@ -236,10 +461,25 @@ final class BodyExtractor {
 
     /** Wraps runs of inline content that carry text into {@code <p>}, so "div as paragraph" text scores. */
     static void wrapLooseText(Element body) {
+        wrapLooseText(wrapContainers(body));
+    }
+
+    /** The elements of body (itself included) that may hold loose text, in document order. */
+    private static List<Element> wrapContainers(Element body) {
         List<Element> containers = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (WRAP_CONTAINERS.contains(e.normalName())) containers.add(e);
-        }
+        Walk.walk(body, (node, depth) -> {
+            if (node instanceof Element e && isWrapContainer(e)) containers.add(e);
+            return true;
+        });
+        return containers;
+    }
+
+    static boolean isWrapContainer(Element e) {
+        return WRAP_CONTAINERS.contains(e.normalName());
+    }
+
+    /** containers: the wrap containers of the body as it is now, in document order. */
+    private static void wrapLooseText(List<Element> containers) {
         for (Element c : containers) {
             if (c.normalName().equals("span") && !hasBlockChild(c)) continue;
             List<Node> run = new ArrayList<>();
@@ -256,9 +496,11 @@ final class BodyExtractor {
     }
 
     private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
+        // over the child nodes by index: children() builds a list per call
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (!(e.childNode(i) instanceof Element c)) continue;
             if (Blocks.isBlock(c) && !c.normalName().equals("br")) return true;
-            if (!c.children().isEmpty() && hasBlockChild(c)) return true;
+            if (hasBlockChild(c)) return true;
         }
         return false;
     }
@@ -314,31 +556,98 @@ final class BodyExtractor {
     /** Text and link character counts of every element, from one pass over the text nodes. */
     static final class TextStats {
         private final IdentityHashMap<Element, int[]> counts = new IdentityHashMap<>();
+        /** root and its descendants in document order, as getAllElements() lists them */
+        final List<Element> all = new ArrayList<>();
+        /** end[i]: the index in {@link #all} just past the subtree of all.get(i) */
+        int[] end = new int[256];
 
+        /**
+         * One pass, bottom-up: a text node's length (of its normalised, trimmed text) goes to its
+         * parent, an element's totals to its parent when it is left; text under an {@code <a>} is link text.
+         * Elements without text get no entry.
+         */
         TextStats(Element root) {
-            for (TextNode t : textNodes(root)) {
-                int n = effectiveLength(t.text().trim());
-                if (n == 0) continue;
-                boolean link = false;
-                for (Element a = t.parent(); a != null; a = a.parent()) {
-                    if (a.normalName().equals("a")) {
-                        link = true;
-                        break;
+            Walk.walk(root, new Walk.Visitor() {
+                private int[] text = new int[64];
+                private int[] link = new int[64];
+                private int[] index = new int[64];
+                private int inLink;
+
+                @Override
+                public boolean head(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        if (depth >= text.length) {
+                            text = java.util.Arrays.copyOf(text, depth * 2);
+                            link = java.util.Arrays.copyOf(link, depth * 2);
+                            index = java.util.Arrays.copyOf(index, depth * 2);
+                        }
+                        index[depth] = all.size();
+                        all.add(e);
+                        text[depth] = 0;
+                        link[depth] = 0;
+                        if (e.normalName().equals("a")) inLink++;
+                    } else if (node instanceof TextNode t && depth > 0) {
+                        int n = trimmedTextLength(t.getWholeText());
+                        text[depth - 1] += n;
+                        if (inLink > 0) link[depth - 1] += n;
                     }
-                    if (a == root) break;
+                    return true;
                 }
-                for (Element a = t.parent(); a != null; a = a.parent()) {
-                    int[] c = counts.computeIfAbsent(a, k -> new int[2]);
-                    c[0] += n;
-                    if (link) c[1] += n;
-                    if (a == root) break;
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (!(node instanceof Element e)) return;
+                    int i = index[depth];
+                    if (i >= end.length) end = java.util.Arrays.copyOf(end, Math.max(i + 1, end.length * 2));
+                    end[i] = all.size();
+                    if (e.normalName().equals("a")) inLink--;
+                    if (text[depth] == 0) return;
+                    counts.put(e, new int[] {text[depth], link[depth]});
+                    if (depth > 0) {
+                        text[depth - 1] += text[depth];
+                        link[depth - 1] += link[depth];
+                    }
                 }
-            }
+            });
         }
 
         int text(Element e) {
             int[] c = counts.get(e);
             return c == null ? 0 : c[0];
+        }
+
+        /** Takes the counts of e (about to leave the tree) off its ancestors up to root. */
+        void subtract(Element e, Element root) {
+            int[] c = counts.get(e);
+            if (c == null) return;
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                int[] ac = counts.get(a);
+                ac[0] -= c[0];
+                ac[1] -= c[1];
+                if (a == root) break;
+            }
+        }
+
+        /**
+         * These stats, turned into those without the subtrees at the given [from, to) ranges of
+         * {@link #all} (in document order, none inside another): the stats of the tree once those are
+         * removed, after {@link #subtract} took them off their ancestors. (No {@link #end} indices
+         * after: only prune walks those.)
+         */
+        TextStats without(List<int[]> ranges) {
+            end = null;
+            if (ranges.isEmpty()) return this;
+            List<Element> kept = new ArrayList<>(all.size());
+            int from = 0;
+            for (int[] r : ranges) {
+                kept.addAll(all.subList(from, r[0]));
+                for (int i = r[0]; i < r[1]; i++) counts.remove(all.get(i));
+                from = r[1];
+            }
+            kept.addAll(all.subList(from, all.size()));
+            all.clear();
+            all.addAll(kept);
+            return this;
         }
 
         double linkDensity(Element e) {
@@ -347,20 +656,52 @@ final class BodyExtractor {
         }
     }
 
-    private static List<TextNode> textNodes(Element root) {
-        List<TextNode> out = new ArrayList<>();
-        for (Element e : root.getAllElements()) out.addAll(e.textNodes());
-        return out;
+    /**
+     * effectiveLength(text.trim()) of a text node's normalised text, without building it: jsoup's
+     * TextNode.text() turns each run of space, tab, CR, LF, FF and no-break space into one space and
+     * drops zero-width spaces and soft hyphens; trim() then cuts characters up to U+0020 at both ends.
+     */
+    static int trimmedTextLength(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && trimmable(s.charAt(from))) from++;
+        while (to > from && trimmable(s.charAt(to - 1))) to--;
+        int n = 0;
+        boolean lastWhite = false;
+        for (int i = from; i < to; ) {
+            char c = s.charAt(i);
+            if (c < FIRST_CJK_CHAR) {
+                i++;
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+                    if (!lastWhite) n++;
+                    lastWhite = true;
+                } else if (c != 173) {
+                    n++;
+                    lastWhite = false;
+                }
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == 8203) continue;
+            n += Language.isCjk(cp) ? 3 : 1;
+            lastWhite = false;
+        }
+        return n;
     }
 
-    private static Map<Element, Double> score(Element body, TextStats stats) {
+    /** Characters that vanish at the ends of a normalised, trimmed text node. */
+    private static boolean trimmable(char c) {
+        return c <= ' ' || c == 160 || c == 173 || c == 8203;
+    }
+
+    private static Map<Element, Double> score(Element body, TextStats stats, Paragraphs paragraphs) {
         Map<Element, Double> scores = new LinkedHashMap<>(); // Element equality is identity; insertion order keeps ties deterministic
-        for (Element p : body.getAllElements()) {
+        for (Element p : stats.all) { // body.getAllElements(): stats were taken of this same tree
             if (!PARAGRAPH_TAGS.contains(p.normalName())) continue;
-            String text = p.text();
-            int len = effectiveLength(text);
+            int len = paragraphs.length(p);
             if (len < MIN_PARAGRAPH) continue;
-            double s = 1 + commas(text) + Math.min(Math.floor(len / 100.0), 3);
+            double s = 1 + commas(paragraphs.text(p)) + Math.min(Math.floor(len / 100.0), 3);
             Element anc = p.parent();
             for (int level = 0; anc != null && level < 5; level++) {
                 if (!scores.containsKey(anc)) scores.put(anc, initialScore(anc));
@@ -392,16 +733,40 @@ final class BodyExtractor {
         String cls = e.className().toLowerCase(Locale.ROOT);
         String id = e.id().toLowerCase(Locale.ROOT);
         if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) w -= 25;
-            if (POSITIVE.matcher(cls).find()) w += 25;
+            if (negative(cls)) w -= 25;
+            if (containsAny(cls, POSITIVE)) w += 25;
         }
         if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) w -= 25;
-            if (POSITIVE.matcher(id).find()) w += 25;
+            if (negative(id)) w -= 25;
+            if (containsAny(id, POSITIVE)) w += 25;
         }
         String itemprop = e.attr("itemprop");
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) w += 25;
         return w;
+    }
+
+    /**
+     * The negative class/id words; "hid" only as a whole word: the string, its first word (followed
+     * by a space), its last word, or a middle word. "At the end" allows one final line terminator,
+     * as the regex anchor $ did.
+     */
+    private static boolean negative(String s) {
+        if (containsAny(s, NEGATIVE)) return true;
+        if (s.startsWith("hid") && (s.startsWith("hid ") || atEnd(s, 3))) return true;
+        for (int end = s.length(); end >= s.length() - 2 && end >= 4; end--) {
+            if (s.startsWith(" hid", end - 4) && atEnd(s, end)) return true;
+        }
+        return false;
+    }
+
+    /** Where java.util.regex's $ (no MULTILINE) matches after a letter: the end, or before a final line terminator. */
+    private static boolean atEnd(String s, int i) {
+        int rest = s.length() - i;
+        if (rest == 0) return true;
+        if (rest == 2) return s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
+        if (rest != 1) return false;
+        char c = s.charAt(i);
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     // ---------------------------------------------------------------- 4. pick
@@ -479,36 +844,38 @@ final class BodyExtractor {
 
     private static void cleanConditionally(Element root, Map<Element, Double> scores) {
         int total = effectiveLength(root.text());
-        Elements candidates = root.select("form, fieldset, table, ul, ol, div, section");
+        List<Element> candidates = select(root, CLEAN_CANDIDATES_EVAL);
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Element e = candidates.get(i);
             if (e == root || e.parent() == null) continue;
-            if (total > 0 && effectiveLength(e.text()) >= 0.5 * total) continue;
-            if (shouldRemove(e, scores)) e.remove();
+            String text = e.text(); // once, for the share of the whole and for shouldRemove
+            int textLen = effectiveLength(text);
+            if (total > 0 && textLen >= 0.5 * total) continue;
+            if (shouldRemove(e, scores, text, textLen)) e.remove();
         }
     }
 
-    private static boolean shouldRemove(Element e, Map<Element, Double> scores) {
+    private static boolean shouldRemove(Element e, Map<Element, Double> scores, String text, int textLen) {
         int weight = classWeight(e);
         if (weight + scores.getOrDefault(e, 0.0) < 0) return true;
-        String text = e.text();
         if (commas(text) >= 10) return false;
         String tag = e.normalName();
         boolean isList = tag.equals("ul") || tag.equals("ol");
-        int textLen = effectiveLength(text);
+        // what e.select("ul, ol"), ("p"), ("img"), ("li"), ("input, ..."), ("h2, ...") and ("a") find, in one walk
+        Parts parts = new Parts(e);
         if (!isList) {
             int listLen = 0;
-            for (Element l : e.select("ul, ol")) listLen += effectiveLength(l.text());
+            for (Element l : parts.lists) listLen += effectiveLength(l.text());
             isList = textLen > 0 && (double) listLen / textLen > 0.9;
         }
-        int p = e.select("p").size();
-        int img = e.select("img").size();
-        int li = e.select("li").size() - 100;
-        int input = e.select("input, select, textarea, button").size();
+        int p = parts.p;
+        int img = parts.img;
+        int li = parts.li - 100;
+        int input = parts.inputs;
         int headingLen = 0;
-        for (Element h : e.select("h2, h3, h4, h5, h6")) headingLen += effectiveLength(h.text());
+        for (Element h : parts.headings) headingLen += effectiveLength(h.text());
         double headingDensity = textLen == 0 ? 0 : (double) headingLen / textLen;
-        double ld = linkDensity(e);
+        double ld = linkDensity(parts.links, textLen);
         if (img > 1 && (double) p / img < 0.5 && textLen < 200) return true;
         if (!isList && li > p) return true;
         if (input > p / 3) return true;
@@ -520,11 +887,55 @@ final class BodyExtractor {
     }
 
     static double linkDensity(Element e) {
-        int total = effectiveLength(e.text());
+        return linkDensity(e, effectiveLength(e.text()));
+    }
+
+    /** root.select(eval) (root and its descendants that match, in document order) by a {@link Walk}. */
+    private static List<Element> select(Element root, Evaluator eval) {
+        List<Element> out = new ArrayList<>();
+        Walk.walk(root, (node, depth) -> {
+            if (node instanceof Element e && eval.matches(root, e)) out.add(e);
+            return true;
+        });
+        return out;
+    }
+
+    /** linkDensity(e) when the effective length of e.text() is known. */
+    private static double linkDensity(Element e, int total) {
+        if (total == 0) return 0;
+        return linkDensity(select(e, LINKS_EVAL), total);
+    }
+
+    private static double linkDensity(List<Element> links, int total) {
         if (total == 0) return 0;
         int link = 0;
-        for (Element a : e.select("a")) link += effectiveLength(a.text());
+        for (Element a : links) link += effectiveLength(a.text());
         return Math.min(1.0, (double) link / total);
+    }
+
+    /** The elements of a subtree (its root included) that shouldRemove counts, by the same selectors, in one walk. */
+    private static final class Parts {
+        final List<Element> lists = new ArrayList<>();
+        final List<Element> headings = new ArrayList<>();
+        final List<Element> links = new ArrayList<>();
+        int p;
+        int img;
+        int li;
+        int inputs;
+
+        Parts(Element root) {
+            Walk.walk(root, (node, depth) -> {
+                if (!(node instanceof Element e)) return true;
+                if (LISTS_EVAL.matches(root, e)) lists.add(e);
+                if (P_EVAL.matches(root, e)) p++;
+                if (IMG_EVAL.matches(root, e)) img++;
+                if (LI_EVAL.matches(root, e)) li++;
+                if (INPUTS_EVAL.matches(root, e)) inputs++;
+                if (HEADINGS_EVAL.matches(root, e)) headings.add(e);
+                if (LINKS_EVAL.matches(root, e)) links.add(e);
+                return true;
+            });
+        }
     }
 
     private static List<Blocks.Block> filter(List<Blocks.Block> blocks, String title) {
@@ -533,10 +944,14 @@ final class BodyExtractor {
         Set<String> seen = new HashSet<>();
         for (Blocks.Block b : blocks) {
             String t = b.text();
-            if (FURNITURE.matcher(t).matches()) continue;
-            if (t.length() < 300 && CALL_TO_SUBSCRIBE.matcher(t).find()) continue;
+            if (mayBeFurniture(t) && FURNITURE.matcher(t).matches()) continue;
+            String lower = null;
+            if (t.length() < 300) {
+                lower = t.toLowerCase(Locale.ROOT);
+                if (mayCallToSubscribe(lower) && CALL_TO_SUBSCRIBE.matcher(t).find()) continue;
+            }
             if (Dates.isBareDateline(t)) continue;
-            if (!normTitle.isEmpty() && t.toLowerCase(Locale.ROOT).equals(normTitle)) continue;
+            if (!normTitle.isEmpty() && (lower != null ? lower : t.toLowerCase(Locale.ROOT)).equals(normTitle)) continue;
             if (b.linkDensity() > 0.5 && !b.tag().equals("li")) continue;
             if (b.linkDensity() > 0.8 && b.tag().equals("li")) continue;
             if (t.length() > 40 && !seen.add(t)) continue; // the same paragraph twice (mobile + desktop copy)
@@ -545,14 +960,38 @@ final class BodyExtractor {
         // before the first real paragraph: the headline in another wording
         Set<String> titleWords = words(title == null ? "" : title);
         while (!out.isEmpty()) {
-            Blocks.Block b = out.get(0);
-            String t = b.text();
-            if (effectiveLength(t) >= REAL_PARAGRAPH && !titleLike(t, titleWords)) break;
-            if (!titleLike(t, titleWords)) break;
+            // (a real paragraph that is not title-like ends it too: the same test, asked once)
+            if (!titleLike(out.get(0).text(), titleWords)) break;
             out.remove(0);
         }
         return out;
     }
+
+    /**
+     * False when {@link #FURNITURE} cannot match, so the regex runs on few lines: its bounded
+     * alternatives match at most 16 + 80 code points + 1 (under 200 chars); longer matches start with
+     * one of its open-ended words.
+     */
+    static boolean mayBeFurniture(String t) {
+        if (t.length() < 200) return true;
+        for (String w : FURNITURE_OPEN_ENDED) if (t.regionMatches(true, 0, w, 0, w.length())) return true;
+        return false;
+    }
+
+    private static final String[] FURNITURE_OPEN_ENDED = {"tell us what you think", "click here", "scroll to continue",
+            "©", "(c)", "copyright", "loading", "share on "};
+
+    /**
+     * False when {@link #CALL_TO_SUBSCRIBE} cannot match: every match holds one of these words in ASCII
+     * letters of any case, so the lower-cased line holds it in lower case.
+     */
+    static boolean mayCallToSubscribe(String lower) {
+        for (String w : CALL_TO_SUBSCRIBE_WORDS) if (lower.contains(w)) return true;
+        return false;
+    }
+
+    private static final String[] CALL_TO_SUBSCRIBE_WORDS = {"sign up", "subscribe", "register", "get the latest",
+            "newsletter"};
 
     /** Nearly the headline: most of its words, not much else. */
     static boolean titleLike(String text, Set<String> titleWords) {
@@ -609,18 +1048,23 @@ final class BodyExtractor {
 
     /** Length in characters, where a CJK character counts three (it carries about a word). */
     static int effectiveLength(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp)) {
-                n++;
-                continue;
+        // one per code point, two more per CJK one; nothing below U+1100 is CJK (whitespace never is)
+        int len = s.length();
+        int n = len;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < FIRST_CJK_CHAR) continue;
+            if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                n += Language.isCjk(cp) ? 1 : -1; // the pair is one code point
+            } else if (Language.isCjk(c)) {
+                n += 2;
             }
-            n += Language.isCjk(cp) ? 3 : 1;
         }
         return n;
     }
+
+    private static final char FIRST_CJK_CHAR = '\u1100';
 
     private static int commas(String s) {
         int n = 0;

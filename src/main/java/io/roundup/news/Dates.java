@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Publication dates of news documents. Sources in order of trust: meta tags, JSON-LD
@@ -83,24 +87,35 @@ final class Dates {
 
     /** The publication date of an HTML page, or null. */
     static LocalDate fromHtml(Document doc) {
-        LocalDate d = fromMeta(doc);
-        if (d == null) d = fromJsonLd(doc);
-        if (d == null) d = fromTimeElements(doc);
+        return fromHtml(doc, PageIndex.of(doc));
+    }
+
+    static LocalDate fromHtml(Document doc, PageIndex index) {
+        LocalDate d = fromMeta(index);
+        if (d == null) d = fromJsonLd(index);
+        if (d == null) d = fromTimeElements(index);
         if (d == null) d = fromVisibleText(doc);
         return d;
     }
 
-    static LocalDate fromMeta(Document doc) {
+    static LocalDate fromMeta(PageIndex index) {
         // itemprop=datePublished on any element (meta content, time datetime, or text)
-        for (Element e : doc.select("[itemprop=datePublished]")) {
+        for (Element e : index.itempropPublished) {
             LocalDate d = parse(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
             if (d != null) return d;
         }
+        // keys in order of trust, each over all meta tags: the tags and their keys are read once
+        List<Element> metas = index.metas;
+        String[] keys = new String[metas.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Element m = metas.get(i);
+            String k = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
+            keys[i] = k == null ? null : k.trim();
+        }
         for (String key : META_KEYS) {
-            for (Element m : doc.select("meta[content]")) {
-                String k = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
-                if (k != null && k.trim().equalsIgnoreCase(key)) {
-                    LocalDate d = parse(m.attr("content"));
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != null && keys[i].equalsIgnoreCase(key)) {
+                    LocalDate d = parse(metas.get(i).attr("content"));
                     if (d != null) return d;
                 }
             }
@@ -108,8 +123,8 @@ final class Dates {
         return null;
     }
 
-    static LocalDate fromJsonLd(Document doc) {
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    static LocalDate fromJsonLd(PageIndex index) {
+        for (Element s : index.jsonLd) {
             Matcher m = JSON_LD_PUBLISHED.matcher(s.data());
             while (m.find()) {
                 LocalDate d = parse(m.group(1));
@@ -119,9 +134,9 @@ final class Dates {
         return null;
     }
 
-    static LocalDate fromTimeElements(Document doc) {
+    static LocalDate fromTimeElements(PageIndex index) {
         LocalDate fallback = null;
-        for (Element t : doc.select("time")) {
+        for (Element t : index.times) {
             if (isRevision(t)) continue;
             String value = firstNonBlank(t.attr("datetime"), t.attr("content"), t.hasAttr("pubdate") ? t.text() : null);
             LocalDate d = parse(value);
@@ -171,13 +186,14 @@ final class Dates {
     static LocalDate fromVisibleText(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        Element clean = body.clone();
-        clean.select("script, style, noscript, template, nav, footer, aside").remove();
-        List<String> lines = Blocks.lines(clean);
+        // the body without its non-text parts (NOT_TEXT), read in place: before, a copy of the body
+        // had them removed
+        Predicate<Element> notText = e -> isNotText(body, e);
+        List<String> lines = Blocks.lines(body, notText);
         int start = 0;
-        Element h1 = clean.selectFirst("h1");
+        Element h1 = firstH1(body, notText);
         if (h1 != null) {
-            String head = Blocks.normalize(h1.text());
+            String head = Blocks.normalize(textWithout(h1, notText));
             for (int i = 0; i < lines.size(); i++) {
                 if (!head.isEmpty() && lines.get(i).equals(head)) {
                     start = Math.max(0, i - 3);
@@ -188,6 +204,40 @@ final class Dates {
         LocalDate d = findInLines(lines, start, Math.min(lines.size(), start + 40));
         if (d == null && start > 0) d = findInLines(lines, 0, Math.min(lines.size(), 40));
         return d;
+    }
+
+    private static final Evaluator NOT_TEXT = QueryParser.parse("script, style, noscript, template, nav, footer, aside");
+    private static final Set<String> NOT_TEXT_TAGS = Set.of("script", "style", "noscript", "template", "nav", "footer", "aside");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+
+    /** NOT_TEXT.matches: a tag selector matches by normal name, or by the tag name as written for non-HTML elements. */
+    private static boolean isNotText(Element root, Element e) {
+        return (NOT_TEXT_TAGS.contains(e.normalName()) || NOT_TEXT_TAGS.contains(e.tagName())) && NOT_TEXT.matches(root, e);
+    }
+
+    /** The first h1 of body (itself included) outside the skipped elements: selectFirst("h1") once they are removed. */
+    private static Element firstH1(Element body, Predicate<Element> skip) {
+        Element[] found = new Element[1];
+        Walk.walk(body, (node, depth) -> {
+            if (found[0] != null || !(node instanceof Element e)) return false;
+            if (e != body && skip.test(e)) return false;
+            if (H1.matches(body, e)) found[0] = e;
+            return found[0] == null;
+        });
+        return found[0];
+    }
+
+    /** e.text() once the skipped elements inside it are removed (a copy is made only when there are some). */
+    private static String textWithout(Element e, Predicate<Element> skip) {
+        boolean[] any = new boolean[1];
+        Walk.walk(e, (node, depth) -> {
+            if (node instanceof Element d && d != e && skip.test(d)) any[0] = true;
+            return !any[0];
+        });
+        if (!any[0]) return e.text();
+        Element copy = e.clone();
+        copy.select(NOT_TEXT).remove();
+        return copy.text();
     }
 
     private static LocalDate findInLines(List<String> lines, int from, int to) {
@@ -223,6 +273,8 @@ final class Dates {
 
     private static LocalDate findAny(String text, boolean skipUpdated) {
         if (text == null) return null;
+        if (!hasYear(text)) return null; // every shape has a four-digit year; most lines have none
+
         LocalDate best = null;
         int bestPos = Integer.MAX_VALUE;
         for (Shape shape : SHAPES) {
@@ -239,6 +291,20 @@ final class Dates {
             }
         }
         return best;
+    }
+
+    /** Four ASCII digits in a row (\\d without UNICODE_CHARACTER_CLASS is [0-9]). */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) return true;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private static LocalDate toDate(Shape s, Matcher m) {

@@ -23,6 +23,35 @@ final class Language {
             "on", "was", "are", "it", "by", "as", "at", "from", "has", "have", "its", "this", "be", "which", "an",
             "will", "said", "were", "their", "or", "but");
 
+    private static final int FIRST_CJK = 0x1100;
+    /** Longest word of {@link #GERMAN} and {@link #ENGLISH}. */
+    private static final int MAX_WORD;
+
+    private static final int GERMAN_WORD = 1;
+    private static final int ENGLISH_WORD = 2;
+    /** GERMAN and ENGLISH in one map: one look-up per word. */
+    private static final java.util.Map<String, Integer> FUNCTION_WORDS = new java.util.HashMap<>();
+
+    static {
+        int m = 0;
+        for (String w : GERMAN) m = Math.max(m, w.length());
+        for (String w : ENGLISH) m = Math.max(m, w.length());
+        MAX_WORD = m;
+        for (String w : GERMAN) FUNCTION_WORDS.merge(w, GERMAN_WORD, (a, b) -> a | b);
+        for (String w : ENGLISH) FUNCTION_WORDS.merge(w, ENGLISH_WORD, (a, b) -> a | b);
+    }
+
+    /** Character.UnicodeScript.of is a binary search; body text asks it for every character. */
+    private static final class CjkTable {
+        static final long[] BMP = new long[1 << 10];
+
+        static {
+            for (int cp = FIRST_CJK; cp <= 0xFFFF; cp++) {
+                if (scriptIsCjk(cp)) BMP[cp >>> 6] |= 1L << cp;
+            }
+        }
+    }
+
     private Language() {
     }
 
@@ -34,6 +63,12 @@ final class Language {
         int hangul = 0;
         int umlauts = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) { // ASCII: a letter is A-Z or a-z, never CJK or an umlaut
+                i++;
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letters++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;
@@ -54,15 +89,45 @@ final class Language {
         }
         int de = 0;
         int en = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (GERMAN.contains(w)) de++;
-            if (ENGLISH.contains(w)) en++;
+        // words are maximal runs of letters of the lower-cased text (as split("[^\\p{L}]+") gives them);
+        // only short runs can be function words, so longer ones are never cut out. Lower-casing keeps
+        // each code point one letter or non-letter of the same length, except U+0130 (two chars, the
+        // second no letter): without it the runs of the text are those of its lower case, and only
+        // the short ones need lower-casing
+        boolean dottedI = text.indexOf('\u0130') >= 0;
+        String lower = dottedI ? text.toLowerCase(Locale.ROOT) : text;
+        int n = lower.length();
+        int start = -1;
+        for (int i = 0; i <= n; ) {
+            int cp = i < n ? lower.codePointAt(i) : ' ';
+            boolean letter = i < n && (cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp));
+            if (letter) {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                if (i - start <= MAX_WORD) {
+                    String w = lower.substring(start, i);
+                    Integer f = FUNCTION_WORDS.get(dottedI ? w : w.toLowerCase(Locale.ROOT));
+                    if (f != null) {
+                        if ((f & GERMAN_WORD) != 0) de++;
+                        if ((f & ENGLISH_WORD) != 0) en++;
+                    }
+                }
+                start = -1;
+            }
+            i += i < n ? Character.charCount(cp) : 1;
         }
         double germanScore = de + umlauts * 0.5;
         return germanScore > en && germanScore >= 3 ? "de" : "en";
     }
 
     static boolean isCjk(int cp) {
+        // no Han, kana or Hangul below U+1100 (Hangul Jamo); the BMP is answered from a table
+        if (cp < FIRST_CJK) return false;
+        if (cp <= 0xFFFF) return (CjkTable.BMP[cp >>> 6] & (1L << cp)) != 0;
+        return scriptIsCjk(cp);
+    }
+
+    private static boolean scriptIsCjk(int cp) {
         Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                 || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;

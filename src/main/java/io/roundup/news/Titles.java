@@ -1,5 +1,6 @@
 package io.roundup.news;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,13 +23,18 @@ final class Titles {
     }
 
     static String of(Document doc) {
-        String site = meta(doc, "og:site_name");
-        String og = meta(doc, "og:title");
-        if (og.isBlank()) og = meta(doc, "twitter:title");
+        return of(doc, PageIndex.of(doc));
+    }
+
+    static String of(Document doc, PageIndex index) {
+        List<Element> metas = index.metas;
+        String site = meta(metas, "og:site_name");
+        String og = meta(metas, "og:title");
+        if (og.isBlank()) og = meta(metas, "twitter:title");
         if (!og.isBlank() && !og.equalsIgnoreCase(site)) return clean(og, site);
         String docTitle = clean(doc.title(), site);
         String firstH1 = "";
-        for (Element h1 : doc.select("h1")) {
+        for (Element h1 : index.h1s) {
             String text = Blocks.normalize(h1.text());
             if (text.isEmpty()) continue;
             if (firstH1.isEmpty()) firstH1 = text;
@@ -57,8 +63,8 @@ final class Titles {
         return out;
     }
 
-    private static String meta(Document doc, String key) {
-        for (Element m : doc.select("meta[content]")) {
+    private static String meta(List<Element> metas, String key) {
+        for (Element m : metas) {
             if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)) {
                 return Blocks.normalize(m.attr("content"));
             }

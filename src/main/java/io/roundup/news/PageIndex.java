@@ -1,0 +1,97 @@
+package io.roundup.news;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The elements that {@link Titles} and {@link Dates} look up in a page, and the first picks of
+ * {@link BodyExtractor}, found in one walk over the document instead of one select per query (each
+ * select walks the whole page). Same selectors, same document order as {@code doc.select(query)} gives.
+ * Taken of the page as parsed; valid until the extractor changes it.
+ */
+final class PageIndex {
+
+    private static final Evaluator META_CONTENT = QueryParser.parse("meta[content]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator JSON_LD_SCRIPT = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+    private static final Evaluator TIME = QueryParser.parse("time");
+
+    /** meta[content] */
+    final List<Element> metas = new ArrayList<>();
+    /** h1 */
+    final List<Element> h1s = new ArrayList<>();
+    /** [itemprop=datePublished] */
+    final List<Element> itempropPublished = new ArrayList<>();
+    /** script[type~=(?i)application/ld\+json] */
+    final List<Element> jsonLd = new ArrayList<>();
+    /** time */
+    final List<Element> times = new ArrayList<>();
+    /**
+     * For {@link BodyExtractor}: the {@link BodyExtractor#REMOVE_ALWAYS} elements of the body (none
+     * inside another, unless inside the body itself), and the body's wrap containers outside those.
+     */
+    final List<Element> removeAlways = new ArrayList<>();
+    final List<Element> wrapContainers = new ArrayList<>();
+
+    private PageIndex() {
+    }
+
+    private static boolean named(String normalName, String tagName, String tag) {
+        return normalName.equals(tag) || tagName.equals(tag);
+    }
+
+    static PageIndex of(Document doc) {
+        PageIndex ix = new PageIndex();
+        Element body = doc.body();
+        Walk.walk(doc, new Walk.Visitor() {
+            /** depth of the body, of the always-removed element we are in; -1: not in one */
+            private int bodyDepth = -1;
+            private int removedDepth = -1;
+
+            @Override
+            public boolean head(Node node, int depth) {
+                if (!(node instanceof Element e)) return true;
+                ix.look(doc, e);
+                if (e == body) bodyDepth = depth;
+                if (bodyDepth >= 0 && removedDepth < 0) {
+                    if (BodyExtractor.removable(body, e)) {
+                        ix.removeAlways.add(e);
+                        // what lies inside goes with it; the body itself only leaves the document
+                        if (e != body) removedDepth = depth;
+                    }
+                    if (removedDepth < 0 && BodyExtractor.isWrapContainer(e)) ix.wrapContainers.add(e);
+                }
+                return true;
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element)) return;
+                if (depth == removedDepth) removedDepth = -1;
+                if (depth == bodyDepth) bodyDepth = -1;
+            }
+        });
+        return ix;
+    }
+
+    /** Files e under the queries it matches (with doc as the root, as doc.select does). */
+    private void look(Document doc, Element e) {
+        // a tag selector matches by normal name, or by the tag name as written for non-HTML
+        // elements: only elements named so are asked the tag queries; an attribute selector needs an
+        // attribute of that name (jsoup compares names ignoring ASCII case; hasAttr ignores case)
+        String name = e.normalName();
+        String tagName = e.tagName();
+        if (named(name, tagName, "meta") && META_CONTENT.matches(doc, e)) metas.add(e);
+        if (named(name, tagName, "h1") && H1.matches(doc, e)) h1s.add(e);
+        if (e.hasAttr("itemprop") && ITEMPROP_PUBLISHED.matches(doc, e)) itempropPublished.add(e);
+        if (named(name, tagName, "script") && JSON_LD_SCRIPT.matches(doc, e)) jsonLd.add(e);
+        if (named(name, tagName, "time") && TIME.matches(doc, e)) times.add(e);
+    }
+}
