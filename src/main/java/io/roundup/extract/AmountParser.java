@@ -62,31 +62,50 @@ public final class AmountParser {
 
     /** Every money expression in {@code text}, in order, non-overlapping; ranges are flagged. */
     public static List<MoneySpan> findAll(String text) {
+        return findAll(text, true);
+    }
+
+    /** Currency signs and codes of PREFIXED, currency words of SUFFIXED, scale words of GermanAmounts (case-folded or as written). */
+    private static final String[] SIGN_WORDS = {"$", "usd", "￥", "hkd", "rmb", "cny", "cad", "aud", "sgd", "eur", "gbp", "jpy", "chf", "inr",
+            "krw", "€", "£", "¥"};
+    private static final String[] CURRENCY_WORDS = {"yuan", "renminbi", "rmb", "cny", "dollars", "usd", "hkd", "eur", "pounds", "gbp", "yen",
+            "jpy", "rupees", "won"};
+    private static final String[] GERMAN_SCALE_WORDS = {"Billion", "Milliard", "Mrd", "Million", "Mio", "Tausend", "Tsd"};
+
+    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
+    static List<MoneySpan> findAll(String text, boolean prefilter) {
         List<MoneySpan> out = new ArrayList<>();
-        GermanAmounts.find(text, out);
+        // a figure needs a digit and a currency (sign, code or word), number words a scale word ("billion", "Milliarden"),
+        // Chinese amounts Chinese script
+        String f = Prefilter.fold(text);
+        boolean digit = !prefilter || Prefilter.hasDigit(text);
+        boolean cjk = !prefilter || Prefilter.hasCjk(text);
+        boolean scaleWord = !prefilter || f.contains("illi");
+        if (!digit && !cjk && !scaleWord) return out;
+        if (digit && (!prefilter || Prefilter.any(text, GERMAN_SCALE_WORDS))) GermanAmounts.find(text, out);
         Matcher sc = SIGN_CJK.matcher(text);
-        while (sc.find()) {
+        while (digit && cjk && sc.find()) {
             // "¥20亿", "US$5亿": a currency sign before a Chinese scale
             BigDecimal v = number(sc.group(3)).multiply(cjkMultiplier(sc.group(4)));
             out.add(new MoneySpan(sc.start(), sc.end(), Money.of(v, code(sc.group(2))), sc.group(1) != null));
         }
-        NumberWords.find(text, out);
+        if (scaleWord) NumberWords.find(text, out);
         Matcher m = PREFIXED.matcher(text);
-        while (m.find()) {
+        while (digit && (!prefilter || Prefilter.any(f, SIGN_WORDS)) && m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String cur = code(m.group(2));
             BigDecimal v = number(m.group(3)).multiply(multiplier(m.group(4)));
             out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), m.group(1) != null));
         }
         m = SUFFIXED.matcher(text);
-        while (m.find()) {
+        while (digit && (!prefilter || Prefilter.any(f, CURRENCY_WORDS)) && m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String cur = code(m.group(4));
             BigDecimal v = number(m.group(2)).multiply(multiplier(m.group(3)));
             out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), m.group(1) != null));
         }
         m = CJK.matcher(text);
-        while (m.find()) {
+        while (cjk && m.find()) { // without a Chinese currency word before or after the number nothing is kept
             String pre = m.group(2), unit = m.group(4), post = m.group(5);
             if (pre == null && post == null) continue;
             if (post == null && unit == null) continue;
@@ -106,6 +125,7 @@ public final class AmountParser {
 
     /** "¥" is the sign of both yen and yuan: in a text about yuan (Chinese script, "yuan", "RMB", "元") it is CNY. */
     private static void yenInChineseContext(String text, List<MoneySpan> spans) {
+        if (spans.stream().noneMatch(s -> "JPY".equals(s.money().currencyCode()))) return;
         boolean yuan = YUAN_CONTEXT.matcher(text).find();
         if (!yuan) return;
         for (int i = 0; i < spans.size(); i++) {

@@ -72,6 +72,9 @@ public final class CompanySpotter {
     /** "Kestrel Partners-led", "Paris-based": the stem before the dash, and the name ends there. */
     static final Pattern DASH_SUFFIX = Pattern.compile("(.*?)-(?:based|backed|led|owned|founded|headquartered|focused|born|listed|made|run|controlled|affiliated|linked|headed|anchored)");
 
+    private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.?");
+    private static final Pattern INITIALS_END = Pattern.compile(".*\\b[A-Z]\\.[A-Z]\\.$");
+
     private final CompanyRegistry registry;
     private final List<String> registryNames;
 
@@ -89,6 +92,17 @@ public final class CompanySpotter {
     public String canonical(String name) {
         Optional<String> c = registry.find(name).map(Company::name);
         if (c.isPresent()) return c.get();
+        return bracketCanonical(name);
+    }
+
+    /** A name found by a heuristic, with its canonical name and whether the registry knows it (one registry lookup). */
+    private NameSpan span(int start, int end, String name) {
+        Optional<Company> hit = registry.find(name);
+        return new NameSpan(start, end, name, hit.isPresent() ? hit.get().name() : bracketCanonical(name), hit.isPresent());
+    }
+
+    /** "YueZhiAnMian (Kimi)" not in the registry itself: the canonical name of either part, else the text. */
+    private String bracketCanonical(String name) {
         int b = name.indexOf(" (");
         if (b > 0 && name.endsWith(")")) {
             Optional<String> c1 = registry.find(name.substring(0, b)).map(Company::name);
@@ -124,7 +138,7 @@ public final class CompanySpotter {
             addHeuristic(out, text, m.start(), m.group(), german);
         }
         addChinese(out, text);
-        if (GermanNouns.isGerman(text)) out.removeIf(n -> !n.known() && GermanNouns.commonNoun(text, n.start(), n.text()));
+        if (german) out.removeIf(n -> !n.known() && GermanNouns.commonNoun(text, n.start(), n.text()));
         out.sort(Comparator.comparingInt(NameSpan::start));
         return attachBracketAliases(text, out);
     }
@@ -156,7 +170,7 @@ public final class CompanySpotter {
                 break;
             }
             String w = clean(run.substring(toks.get(j)[0], toks.get(j)[1]));
-            if (DASH_SUFFIX.matcher(w).matches()) {
+            if (w.indexOf('-') >= 0 && DASH_SUFFIX.matcher(w).matches()) {
                 j++;
                 break;
             }
@@ -168,21 +182,25 @@ public final class CompanySpotter {
         }
         int s = start + toks.get(i)[0];
         int e = start + toks.get(j - 1)[1];
-        Matcher dash = DASH_SUFFIX.matcher(text.substring(s, e));
-        if (dash.matches()) e = s + dash.end(1);
+        String span = text.substring(s, e);
+        if (span.indexOf('-') >= 0) {
+            // "Kestrel Partners-led": the name ends before the dash (no dash, no suffix: the pattern is not run)
+            Matcher dash = DASH_SUFFIX.matcher(span);
+            if (dash.matches()) e = s + dash.end(1);
+        }
         String name = text.substring(s, e);
         // possessive and trailing punctuation
         String cleaned = clean(name);
         e = s + cleaned.length();
         if (cleaned.length() < 2 || !cleaned.chars().anyMatch(Character::isLetter)) return;
-        if (cleaned.matches("[A-Z]\\.?")) return;
+        if (INITIAL.matcher(cleaned).matches()) return;
         if (e < text.length() && (text.charAt(e) == '轮' || text.charAt(e) == '輪') && cleaned.matches("(?:Pre-)?[A-Z]\\+?\\d?|Pre-IPO")) return;
         if (TICKERISH.matcher(cleaned).matches()) return;
         if (overlaps(out, s, e)) {
             // a registry hit inside a longer capitalised run ("Mistral AI SAS"): keep the registry one
             return;
         }
-        out.add(new NameSpan(s, e, cleaned, canonical(cleaned), registry.find(cleaned).isPresent()));
+        out.add(span(s, e, cleaned));
     }
 
     /** Verbs that follow the subject of a Chinese financing sentence ("月之暗面完成…融资"). */
@@ -208,8 +226,10 @@ public final class CompanySpotter {
 
     /** Chinese names with no registry entry: the run of Han characters right before a financing verb. */
     private void addChinese(List<NameSpan> out, String text) {
+        // the object and verb patterns need Chinese script, the ticker one a bracket
+        boolean cjk = Prefilter.hasCjk(text);
         Matcher ob = CJK_OBJECT.matcher(text);
-        while (ob.find()) {
+        while (cjk && ob.find()) {
             String name = ob.group(1);
             int s0 = ob.start(1);
             int desc = Math.max(name.lastIndexOf("公司"), Math.max(name.lastIndexOf("企业"), name.lastIndexOf("初创")));
@@ -218,11 +238,11 @@ public final class CompanySpotter {
                 name = name.substring(desc + 2);
             }
             if (name.length() >= 2 && !CJK_STOP.contains(name) && !overlaps(out, s0, s0 + name.length())) {
-                out.add(new NameSpan(s0, s0 + name.length(), name, canonical(name), registry.find(name).isPresent()));
+                out.add(span(s0, s0 + name.length(), name));
             }
         }
         Matcher tk = CJK_TICKER_NAME.matcher(text);
-        while (tk.find()) {
+        while (bracketCode(text) && tk.find()) {
             String name = tk.group(1);
             int s0 = tk.start(1);
             int cut = 0;
@@ -235,11 +255,11 @@ public final class CompanySpotter {
             }
             name = name.substring(cut);
             if (name.length() >= 2 && !overlaps(out, s0 + cut, tk.end(1)) && !CJK_STOP.contains(name)) {
-                out.add(new NameSpan(s0 + cut, tk.end(1), name, canonical(name), registry.find(name).isPresent()));
+                out.add(span(s0 + cut, tk.end(1), name));
             }
         }
         Matcher v = CJK_VERB.matcher(text);
-        while (v.find()) {
+        while (cjk && v.find()) {
             int e = v.start();
             // "X股份有限公司（以下简称“X”）于…": the name stands before the bracketed notes
             for (int k = 0; k < 2 && e > 0 && (text.charAt(e - 1) == '）' || text.charAt(e - 1) == ')'); k++) {
@@ -316,8 +336,21 @@ public final class CompanySpotter {
             if (name.length() < 2 || CJK_STOP.contains(name) || CJK_NOT_NAME.matcher(name).find()) continue;
             if (name.chars().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) continue;
             if (overlaps(out, s, e)) continue;
-            out.add(new NameSpan(s, e, name, canonical(name), registry.find(name).isPresent()));
+            out.add(span(s, e, name));
         }
+    }
+
+    /** A bracket opening a stock code ("(02513.HK)", "（HK 2513）"): what the ticker-name pattern needs. */
+    private static boolean bracketCode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '(' && c != '（') continue;
+            int j = i + 1;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+            if (j < text.length() && (text.charAt(j) >= '0' && text.charAt(j) <= '9' || text.startsWith("HK", j) || text.startsWith("SH", j)
+                    || text.startsWith("SZ", j))) return true;
+        }
+        return false;
     }
 
     private static String clean(String w) {
@@ -327,7 +360,7 @@ public final class CompanySpotter {
             changed = false;
             for (String suf : new String[]{"'s", "’s", "'", "’", ".", ",", "-"}) {
                 if (s.endsWith(suf) && !s.endsWith("Inc.") && !s.endsWith("Co.") && !s.endsWith("Corp.")
-                        && !s.endsWith("Ltd.") && !s.matches(".*\\b[A-Z]\\.[A-Z]\\.$")) {
+                        && !s.endsWith("Ltd.") && !INITIALS_END.matcher(s).matches()) {
                     s = s.substring(0, s.length() - suf.length());
                     changed = true;
                 }
@@ -339,7 +372,7 @@ public final class CompanySpotter {
     private static boolean isStop(String token, boolean leading) {
         String w = clean(token);
         if (GermanNouns.STOP.contains(w) || leading && GermanNouns.descriptor(w)) return true;
-        if (leading && DASH_SUFFIX.matcher(w).matches()) return true;
+        if (leading && w.indexOf('-') >= 0 && DASH_SUFFIX.matcher(w).matches()) return true;
         if (!leading && (SUFFIX_OK.contains(w) || REGION_SUFFIX.contains(w))) return false;
         return STOP.contains(w) || STOP.contains(token);
     }

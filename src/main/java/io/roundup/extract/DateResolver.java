@@ -59,10 +59,44 @@ public final class DateResolver {
 
     private static final Pattern FUTURE_VERB = Pattern.compile("\\b(?:will|shall|set to|scheduled to|slated to|expected to|due to|is to|are to)\\b(?:\\s+[\\w'’-]+){0,5}\\s*$");
 
+    /*
+     * Words one of which every alternative of a pattern contains (see Prefilter): month names as written, the others
+     * case-folded. Keep in step with the patterns above.
+     */
+    /** Every spelling MONTH matches, as a whole word (the patterns put \\b, a dot or a space around it). */
+    private static final String[] EN_MONTH_WORDS = {"Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun",
+            "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "Sepember", "September", "Oct", "October", "Nov", "November", "Dec", "December"};
+    private static final String[] DE_MONTH_WORDS = {"Jan", "Jän", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"};
+    private static final String[] PUB_REL_WORDS = {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow",
+            "今日", "今天", "昨日", "昨天", "明日", "明天"};
+    private static final String[] WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    private static final String[] VAGUE_WORDS = {"last week", "this week", "last month", "this month", "last year", "this year", "recently",
+            "this spring", "this summer", "this fall", "this autumn", "this winter", "last spring", "last summer", "last fall", "in 19", "in 20"};
+    private static final String[] ANCHOR_REL_WORDS = {"the following day", "the next day", "a day later", "one day later", "the day after",
+            "the day before", "the previous day", "the day prior", "a day earlier", "one day earlier", "the same day", "that day"};
+    private static final String[] DE_VAGUE_WORDS = {"woche", "monat", "jahr", "kürzlich", "jüngst", "unlängst", "vor kurzem"};
+
+    /** Whether {@code findAll} reads its {@code future} flag for this text: only a weekday can go forward. */
+    static boolean readsFuture(String text) {
+        return Prefilter.any(Prefilter.fold(text), WEEKDAY_WORDS) || text.contains("tag") || text.contains("Mittwoch");
+    }
+
+    /** The pattern's matcher on the text, or null when a word check showed it cannot match. */
+    private Matcher matcher(Pattern p, String text, boolean mayMatch) {
+        return mayMatch || !prefilter ? p.matcher(text) : null;
+    }
+
     private final LocalDate published;
+    private final boolean prefilter;
 
     public DateResolver(LocalDate published) {
+        this(published, true);
+    }
+
+    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
+    DateResolver(LocalDate published, boolean prefilter) {
         this.published = published;
+        this.prefilter = prefilter;
     }
 
     /**
@@ -72,8 +106,13 @@ public final class DateResolver {
      */
     public List<DateSpan> findAll(String text, LocalDate anchor, boolean future) {
         List<DateSpan> out = new ArrayList<>();
-        Matcher m = YEAR_EDGE.matcher(text);
-        while (m.find()) {
+        // word checks before the patterns (see Prefilter): a pattern that cannot match is not run
+        String f = Prefilter.fold(text);
+        boolean digit = Prefilter.hasDigit(text);
+        boolean monthEn = Prefilter.anyWord(text, text, EN_MONTH_WORDS);
+        boolean monthDe = Prefilter.any(text, DE_MONTH_WORDS);
+        Matcher m = matcher(YEAR_EDGE, text, digit && f.contains("day") && Prefilter.any(f, "last", "first", "final"));
+        while (m != null && m.find()) {
             int year = Integer.parseInt(m.group(3));
             boolean last = !m.group(1).equalsIgnoreCase("first");
             LocalDate d;
@@ -85,18 +124,18 @@ public final class DateResolver {
             }
             add(out, m.start(), m.end(), d, Kind.ABSOLUTE);
         }
-        m = ISO.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
-        m = MDY.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2))), Kind.ABSOLUTE);
-        m = DMY.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
-        m = CJK_DAY.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), day(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
-        m = CJK_MONTH.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
-        m = PUB_REL.matcher(text);
-        while (m.find()) {
+        m = matcher(ISO, text, text.contains("20"));
+        while (m != null && m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
+        m = matcher(MDY, text, monthEn && digit);
+        while (m != null && m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2))), Kind.ABSOLUTE);
+        m = matcher(DMY, text, monthEn && digit);
+        while (m != null && m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
+        m = matcher(CJK_DAY, text, text.indexOf('月') >= 0);
+        while (m != null && m.find()) add(out, m.start(), m.end(), day(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
+        m = matcher(CJK_MONTH, text, text.indexOf('月') >= 0);
+        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = matcher(PUB_REL, text, Prefilter.any(f, PUB_REL_WORDS));
+        while (m != null && m.find()) {
             String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             int delta = switch (w) {
                 case "yesterday", "昨日", "昨天" -> -1;
@@ -105,8 +144,8 @@ public final class DateResolver {
             };
             add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
         }
-        m = WEEKDAY.matcher(text);
-        while (m.find()) {
+        m = matcher(WEEKDAY, text, Prefilter.any(f, WEEKDAY_WORDS));
+        while (m != null && m.find()) {
             LocalDate d = null;
             if (published != null) {
                 DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -118,44 +157,44 @@ public final class DateResolver {
             }
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
-        m = ANCHOR_REL.matcher(text);
-        while (m.find()) {
+        m = matcher(ANCHOR_REL, text, Prefilter.any(f, ANCHOR_REL_WORDS));
+        while (m != null && m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int delta = w.contains("before") || w.contains("previous") || w.contains("prior") || w.contains("earlier") ? -1
                     : w.contains("same") || w.equals("that day") ? 0 : 1;
             add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
         }
-        findGerman(text, anchor, future, out);
-        findChinese(text, anchor, out);
-        m = MONTH_ONLY.matcher(text);
-        while (m.find()) {
+        findGerman(text, f, digit, monthDe, anchor, future, out);
+        if (!prefilter || Prefilter.hasCjk(text)) findChinese(text, anchor, out); // every Chinese pattern needs a Han char
+        m = matcher(MONTH_ONLY, text, monthEn);
+        while (m != null && m.find()) {
             if (m.group(1).equals("May") && m.group(2) == null) continue; // the modal verb
             add(out, m.start(), m.end(), null, Kind.VAGUE);
         }
-        m = VAGUE.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = matcher(VAGUE, text, Prefilter.any(f, VAGUE_WORDS));
+        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
         out.sort(Comparator.comparingInt(DateSpan::start));
         return out;
     }
 
-    private void findGerman(String text, LocalDate anchor, boolean future, List<DateSpan> out) {
-        Matcher m = DE_YEAR_EDGE.matcher(text);
-        while (m.find()) {
+    private void findGerman(String text, String f, boolean digit, boolean monthDe, LocalDate anchor, boolean future, List<DateSpan> out) {
+        Matcher m = matcher(DE_YEAR_EDGE, text, f.contains("tag"));
+        while (m != null && m.find()) {
             int y = Integer.parseInt(m.group(2));
             add(out, m.start(), m.end(), m.group(1).equalsIgnoreCase("ersten") ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31), Kind.ABSOLUTE);
         }
-        m = DOT_DMY.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
-        m = DE_DMY.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), day(m.group(3), germanMonth(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
-        m = DE_PUB_REL.matcher(text);
-        while (m.find()) {
+        m = matcher(DOT_DMY, text, text.contains(".20"));
+        while (m != null && m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
+        m = matcher(DE_DMY, text, monthDe && digit);
+        while (m != null && m.find()) add(out, m.start(), m.end(), day(m.group(3), germanMonth(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
+        m = matcher(DE_PUB_REL, text, Prefilter.any(f, "heute", "gestern"));
+        while (m != null && m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int delta = w.startsWith("vorgestern") ? -2 : w.startsWith("gestern") ? -1 : 0;
             add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
         }
-        m = DE_WEEKDAY.matcher(text);
-        while (m.find()) {
+        m = matcher(DE_WEEKDAY, text, (text.contains("tag") || text.contains("Mittwoch")));
+        while (m != null && m.find()) {
             LocalDate d = null;
             if (published != null) {
                 DayOfWeek dow = DayOfWeek.of(List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag").indexOf(m.group(2)) + 1);
@@ -167,16 +206,16 @@ public final class DateResolver {
             }
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
-        m = DE_ANCHOR_REL.matcher(text);
-        while (m.find()) {
+        m = matcher(DE_ANCHOR_REL, text, f.contains("tag"));
+        while (m != null && m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int delta = w.contains("zuvor") || w.contains("vortag") ? -1 : w.contains("selben") || w.contains("gleichen") ? 0 : 1;
             add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
         }
-        m = DE_MONTH_ONLY.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
-        m = DE_VAGUE.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = matcher(DE_MONTH_ONLY, text, monthDe);
+        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = matcher(DE_VAGUE, text, Prefilter.any(f, DE_VAGUE_WORDS));
+        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
     }
 
     /*
@@ -206,7 +245,7 @@ public final class DateResolver {
 
     private void findChinese(String text, LocalDate anchor, List<DateSpan> out) {
         Matcher m = ZH_REL_MONTH_DAY.matcher(text);
-        while (m.find()) {
+        while (m != null && m.find()) {
             LocalDate d = null;
             if (published != null) {
                 String rel = m.group(1);
@@ -222,7 +261,7 @@ public final class DateResolver {
             add(out, m.start(), m.end(), d, d == null ? Kind.VAGUE : Kind.ABSOLUTE);
         }
         m = ZH_DAY_ONLY.matcher(text);
-        while (m.find()) {
+        while (m != null && m.find()) {
             LocalDate d = null;
             if (published != null) {
                 int dom = Integer.parseInt(m.group(1));
@@ -235,7 +274,7 @@ public final class DateResolver {
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
         m = ZH_WEEKDAY.matcher(text);
-        while (m.find()) {
+        while (m != null && m.find()) {
             LocalDate d = null;
             if (published != null) {
                 int idx = "一二三四五六日".indexOf(m.group(2));
@@ -254,18 +293,18 @@ public final class DateResolver {
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
         m = ZH_PUB_REL.matcher(text);
-        while (m.find()) {
+        while (m != null && m.find()) {
             int delta = m.group(1).equals("大前天") ? -3 : -2;
             add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
         }
         m = ZH_ANCHOR_REL.matcher(text);
-        while (m.find()) {
+        while (m != null && m.find()) {
             String w = m.group(1);
             int delta = w.startsWith("前") ? -1 : w.startsWith("当") || w.startsWith("同") ? 0 : 1;
             add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
         }
         m = ZH_VAGUE.matcher(text);
-        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
     }
 
     static int germanMonth(String name) {
@@ -283,7 +322,11 @@ public final class DateResolver {
      * else one inside brackets; null when the text has none or only a vague one.
      */
     public LocalDate resolve(String text, LocalDate anchor, boolean future) {
-        List<DateSpan> spans = findAll(text, anchor, future);
+        return resolve(text, findAll(text, anchor, future));
+    }
+
+    /** The day of {@code text} from its date expressions {@code spans} (as found by {@link #findAll}). */
+    static LocalDate resolve(String text, List<DateSpan> spans) {
         LocalDate inBrackets = null;
         for (DateSpan s : spans) {
             if (s.date() == null) continue;

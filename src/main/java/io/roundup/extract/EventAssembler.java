@@ -10,6 +10,7 @@ import io.roundup.extract.TriggerLexicon.Trigger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,6 +47,11 @@ final class EventAssembler {
         final Set<String> hanNames = new HashSet<>();
         /** The first company named in the clauses of the sentence read so far (the topic of a Chinese clause chain). */
         String clauseTopic;
+        /** Clauses of the sentence before the current one whose names were not needed yet: the topic may be in them. */
+        final List<String> topicPending = new ArrayList<>();
+        /** Names and triggers of the texts of this document: both depend on the text only and are asked for more than once. */
+        final Map<String, List<NameSpan>> names = new HashMap<>();
+        final Map<String, List<Trigger>> triggers = new HashMap<>();
 
         Context(DateResolver dates) {
             this.dates = dates;
@@ -60,6 +66,16 @@ final class EventAssembler {
             "(?i)^\\s*(?:[^,]{0,40},\\s*)?(?:it|the (?:company|startup|start-up|firm|group|developer|maker|lab|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|its|this|the new funding|the latest round|the (?:stock|shares|company's shares)|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b|^\\s*(?:公司|该公司|其|此前|随后|本轮|此轮|该轮|这轮|本次|此次)"
                     + "|(?u)^\\s*(?:[^,]{0,40},\\s*)?(?:Das (?:Unternehmen|Start-up|Startup|Jungunternehmen)|Die (?:Firma|Runde|Finanzierung|Finanzierungsrunde|Bewertung)|Es|Sie|Damit|Dabei|Mit der Runde|Mit der Finanzierung|Nach der Runde)(?![\\p{L}])");
 
+    private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
+    private static final Pattern NON_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MONEY_WORD_BEFORE = Pattern.compile("(?is).*\\b(?:finanzierung\\p{L}*|\\p{L}*runde|kapital|geld)\\b.*");
+    private static final Pattern MONEY_WORD_AFTER = Pattern.compile("(?is)\\s*(?:\\w+\\s+){0,3}?(?:funds|capital|money|cash|financing|funding|round|series)\\b.*");
+    private static final Pattern SUBJECT_GAP = Pattern.compile("\\s*(?:of|for|in|by|at)?\\s*(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?");
+    private static final Pattern SUBJECT_GAP_OF = Pattern.compile(".{0,40}?\\b(?:of|for|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}");
+    private static final Pattern ANY_DIGIT_LINE = Pattern.compile(".*\\d.*");
+
     private final CompanySpotter spotter;
 
     EventAssembler(CompanySpotter spotter) {
@@ -68,18 +84,21 @@ final class EventAssembler {
 
     /** Records tickers written right after a name ("Zhipu (02513.HK)") and bracket aliases. */
     void scan(String sentence, Context ctx) {
+        // what is recorded needs a ticker (a bracket or a ticker word), a bracket alias or a Chinese name
+        boolean cjk = Prefilter.hasCjk(sentence);
+        if (!cjk && !ExchangeTicker.mayHoldTicker(sentence)) return;
         ExchangeTicker.Ticker loose = ExchangeTicker.tickerAt(sentence, 0);
         if (loose != null && ctx.looseTicker == null) {
             boolean named = false;
-            for (NameSpan n : spotter.find(sentence)) if (n.end() <= loose.start() && loose.start() - n.end() <= 2) named = true;
+            for (NameSpan n : names(sentence, ctx)) if (n.end() <= loose.start() && loose.start() - n.end() <= 2) named = true;
             if (!named) ctx.looseTicker = loose;
         }
         Matcher shortName = SHORT_NAME.matcher(sentence);
-        while (shortName.find()) {
+        while (cjk && shortName.find()) {
             // "摩尔线程智能科技（北京）股份有限公司（以下简称“摩尔线程”）": the short name is the one used
             ctx.hanNames.add(shortName.group(1));
         }
-        for (NameSpan n : spotter.find(sentence)) {
+        for (NameSpan n : names(sentence, ctx)) {
             if (isHan(n.text())) ctx.hanNames.add(n.text());
             String name = resolveAlias(n.canonical(), ctx);
             ExchangeTicker.Ticker t = ExchangeTicker.tickerAt(sentence, n.end());
@@ -92,6 +111,26 @@ final class EventAssembler {
                 ctx.aliases.putIfAbsent(key(n.text().substring(b + 2, n.text().length() - 1)), joined);
             }
         }
+    }
+
+    /** The names of a text, found once per document. */
+    private List<NameSpan> names(String text, Context ctx) {
+        List<NameSpan> n = ctx.names.get(text);
+        if (n == null) {
+            n = Collections.unmodifiableList(spotter.find(text));
+            ctx.names.put(text, n);
+        }
+        return n;
+    }
+
+    /** The triggers of a text, found once per document (a one-clause sentence is asked for twice). */
+    private static List<Trigger> triggers(String text, Context ctx) {
+        List<Trigger> t = ctx.triggers.get(text);
+        if (t == null) {
+            t = Collections.unmodifiableList(TriggerLexicon.find(text));
+            ctx.triggers.put(text, t);
+        }
+        return t;
     }
 
     private static final Pattern SHORT_NAME = Pattern.compile("(?:以下简称|以下簡稱|下称|简称|簡稱)\\s*[“\"「『]([^”\"」』]{2,12})[”\"」』]");
@@ -127,12 +166,12 @@ final class EventAssembler {
     }
 
     private static String[] words(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String s = NON_WORDS.matcher(BRACKETED.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").trim();
         return s.isEmpty() ? new String[0] : s.split(" ");
     }
 
     static String key(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return name == null ? "" : NON_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String resolveAlias(String name, Context ctx) {
@@ -150,10 +189,12 @@ final class EventAssembler {
         String text = dl.find() ? original.substring(dl.end()) : original;
         List<Draft> out = new ArrayList<>();
         boolean question = text.endsWith("?") || text.endsWith("?)") || text.endsWith("？") || isHeadline(text);
-        LocalDate sentenceDate = ctx.dates.resolve(text, ctx.anchor, StatusLexicon.isFuture(text));
+        // the sentence's dates are found once: its day, and its last day as the anchor of the next sentence
+        List<DateResolver.DateSpan> dates = ctx.dates.findAll(text, ctx.anchor, DateResolver.readsFuture(text) && StatusLexicon.isFuture(text));
+        LocalDate sentenceDate = DateResolver.resolve(text, dates);
         if (!question) {
             EventType sentenceType = null;
-            for (Trigger t : TriggerLexicon.find(text)) {
+            for (Trigger t : triggers(text, ctx)) {
                 if (t.kind() == TriggerLexicon.Kind.SPECIFIC && t.type() == EventType.IPO && !DateResolver.insideBrackets(text, t.start())) {
                     sentenceType = EventType.IPO;
                     break;
@@ -161,6 +202,7 @@ final class EventAssembler {
             }
             List<int[]> clauses = clauses(text);
             ctx.clauseTopic = null;
+            ctx.topicPending.clear();
             int clausesWithEvents = 0;
             for (int[] c : clauses) {
                 String clause = text.substring(c[0], c[1]);
@@ -178,7 +220,7 @@ final class EventAssembler {
         }
         // the last day the sentence told becomes the anchor for "the following day"
         LocalDate last = null;
-        for (DateResolver.DateSpan s : ctx.dates.findAll(text, ctx.anchor, StatusLexicon.isFuture(text))) {
+        for (DateResolver.DateSpan s : dates) {
             if (s.date() != null && !DateResolver.insideBrackets(text, s.start())) last = s.date();
         }
         if (last != null) ctx.anchor = last;
@@ -193,7 +235,7 @@ final class EventAssembler {
         if (BOX_LABEL.matcher(t).find()) return true;
         char last = t.charAt(t.length() - 1);
         if (".!?。！？\"”’')）:;".indexOf(last) >= 0) return false;
-        String[] words = t.split("\\s+");
+        String[] words = WHITESPACE.split(t);
         // a short line without a full stop is a link, caption or teaser, not prose
         if (words.length < 16 && !containsHan(t)) return true;
         if (words.length < 3) return false;
@@ -217,13 +259,45 @@ final class EventAssembler {
         List<int[]> out = new ArrayList<>();
         Matcher m = CLAUSE_BREAK.matcher(text);
         int start = 0;
-        while (m.find()) {
+        // every break needs a semicolon, a Chinese comma, "while", or a comma before "but", "and" or "whereas"
+        boolean mayBreak = text.indexOf(';') >= 0 || text.indexOf('；') >= 0 || text.indexOf('，') >= 0 || text.contains("while")
+                || text.indexOf(',') >= 0 && (text.contains("but") || text.contains("and") || text.contains("whereas"));
+        while (mayBreak && m.find()) {
             if (DateResolver.insideBrackets(text, m.start())) continue;
             if (m.start() > start) out.add(new int[]{start, m.start()});
             start = m.end();
         }
         if (start < text.length()) out.add(new int[]{start, text.length()});
         return out;
+    }
+
+    /** The names of a clause that may be the company it is about: not investors, bracketed notes, appositions, people or descriptors. */
+    private static List<NameSpan> subjects(String clause, List<NameSpan> names) {
+        List<NameSpan> subjects = new ArrayList<>();
+        if (names.isEmpty()) return subjects;
+        List<Zone> zones = InvestorExtractor.zones(clause);
+        List<int[]> appositives = appositives(clause, names);
+        for (NameSpan n : names) {
+            if (InvestorExtractor.inZone(zones, n.start())) continue;
+            if (DateResolver.insideBrackets(clause, n.start())) continue;
+            if (inRanges(appositives, n.start())) continue;
+            if (isPerson(clause, n)) continue;
+            if (isDescriptor(clause, n)) continue;
+            subjects.add(n);
+        }
+        return subjects;
+    }
+
+    /** The topic of the sentence's earlier clauses: the first subject of the first of them that has one. */
+    private String topicSoFar(Context ctx) {
+        while (ctx.clauseTopic == null && !ctx.topicPending.isEmpty()) {
+            String c = ctx.topicPending.remove(0);
+            if (StatusLexicon.isNegative(c)) continue;
+            List<NameSpan> s = subjects(c, names(c, ctx));
+            if (!s.isEmpty()) ctx.clauseTopic = resolveAlias(s.get(0).canonical(), ctx);
+        }
+        ctx.topicPending.clear();
+        return ctx.clauseTopic;
     }
 
     private record Group(String company, EventType type, int anchor, List<Trigger> triggers, List<String> acquirers,
@@ -326,49 +400,41 @@ final class EventAssembler {
             // German puts the participle last: "hat 600 Millionen Euro eingesammelt"
             String before = clause.substring(Math.max(0, t.start() - 90), t.start());
             if (!AmountParser.findAll(before).isEmpty()) return true;
-            if (before.matches("(?is).*\\b(?:finanzierung\\p{L}*|\\p{L}*runde|kapital|geld)\\b.*")) return true;
+            if (MONEY_WORD_BEFORE.matcher(before).matches()) return true;
         }
-        if (after.matches("(?is)\\s*(?:\\w+\\s+){0,3}?(?:funds|capital|money|cash|financing|funding|round|series)\\b.*")) return true;
+        if (MONEY_WORD_AFTER.matcher(after).matches()) return true;
         for (Trigger o : TriggerLexicon.find(after)) if (o.type() != null && o.type() != EventType.ACQUISITION) return true;
         return false;
     }
 
     private List<Draft> assembleClause(String clause, EventType sentenceType, Context ctx, LocalDate clauseDate) {
         List<Draft> out = new ArrayList<>();
-        if (StatusLexicon.isNegative(clause)) return out;
         List<Trigger> triggers = new ArrayList<>();
-        for (Trigger t : TriggerLexicon.find(clause)) {
+        for (Trigger t : triggers(clause, ctx)) {
             if (DateResolver.insideBrackets(clause, t.start())) continue;
             if (t.type() == EventType.IPO && TEMPORAL_BEFORE.matcher(clause.substring(Math.max(0, t.start() - 30), t.start())).find()) continue;
             triggers.add(t);
         }
-        List<NameSpan> names = spotter.find(clause);
-        List<Zone> zones = InvestorExtractor.zones(clause);
-        List<NameSpan> subjects = new ArrayList<>();
-        List<int[]> appositives = appositives(clause, names);
-        for (NameSpan n : names) {
-            if (InvestorExtractor.inZone(zones, n.start())) continue;
-            if (DateResolver.insideBrackets(clause, n.start())) continue;
-            if (inRanges(appositives, n.start())) continue;
-            if (isPerson(clause, n)) continue;
-            if (isDescriptor(clause, n)) continue;
-            subjects.add(n);
-        }
-        // "xAI本月6日宣布，已完成200亿美元的E轮融资": a Chinese clause without a subject continues the topic of the one before
-        String topic = subjects.isEmpty() && containsHan(clause) ? ctx.clauseTopic : null;
-        if (!subjects.isEmpty() && ctx.clauseTopic == null) ctx.clauseTopic = resolveAlias(subjects.get(0).canonical(), ctx);
         List<Trigger> investorSide = new ArrayList<>();
         for (Trigger t : triggers) if (investorSide(clause, t)) investorSide.add(t);
         triggers.removeIf(t -> t.kind() == TriggerLexicon.Kind.GENERIC && !genericWithMoney(clause, t));
         triggers.removeAll(investorSide);
-        if (triggers.isEmpty() && !investorSide.isEmpty()) {
-            addLeadsToFocus(clause, names, ctx);
-            return out;
-        }
         if (triggers.isEmpty()) {
-            addToFocus(clause, names, ctx);
+            // no event of its own: the clause can only add to the last event, and may name the topic of the next clause
+            // (a clause that says no counts for neither; the topic's clause is checked when the topic is asked for)
+            if (ctx.clauseTopic == null) ctx.topicPending.add(clause);
+            if (ctx.focus == null || StatusLexicon.isNegative(clause)) return out;
+            if (!investorSide.isEmpty()) addLeadsToFocus(clause, names(clause, ctx), ctx);
+            else addToFocus(clause, names(clause, ctx), ctx);
             return out;
         }
+        if (StatusLexicon.isNegative(clause)) return out;
+        List<NameSpan> names = names(clause, ctx);
+        List<NameSpan> subjects = subjects(clause, names);
+        // "xAI本月6日宣布，已完成200亿美元的E轮融资": a Chinese clause without a subject continues the topic of the one before
+        String before = topicSoFar(ctx);
+        String topic = subjects.isEmpty() && containsHan(clause) ? before : null;
+        if (!subjects.isEmpty() && ctx.clauseTopic == null) ctx.clauseTopic = resolveAlias(subjects.get(0).canonical(), ctx);
         Map<String, Group> groups = new LinkedHashMap<>();
         Set<String> fromFocus = new HashSet<>();
         for (Trigger t : triggers) {
@@ -502,7 +568,7 @@ final class EventAssembler {
             if (d.type == EventType.FUNDING_ROUND) {
                 d.roundLabel = TriggerLexicon.roundLabel(segment);
                 d.leads.addAll(InvestorExtractor.leads(ordered.size() == 1 ? clause : segment,
-                        ordered.size() == 1 ? names : spotter.find(segment)));
+                        ordered.size() == 1 ? names : names(segment, ctx)));
                 for (String a : g.acquirers()) if (!d.leads.contains(a)) d.leads.add(a);
                 d.leads.removeIf(l -> key(l).equals(key(d.company)));
             } else if (d.type == EventType.ACQUISITION) {
@@ -682,8 +748,7 @@ final class EventAssembler {
         for (NameSpan n : subjects) {
             if (n.start() >= t.end()) {
                 String gap = clause.substring(t.end(), n.start()).toLowerCase(Locale.ROOT);
-                if (gap.matches("\\s*(?:of|for|in|by|at)?\\s*(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?")
-                        || gap.matches(".{0,40}?\\b(?:of|for|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}")) return n;
+                if (SUBJECT_GAP.matcher(gap).matches() || SUBJECT_GAP_OF.matcher(gap).matches()) return n;
                 return null;
             }
         }
@@ -770,7 +835,7 @@ final class EventAssembler {
         for (NameSpan n : names) {
             if (n.start() < pos) continue;
             String gap = clause.substring(pos, n.start());
-            if (gap.length() > maxGap || gap.matches(".*\\d.*") || gap.contains(",") && gap.length() > 3) return null;
+            if (gap.length() > maxGap || ANY_DIGIT_LINE.matcher(gap).matches() || gap.contains(",") && gap.length() > 3) return null;
             return n;
         }
         return null;

@@ -53,8 +53,17 @@ public final class ExchangeTicker {
         return name;
     }
 
+    /** Words one of which every ticker phrase contains (case-folded). */
+    private static final String[] TICKER_WORDS_NEEDED = {"ticker", "symbol", "code", "代码", "代号"};
+
+    /** Whether the text can hold a ticker at all: a bracket or a ticker word. */
+    static boolean mayHoldTicker(String text) {
+        return text.indexOf('(') >= 0 || text.indexOf('（') >= 0 || Prefilter.any(Prefilter.fold(text), TICKER_WORDS_NEEDED);
+    }
+
     /** A ticker written as "(02513.HK)", "(NASDAQ: CRWV)" or "under the ticker CRWV" at or after {@code from}. */
     public static Ticker tickerAt(String text, int from) {
+        if (!mayHoldTicker(text)) return null;
         Matcher m = TICKER.matcher(text);
         if (m.find(from)) {
             String prefix = m.group(1), code = m.group(2), suffix = m.group(3);

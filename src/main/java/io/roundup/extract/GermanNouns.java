@@ -47,9 +47,11 @@ final class GermanNouns {
             "(?:unternehmen|firma|konzern|start-up|startup|spezialist|entwickler|anbieter|hersteller|betreiber|investor|geber|"
                     + "gesellschaft|fonds|plattform|tochter|rivale|konkurrent|pionier|schmiede|labor|champion|"
                     + "ausrüster|zulieferer|lieferant|dienstleister|produzent|versicherer|gigant|riese)(?:en|n|s)?$");
-    private static final Pattern GERMAN_WORDS = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:der|die|das|und|ist|hat|haben|wurde|wurden|mit|von|für|nicht|sich|auf|dem|den|des|eine|einer|einem|sind|zufolge|laut|rund|nach|bei|als|auch|wird|werden|hatte|sowie|über|im|zum|zur|vom|beim|einen|eines|"
-                    + "millionen|milliarden|mrd|mio|unternehmen|erhält|eingesammelt|bewertung|finanzierungsrunde)(?![\\p{L}])");
+    /** German function words and frequent words of financing news, case-folded; two of them make a text German. */
+    private static final Set<String> GERMAN_WORDS = Set.of("der", "die", "das", "und", "ist", "hat", "haben", "wurde", "wurden", "mit",
+            "von", "für", "nicht", "sich", "auf", "dem", "den", "des", "eine", "einer", "einem", "sind", "zufolge", "laut", "rund", "nach",
+            "bei", "als", "auch", "wird", "werden", "hatte", "sowie", "über", "im", "zum", "zur", "vom", "beim", "einen", "eines",
+            "millionen", "milliarden", "mrd", "mio", "unternehmen", "erhält", "eingesammelt", "bewertung", "finanzierungsrunde");
     /** Lower-case words that make the next capitalised word a common noun: articles, determiners, inflected adjectives. */
     private static final Pattern BEFORE_NOUN = Pattern.compile(
             "(?u)(?<![\\p{L}])(?:der|die|das|dem|den|des|ein|eine|einer|einem|einen|eines|kein\\p{L}*|sein\\p{L}*|ihr\\p{L}*|dies\\p{L}*|jed\\p{L}*|"
@@ -61,14 +63,30 @@ final class GermanNouns {
     /** "SoftBank", "ASML", "OpenAI": German nouns capitalise only their first letter (and parts after a hyphen). */
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Lu}[^-\\s]*\\p{Lu}.*");
 
+    private static final Pattern TWO_CAPITALS = Pattern.compile(".*\\p{Lu}.*\\p{Lu}.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+er");
+    private static final Pattern BEFORE_CAPITAL = Pattern.compile("(?s)\\s+\\p{Lu}.*");
+    private static final Pattern AUS_BEFORE = Pattern.compile("(?s).*(?<![\\p{L}])aus\\s+$");
+
     private GermanNouns() {
     }
 
     /** A text with several German function words. */
     static boolean isGerman(String text) {
-        java.util.regex.Matcher m = GERMAN_WORDS.matcher(text);
+        // whole words (maximal runs of letters) compared case-folded: a word list looked up, not an alternation tried at every position
         int n = 0;
-        while (m.find()) if (++n >= 2) return true;
+        int i = 0, len = text.length();
+        while (i < len) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < len && Character.isLetter(cp = text.codePointAt(i))) i += Character.charCount(cp);
+            if (i - start <= 18 && GERMAN_WORDS.contains(Prefilter.fold(text.substring(start, i))) && ++n >= 2) return true;
+        }
         return false;
     }
 
@@ -79,18 +97,18 @@ final class GermanNouns {
         if (low.endsWith("start-up") || low.endsWith("start-ups") || low.endsWith("startup")) return true;
         if (STOP.contains(last) && token.contains("-")) return true;
         String lowLast = last.toLowerCase(java.util.Locale.ROOT);
-        return DESCRIPTOR_END.matcher(lowLast).find() && !last.matches(".*\\p{Lu}.*\\p{Lu}.*") && token.length() > 4;
+        return DESCRIPTOR_END.matcher(lowLast).find() && !TWO_CAPITALS.matcher(last).matches() && token.length() > 4;
     }
 
     /** A capitalised word of a German text that is a common noun, not a name. */
     static boolean commonNoun(String text, int start, String name) {
-        String first = name.split("\\s+")[0];
+        String first = WHITESPACE.split(name)[0];
         if (STOP.contains(first) || STOP.contains(name)) return true;
         if (!name.contains(" ") && (descriptor(name) || NOUN_END.matcher(name.toLowerCase(java.util.Locale.ROOT)).find() && name.length() > 4)) return true;
         // "Berliner", "Münchner", "Freiburger": an adjective of place, inflected like a noun before another noun
-        if (!name.contains(" ") && name.matches("\\p{Lu}\\p{Ll}+er") && text.substring(start + name.length()).matches("(?s)\\s+\\p{Lu}.*")) return true;
+        if (!name.contains(" ") && PLACE_ADJECTIVE.matcher(name).matches() && BEFORE_CAPITAL.matcher(text.substring(start + name.length())).matches()) return true;
         String before = text.substring(Math.max(0, start - 30), start);
-        if (before.matches("(?s).*(?<![\\p{L}])aus\\s+$")) return true; // "Neura Robotics aus Metzingen": a place
+        if (AUS_BEFORE.matcher(before).matches()) return true; // "Neura Robotics aus Metzingen": a place
         // "der japanischen SoftBank", "vom Chipausrüster ASML": a second capital in the stem is no German noun
         if (INNER_CAPITAL.matcher(first).matches()) return false;
         java.util.regex.Matcher m = BEFORE_NOUN.matcher(before);

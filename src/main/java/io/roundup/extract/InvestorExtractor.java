@@ -59,6 +59,7 @@ public final class InvestorExtractor {
 
     private static final Pattern LED_THE = Pattern.compile("(?i)\\b(?:co-led|led|leading|headed|spearheaded)\\s+(?:the|this|its)\\s+(?:round|financing|funding|investment|deal|raise|series [a-z]\\b)"
             + "|(?iu)(?<![\\p{L}])(?:führte|führt|führten|führen)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?(?:runde|finanzierungsrunde|finanzierung)\\s+an");
+    private static final Pattern WITH_LEADING = Pattern.compile("(?i)\\bwith\\s+([^,;]{2,60}?)\\s+(?:leading|co-leading)\\b");
     private static final Pattern CO_LEADS = Pattern.compile(
             "(?i)\\bwith\\s+([^;]{2,120}?)\\s+(?:acting|serving)\\s+as\\s+(?:co-?leads?|lead investors?|co-lead investors?)");
     private static final Pattern WOULD_LEAD = Pattern.compile(
@@ -82,14 +83,44 @@ public final class InvestorExtractor {
 
     /** Zones of the clause that list investors ("led by ...", "with participation from ..."). */
     public static List<Zone> zones(String clause) {
+        return zones(clause, Prefilter.fold(clause));
+    }
+
+    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
+    static List<Zone> zones(String clause, boolean prefilter) {
+        return zones(clause, prefilter ? Prefilter.fold(clause) : null);
+    }
+
+    /*
+     * Words every alternative of a pattern contains (case-folded, see Prefilter): without any of them the pattern
+     * is not run. Keep in step with the patterns above.
+     */
+    private static final String[] LEAD_BY_WORDS = {"by", "führ", "investor", "leitet", "领投"};
+    private static final String[] OTHER_ZONE_WORDS = {"participation", "alongside", "investors", "including", "such as", "backed by",
+            "joined by", "as well as", "from", "with", "跟投", "参投", "beteilig", "mit", "darunter", "unter", "investoren", "geldgeber",
+            "sowie", "neben"};
+    private static final String[] CJK_LEAD_WORDS = {"领投", "領投"};
+    private static final String[] LED_THE_WORDS = {"led", "leading", "head", "führ"};
+    private static final String[] ALS_LEAD_WORDS = {"lead", "investor", "federführend"};
+
+    /** Whether a pattern may match: no word check ({@code folded} null) or one of its words is there. */
+    private static boolean may(String folded, String... words) {
+        return folded == null || Prefilter.any(folded, words);
+    }
+
+    private static List<Zone> zones(String clause, String folded) {
         List<Zone> out = new ArrayList<>();
-        addZones(out, clause, LEAD_BY, true);
-        addZones(out, clause, OTHER_ZONE, false);
-        Matcher d = DASH_LED.matcher(clause);
-        while (d.find()) out.add(new Zone(d.start(1), d.end(), true));
-        // "由IDG资本领投": the names between 由 and 领投 are investors
-        Matcher c = CJK_LEAD_ZONE.matcher(clause);
-        while (c.find()) if (!inZone(out, c.start(1))) out.add(new Zone(c.start(1), c.end(1), true));
+        if (may(folded, LEAD_BY_WORDS)) addZones(out, clause, LEAD_BY, true);
+        if (may(folded, OTHER_ZONE_WORDS)) addZones(out, clause, OTHER_ZONE, false);
+        if (folded == null || clause.contains("-led")) {
+            Matcher d = DASH_LED.matcher(clause);
+            while (d.find()) out.add(new Zone(d.start(1), d.end(), true));
+        }
+        if (folded == null || Prefilter.any(clause, CJK_LEAD_WORDS)) {
+            // "由IDG资本领投": the names between 由 and 领投 are investors
+            Matcher c = CJK_LEAD_ZONE.matcher(clause);
+            while (c.find()) if (!inZone(out, c.start(1))) out.add(new Zone(c.start(1), c.end(1), true));
+        }
         return out;
     }
 
@@ -126,8 +157,14 @@ public final class InvestorExtractor {
 
     /** The lead investors named in the clause, in order. */
     public static List<String> leads(String clause, List<NameSpan> names) {
+        return leads(clause, names, true);
+    }
+
+    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
+    static List<String> leads(String clause, List<NameSpan> names, boolean prefilter) {
         Set<String> out = new LinkedHashSet<>();
-        for (Zone z : zones(clause)) {
+        String folded = prefilter ? Prefilter.fold(clause) : null;
+        for (Zone z : zones(clause, folded)) {
             if (!z.lead()) continue;
             for (NameSpan n : names) {
                 if (z.contains(n.start()) && !isPerson(clause, n)) {
@@ -139,7 +176,7 @@ public final class InvestorExtractor {
             while (lc.find()) out.add(lc.group());
         }
         Matcher m = LED_THE.matcher(clause);
-        while (m.find()) {
+        while (may(folded, LED_THE_WORDS) && m.find()) {
             // the names right before "led the round": "A and B co-led the round"
             int limit = m.start();
             List<NameSpan> before = new ArrayList<>();
@@ -152,30 +189,30 @@ public final class InvestorExtractor {
                 out.add(n.canonical());
             }
         }
-        Matcher w = Pattern.compile("(?i)\\bwith\\s+([^,;]{2,60}?)\\s+(?:leading|co-leading)\\b").matcher(clause);
-        while (w.find()) {
+        Matcher w = WITH_LEADING.matcher(clause);
+        while (may(folded, "leading") && w.find()) {
             for (NameSpan n : names) if (n.start() >= w.start(1) && n.end() <= w.end(1)) out.add(n.canonical());
         }
         Matcher co = CO_LEADS.matcher(clause);
-        while (co.find()) {
+        while (may(folded, "lead") && co.find()) {
             for (NameSpan n : names) if (n.start() >= co.start(1) && n.end() <= co.end(1)) out.add(n.canonical());
         }
         Matcher fa = FUEHRTEN_AN.matcher(clause);
-        while (fa.find()) {
+        while ((folded == null || clause.contains("führ")) && fa.find()) {
             for (NameSpan n : names) if (n.start() >= fa.start(1) && n.end() <= fa.end(1) && !isPerson(clause, n)) out.add(n.canonical());
         }
         Matcher al = ALS_LEAD.matcher(clause);
-        while (al.find()) {
+        while (may(folded, ALS_LEAD_WORDS) && al.find()) {
             for (NameSpan n : names) {
                 if (n.start() >= al.start(1) && n.end() <= al.end(1) && clause.substring(n.end(), al.end(1)).isBlank()) out.add(n.canonical());
             }
         }
         Matcher wl = WOULD_LEAD.matcher(clause);
-        while (wl.find()) {
+        while (may(folded, "lead") && wl.find()) {
             for (NameSpan n : names) if (n.start() >= wl.start(1) && n.end() <= wl.end(1)) out.add(n.canonical());
         }
         Matcher dash = DASH_LED.matcher(clause);
-        while (dash.find()) {
+        while ((folded == null || clause.contains("-led")) && dash.find()) {
             boolean any = false;
             for (NameSpan n : names) {
                 if (n.start() >= dash.start(1) && n.end() <= dash.end(1)) {
@@ -186,7 +223,7 @@ public final class InvestorExtractor {
             if (!any) out.add(dash.group(1));
         }
         Matcher c = CJK_LEAD.matcher(clause);
-        while (c.find()) {
+        while ((folded == null || Prefilter.any(clause, CJK_LEAD_WORDS)) && c.find()) {
             boolean any = false;
             for (NameSpan n : names) {
                 if (n.start() >= c.start(1) && n.end() <= c.end(1)) {

@@ -26,16 +26,19 @@ public final class SentenceSplitter {
     private static final java.util.regex.Pattern ORDINAL_NEXT = java.util.regex.Pattern.compile(
             "^(?:Jan(?:uar)?|Jänner|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Quartal|Runde|Finanzierungsrunde|Platz|Stelle|Jahrhundert)\\b");
 
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
+
     private SentenceSplitter() {
     }
 
     public static List<Sentence> split(String body) {
         List<Sentence> out = new ArrayList<>();
         if (body == null) return out;
-        String[] paragraphs = body.replace("\r\n", "\n").replace('\r', '\n').split("\\n\\s*\\n");
+        String[] paragraphs = PARAGRAPH_BREAK.split(body.replace("\r\n", "\n").replace('\r', '\n'));
         int p = 0;
         for (String para : paragraphs) {
-            String text = para.replaceAll("\\s*\\n\\s*", " ").trim();
+            String text = (para.indexOf('\n') < 0 ? para : LINE_BREAK.matcher(para).replaceAll(" ")).trim();
             if (text.isEmpty()) continue;
             for (String s : splitParagraph(text)) {
                 out.add(new Sentence(s, p, out.size()));

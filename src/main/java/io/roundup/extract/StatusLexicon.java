@@ -57,27 +57,68 @@ public final class StatusLexicon {
     }
 
     public static EventStatus classify(String clause, EventType type) {
+        return classify(clause, type, true);
+    }
+
+    /*
+     * Words one of which every alternative of a pattern contains (the clause is lower-cased): without any of them the
+     * pattern is not run (see Prefilter). Keep in step with the patterns above.
+     */
+    private static final String[] IN_TALKS_WORDS = {"talks", "discussions", "negotiat", "in the midst of", "would value", "would be valued",
+            "could value", "would give it a valuation", "seeking", "courting investors", "process of", "sounding out investors", "gespräch",
+            "verhand", "sondiert", "洽谈", "谈判", "磋商", "商谈", "接洽"};
+    private static final String[] PLANNED_WORDS = {"plan", "intend", "intention to", "aim", "prepar", "filed", "files for", "filing for",
+            "submitted", "looking to", "considering", "weighing", "mulling", "exploring", "set to", "slated to", "scheduled to", "expect", "will",
+            "to go public", "listing hearing", "passed the hearing", "listing application", "upcoming", "proposed", "target", "hopes to", "eye",
+            "beabsichtigt", "strebt", "erwägt", "prüft", "bereitet", "beantragt", "soll", "拟", "计划", "筹备", "递表", "递交", "将于", "准备",
+            "筹划", "申请上市", "启动上市", "冲刺", "谋求"};
+    private static final String[] REPORTED_WORDS = {"reportedly", "according to", "people familiar", "sources", "said to", "rumo", "report",
+            "bericht", "insider", "informationen", "angeblich", "meldet", "据报道", "据悉", "消息人士", "知情人士", "传闻", "报道", "有消息称", "援引",
+            "爆料"};
+    private static final String[] COMPLETED_WORDS = {"complet", "close", "rais", "secur", "land", "bagged", "pulled in", "received",
+            "obtained", "list", "went public", "debut", "began trading", "started trading", "rang the bell", "acquired", "bought", "finali",
+            "wrapped up", "snapped up", "took over", "merged", "spent", "purchased", "gets", "nets", "abgeschlossen", "schließt", "sammel",
+            "eingeworben", "erh", "aufgenommen", "nimmt", "holt", "übernommen", "gekauft", "börse", "erstnotiz", "notiert", "gelistet", "完成",
+            "获", "獲得", "上市", "挂牌", "收购了", "斩获", "敲钟"};
+    private static final String[] ANNOUNCED_WORDS = {"agree", "acquir", "buy", "deal to", "signed", "pric", "approval", "subject to", "pending",
+            "awaiting", "has announced plans", "unveiled", "invest", "bought", "merged", "combine", "commit", "raising", "leading", "angekündigt",
+            "kündigt", "vereinbar", "unterzeichnet", "übernimmt", "kauft", "bekannt", "宣布", "签署", "定价", "签约", "达成协议"};
+    private static final String[] IPO_DONE_WORDS = {"list", "debut", "went public", "trad", "ipo raised", "offering raised", "börsendebüt",
+            "erstnotiz", "notiert", "brachte", "erlöste", "erzielte", "gestartet", "debütiert", "gegangen", "上市", "挂牌", "登陆", "登陸", "敲钟",
+            "首日"};
+    private static final String[] IPO_PRICED_WORDS = {"pric", "定价"};
+
+    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
+    static EventStatus classify(String clause, EventType type, boolean prefilter) {
         String s = clause.toLowerCase(Locale.ROOT);
-        if (IN_TALKS.matcher(s).find()) return EventStatus.IN_TALKS;
-        boolean completedWord = COMPLETED.matcher(s).find();
-        if (type == EventType.IPO && IPO_PRICED.matcher(s).find() && !strongCompletion(s)) return EventStatus.ANNOUNCED;
-        if (PLANNED.matcher(s).find() && !strongCompletion(s)) return EventStatus.PLANNED;
-        if (REPORTED.matcher(s).find()) return EventStatus.REPORTED;
-        if (strongCompletion(s)) return EventStatus.COMPLETED;
-        if (ANNOUNCED.matcher(s).find() && (type == EventType.ACQUISITION || !completedWord)) return EventStatus.ANNOUNCED;
+        if (find(IN_TALKS, s, IN_TALKS_WORDS, prefilter)) return EventStatus.IN_TALKS;
+        boolean completedWord = find(COMPLETED, s, COMPLETED_WORDS, prefilter);
+        boolean strong = strongCompletion(s);
+        if (type == EventType.IPO && find(IPO_PRICED, s, IPO_PRICED_WORDS, prefilter) && !strong) return EventStatus.ANNOUNCED;
+        if (find(PLANNED, s, PLANNED_WORDS, prefilter) && !strong) return EventStatus.PLANNED;
+        if (find(REPORTED, s, REPORTED_WORDS, prefilter)) return EventStatus.REPORTED;
+        if (strong) return EventStatus.COMPLETED;
+        if (find(ANNOUNCED, s, ANNOUNCED_WORDS, prefilter) && (type == EventType.ACQUISITION || !completedWord)) return EventStatus.ANNOUNCED;
         if (completedWord) return EventStatus.COMPLETED;
         if (type == EventType.IPO) {
             // a listing not said to have happened: a hearing, an application, a prospectus
-            return IPO_DONE.matcher(s).find() ? EventStatus.COMPLETED : EventStatus.PLANNED;
+            return find(IPO_DONE, s, IPO_DONE_WORDS, prefilter) ? EventStatus.COMPLETED : EventStatus.PLANNED;
         }
         return type == EventType.ACQUISITION ? EventStatus.ANNOUNCED : EventStatus.COMPLETED;
     }
 
+    private static boolean find(Pattern p, String lower, String[] words, boolean prefilter) {
+        return (!prefilter || Prefilter.any(lower, words)) && p.matcher(lower).find();
+    }
+
     private static boolean strongCompletion(String s) {
-        return s.matches("(?s).*\\b(completed|completion|closed|has raised|have raised|raised|abgeschlossen|eingesammelt|hat\\s+(?:\\S+\\s+){0,8}?erhalten|aufgenommen|officially listing|officially listed|(?<!to be |will be |be |plans to be |expects to be )listed (?:on|in)|started trading|went public|debuted|began trading|has acquired|completed the acquisition|"
-                + "first day of trading|first-day|made (?:its|their) (?:market |trading |stock market )?debut|in (?:its|their) (?:market |trading |stock market |hong kong |new york |nasdaq )?debut)\\b.*")
+        return STRONG_COMPLETION.matcher(s).find()
                 || s.contains("完成") || s.contains("正式上市") || s.contains("已获") || s.contains("敲钟");
     }
+
+    /** Words that say the event has happened, whatever else the clause says. */
+    private static final Pattern STRONG_COMPLETION = Pattern.compile("\\b(completed|completion|closed|has raised|have raised|raised|abgeschlossen|eingesammelt|hat\\s+(?:\\S+\\s+){0,8}?erhalten|aufgenommen|officially listing|officially listed|(?<!to be |will be |be |plans to be |expects to be )listed (?:on|in)|started trading|went public|debuted|began trading|has acquired|completed the acquisition|"
+                + "first day of trading|first-day|made (?:its|their) (?:market |trading |stock market )?debut|in (?:its|their) (?:market |trading |stock market |hong kong |new york |nasdaq )?debut)\\b");
 
     private static final Pattern NEGATIVE = Pattern.compile(
             "\\b(has not|have not|had not|hasn't|haven't|hadn't|did not|didn't|does not|doesn't|do not|don't|never|no new|not yet|"
@@ -87,7 +128,19 @@ public final class StatusLexicon {
 
     /** A clause that says an event did not happen ("have not announced new funding"). */
     public static boolean isNegative(String clause) {
-        return NEGATIVE.matcher(clause.toLowerCase(Locale.ROOT)).find();
+        return isNegative(clause, true);
+    }
+
+    /** Words one of which every negation above contains: without any, the pattern is not run (see Prefilter). */
+    private static final String[] NEGATIVE_WORDS = {"not", "n't", "never", "no new", "no plan", "deni", "deny", "declined to", "reject",
+            "called off", "scrapped", "abandoned", "fail", "without raising", "neither", "nor", "lapsed", "nicht", "kein", "dementiert",
+            "abgesagt", "gescheitert", "zurückgezogen", "collapsed", "shelve", "withdr", "postpon", "suspended", "pulled ", "fell ",
+            "terminated", "walked away", "ended without", "unable to", "尚未", "并未", "未能", "没有", "否认", "暂未", "暂无", "不会", "未有"};
+
+    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
+    static boolean isNegative(String clause, boolean prefilter) {
+        String s = clause.toLowerCase(Locale.ROOT);
+        return (!prefilter || Prefilter.any(s, NEGATIVE_WORDS)) && NEGATIVE.matcher(s).find();
     }
 
     private static final Pattern SPECULATIVE = Pattern.compile(

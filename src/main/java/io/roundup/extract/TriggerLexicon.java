@@ -49,27 +49,62 @@ public final class TriggerLexicon {
             "(?i)\\b(acquires|acquired|acquire|acquiring|to buy|buys|bought|buying|will buy|agreed to buy|to purchase|purchased|takes over|took over|to take over|snapped up|snaps up)\\b|收购|收購|并购"
                     + "|(?u)(?<![\\p{L}])(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|(?:zu )?übernehmen|(?:zu )?kaufen|(?:zu )?erwerben)(?![\\p{L}])"
                     // German passive without an agent: "wird WalkMe für 1,5 Mrd. Dollar übernommen"
-                    + "|(?u)(?<=(?:wird|wurde|werden|wurden)\\s[^.;]{1,80})(?:übernommen|gekauft|erworben)(?![\\p{L}])"
+                    // (the word first, then the look back: a look-behind tried at every position of every clause is slow)
+                    + "|(?u)(?:übernommen|gekauft|erworben)(?<=(?:wird|wurde|werden|wurden)\\s[^.;]{1,80}(?:übernommen|gekauft|erworben))(?![\\p{L}])"
                     // German perfect: "SAP hat WalkMe übernommen": the auxiliary stands for the verb, the object follows it
                     + "|(?u)(?<![\\p{L}])(?:hat|hatte|haben|hatten)(?=\\s+(?:[^\\s;]+\\s+){1,10}?(?:übernommen|gekauft|erworben|akquiriert)(?![\\p{L}]))");
     /** German passive: "Y wurde von X übernommen" — the trigger is "von", the acquirer follows it. */
     private static final Pattern ACQ_PASSIVE_DE = Pattern.compile(
             "(?u)(?<![\\p{L}])von(?=\\s+(?:[^\\s;]+\\s+){1,10}?(?:übernommen|gekauft|erworben|akquiriert)(?![\\p{L}]))");
 
+    /** "debt financing", "venture funding", "fund-raising" of a fund: money that is no equity round. */
+    private static final Pattern NOT_EQUITY_BEFORE = Pattern.compile(".*\\b(?:debt|loan|credit|venture|fund|bond)[- ]$");
+
     private TriggerLexicon() {
     }
 
+    /*
+     * Words every alternative of a pattern contains (case-folded, see Prefilter): a clause without any of them
+     * cannot match the pattern, which is then not run. Keep in step with the patterns above.
+     */
+    private static final String[] ACQ_PASSIVE_WORDS = {"acquired by", "bought by", "bought out by", "purchased by", "taken over by",
+            "snapped up by", "acquisition by", "purchase by", "takeover by", "buyout by", "被"};
+    private static final String[] GERMAN_PARTICIPLE_WORDS = {"übernommen", "gekauft", "erworben", "akquiriert"};
+    private static final String[] ACQ_NOUN_WORDS = {"acquisition of", "purchase of", "takeover of", "buyout of", "merger with",
+            "übernahme ", "kauf "};
+    /** English verbs of ACQ_ACTIVE, each a whole word; then its Chinese and German words. */
+    private static final String[] ACQ_ACTIVE_EN = {"acquires", "acquired", "acquire", "acquiring", "buy", "buys", "bought", "buying",
+            "purchase", "purchased", "takes over", "took over", "take over", "snapped up", "snaps up"};
+    private static final String[] ACQ_ACTIVE_OTHER = {"收购", "收購", "并购", "übern", "kauf", "erw", "akquiriert"};
+    /** Words of IPO at a word start; then its German and Chinese words. */
+    private static final String[] IPO_EN = {"ipo", "public", "list", "debut", "pric", "trading", "float", "flotation"};
+    private static final String[] IPO_OTHER = {"börse", "erstnotiz", "handelstag", "上市", "首次公开发行", "招股", "挂牌", "敲钟", "登陆", "登陸"};
+    /** Words of FUNDING at a word start ("round", not "around"); then words that may stand inside a German compound, and Chinese. */
+    private static final String[] FUNDING_START = {"round", "fund", "financ", "serie", "seed", "pre-", "angel", "injection", "strategic"};
+    private static final String[] FUNDING_OTHER = {"finanz", "runde", "kapitalerhöhung", "融资", "融資", "轮"};
+    /** English verbs of GENERIC, each a whole word; then its Chinese and German words. */
+    private static final String[] GENERIC_EN = {"raised", "raises", "raise", "raising", "secured", "secures", "secure", "landed", "lands",
+            "bagged", "bags", "pulled in", "garnered", "closed", "closes", "nabbed", "snagged", "attracted"};
+    private static final String[] GENERIC_OTHER = {"募资", "募集", "获得", "獲得", "斩获", "筹集", "sammel", "eingeworben", "einwerben",
+            "aufnehmen", "aufgenommen", "erh", "bekommt", "bekam"};
+
     public static List<Trigger> find(String clause) {
+        return find(clause, true);
+    }
+
+    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
+    static List<Trigger> find(String clause, boolean prefilter) {
         List<Trigger> out = new ArrayList<>();
-        add(out, clause, ACQ_PASSIVE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
-        add(out, clause, ACQ_PASSIVE_DE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
-        add(out, clause, ACQ_NOUN, EventType.ACQUISITION, Kind.NOUN_ACQUISITION);
-        add(out, clause, ACQ_ACTIVE, EventType.ACQUISITION, Kind.SPECIFIC);
-        add(out, clause, IPO, EventType.IPO, Kind.SPECIFIC);
-        add(out, clause, FUNDING, EventType.FUNDING_ROUND, Kind.SPECIFIC);
-        add(out, clause, GENERIC, null, Kind.GENERIC);
-        add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
-        add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
+        String f = prefilter ? Prefilter.fold(clause) : null;
+        if (f == null || Prefilter.any(f, ACQ_PASSIVE_WORDS)) add(out, clause, ACQ_PASSIVE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
+        if (f == null || Prefilter.any(f, GERMAN_PARTICIPLE_WORDS)) add(out, clause, ACQ_PASSIVE_DE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
+        if (f == null || Prefilter.any(f, ACQ_NOUN_WORDS)) add(out, clause, ACQ_NOUN, EventType.ACQUISITION, Kind.NOUN_ACQUISITION);
+        if (f == null || Prefilter.anyWord(clause, f, ACQ_ACTIVE_EN) || Prefilter.any(f, ACQ_ACTIVE_OTHER)) add(out, clause, ACQ_ACTIVE, EventType.ACQUISITION, Kind.SPECIFIC);
+        if (f == null || Prefilter.anyAtWordStart(clause, f, IPO_EN) || Prefilter.any(f, IPO_OTHER)) add(out, clause, IPO, EventType.IPO, Kind.SPECIFIC);
+        if (f == null || Prefilter.anyAtWordStart(clause, f, FUNDING_START) || Prefilter.any(f, FUNDING_OTHER)) add(out, clause, FUNDING, EventType.FUNDING_ROUND, Kind.SPECIFIC);
+        if (f == null || Prefilter.anyWord(clause, f, GENERIC_EN) || Prefilter.any(f, GENERIC_OTHER)) add(out, clause, GENERIC, null, Kind.GENERIC);
+        if (f == null || f.contains("invest")) add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
+        if (f == null || f.contains("投资")) add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
         out.sort(Comparator.comparingInt(Trigger::start));
         return out;
     }
@@ -81,7 +116,7 @@ public final class TriggerLexicon {
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             if (type == EventType.FUNDING_ROUND || kind == Kind.GENERIC) {
                 String before = text.substring(Math.max(0, s - 12), s).toLowerCase(java.util.Locale.ROOT);
-                if (before.matches(".*\\b(?:debt|loan|credit|venture|fund|bond)[- ]$")) continue;
+                if (NOT_EQUITY_BEFORE.matcher(before).matches()) continue;
             }
             boolean overlap = false;
             for (Trigger t : out) if (s < t.end() && t.start() < e) overlap = true;

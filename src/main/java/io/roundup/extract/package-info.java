@@ -16,10 +16,13 @@
  *   <li>{@link io.roundup.extract.CompanySpotter}: registry names plus name heuristics for unknown companies (Chinese
  *       names before 完成/宣布/获得…, legal names reduced to the trade name, {@code GermanNouns} telling capitalised
  *       German nouns and descriptors from names);</li>
- *   <li>{@link io.roundup.extract.TriggerLexicon}: words that make a clause an event, and round labels;</li>
+ *   <li>{@link io.roundup.extract.TriggerLexicon}: words that make a clause an event, and round labels ({@code RoundLabels},
+ *       extensions included);</li>
  *   <li>{@link io.roundup.extract.InvestorExtractor}: lead investors and investor lists;</li>
  *   <li>{@link io.roundup.extract.ExchangeTicker}: exchanges and tickers, normalised;</li>
- *   <li>{@code EventAssembler} builds events clause by clause, {@code MentionMerger} joins the same event told twice.</li>
+ *   <li>{@code EventAssembler} builds events clause by clause, {@code MentionMerger} joins the same event told twice;</li>
+ *   <li>{@code Prefilter}: cheap word checks that skip a pattern which cannot match (most sentences of a news page tell
+ *       no event), so the output is the same; {@code PrefilterTest} compares the rules with and without them.</li>
  * </ul>
  * Conventions follow {@code shared/eval/README.md}. Text in English, Chinese and German is read; the language is
  * not given to the rules, each rule recognises its own language's words.

@@ -1,0 +1,91 @@
+package io.roundup.extract;
+
+/**
+ * Cheap checks that run before expensive patterns. A pattern whose every alternative contains one of a few
+ * literal words cannot match a text that contains none of them, so the pattern is skipped and the result is
+ * the same. Texts are compared case-folded the way {@code (?i)} and {@code (?iu)} patterns compare them
+ * (upper-, then lower-case of each char), so the words are written in lower case.
+ */
+final class Prefilter {
+
+    private Prefilter() {
+    }
+
+    /** The last text folded and its fold, per thread: the rules of one sentence fold the same text one after another. */
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
+    /** The text case-folded char by char, same length: a match of a case-insensitive pattern is a match here. */
+    static String fold(String s) {
+        String[] last = LAST.get();
+        if (last[0] == s) return last[1];
+        String f = foldNow(s);
+        last[0] = s;
+        last[1] = f;
+        return f;
+    }
+
+    private static String foldNow(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+            if (f != c) {
+                if (out == null) out = s.toCharArray();
+                out[i] = f;
+            }
+        }
+        return out == null ? s : new String(out);
+    }
+
+    /** Whether the (folded) text contains one of the words. */
+    static boolean any(String text, String... words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * Whether a word occurs in the folded text at a word start: first char, or after a char that is no ASCII letter.
+     * Patterns that open with {@code \\b} or {@code (?<![\\p{L}])}, or put a space or hyphen before the word, need that.
+     */
+    static boolean anyAtWordStart(String text, String folded, String... words) {
+        for (String w : words) {
+            for (int i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+                if (i == 0 || !asciiLetter(text.charAt(i - 1))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word occurs as a whole word: no ASCII letter, digit or underscore on either side (as {@code \\bword\\b}). */
+    static boolean anyWord(String text, String folded, String... words) {
+        for (String w : words) {
+            for (int i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+                int e = i + w.length();
+                if ((i == 0 || !asciiWordChar(text.charAt(i - 1))) && (e == text.length() || !asciiWordChar(text.charAt(e)))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return asciiLetter(c) || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** Any char of the CJK blocks (from U+2E80): Chinese patterns need at least one. */
+    static boolean hasCjk(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x2E80) return true;
+        return false;
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+}

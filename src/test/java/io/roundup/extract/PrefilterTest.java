@@ -1,0 +1,252 @@
+package io.roundup.extract;
+
+import io.roundup.company.CompanyRegistry;
+import io.roundup.domain.Article;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The word checks before expensive patterns must not change any result: every rule that has them is run with
+ * and without them over every sentence and clause of the test pages and over phrases made to hit each pattern.
+ */
+class PrefilterTest {
+
+    /** Phrases for the alternatives of the patterns, including odd spellings next to the words checked. */
+    private static final List<String> PHRASES = List.of(
+            "Acme went public on Friday", "Acme's initial public offering", "an IPO", "英伟达IPO", "Acme listed on Nasdaq", "a $2bn flotation",
+            "Acme floated in London", "priced its shares at $20", "made its market debut", "began trading on Thursday",
+            "Acme Börsengang", "der BÖRSENGANG von Acme", "an die Frankfurter Börse gegangen", "Erstnotiz", "erster Handelstag",
+            "智谱于1月8日在港交所上市", "摩尔线程登陆上交所科创板", "招股", "挂牌", "敲钟",
+            "a funding round", "financing rounds", "rounds of funding", "a fundraise", "fund-raising", "a Series B", "a seed round",
+            "pre-seed", "a Pre-A round", "an angel round", "capital injection", "strategic investment", "equity financing",
+            "a new round", "round led by Accel", "$5 million round", "5m funding round", "A-round", "around $5 million", "background",
+            "Series-B-Finanzierungsrunde", "Kapitalfinanzierungsrunde", "Wachstumsfinanzierung", "Finanzierung", "Kapitalerhöhung",
+            "eine Seed-Runde", "Serie C", "im Grunde", "3Serie B", "A轮融资", "完成融資", "天使轮", "B+轮",
+            "raised $5m", "RAISES", "secured funding", "landed $1bn", "England landed", "bagged", "pulled in", "garnered", "closed a round",
+            "disclosed", "nabbed", "snagged", "attracted", "募资", "获得", "獲得", "斩获", "筹集", "eingesammelt", "sammelte", "einwerben",
+            "aufgenommen", "erhält", "erhielt", "bekam", "bekommt", "invests $5m", "invested €2m in Acme", "以143亿美元投资Scale AI",
+            "Acme was acquired by Beta", "bought out by Beta", "acquisition by Beta", "被腾讯收购", "WalkMe wurde von SAP übernommen",
+            "acquisition of Acme", "merger with Beta", "Übernahme von WalkMe", "Kauf der Firma", "Beta acquires Acme", "to buy Acme",
+            "agreed to buy", "to purchase Acme", "took over Acme", "snapped up Acme", "收购了深度智能", "并购", "SAP übernimmt WalkMe",
+            "SAP kaufte WalkMe", "SAP erwarb WalkMe", "das Unternehmen zu übernehmen", "wird WalkMe für 1,5 Mrd. Dollar übernommen",
+            "SAP hat WalkMe für 1,5 Milliarden Dollar übernommen", "SAP hatte WalkMe akquiriert", "buyback", "Acme buys", "rebuy",
+            "led by Thrive Capital", "co-led by A and B", "Angeführt wurde die Runde vom Investor X", "unter Führung von Accel",
+            "federführend war Index", "Lead-Investor ist Accel", "von Accel geleitet", "由IDG资本领投", "with participation from Nvidia",
+            "alongside Sequoia", "investors include Accel", "backed by Nvidia", "beteiligt waren Accel", "mit Beteiligung von Sequoia",
+            "darunter Accel", "sowie Sequoia", "neben Accel", "跟投", "参投", "Kestrel Partners-led round", "Accel led the round",
+            "with Accel leading", "with A and B acting as co-leads", "Die Runde führten Accel und Index an", "Accel als Lead-Investor",
+            "Accel would lead", "the last day of 2025", "2025-01-08", "January 8, 2026", "8 Jan 2026", "in May", "May 2025", "2026年1月8日",
+            "2025年12月", "today", "Yesterday", "this morning", "on Tuesday", "last Thursday", "next Monday", "the following day",
+            "the day before", "last week", "recently", "in 2024", "am letzten Tag des Jahres 2025", "30.12.2025", "am 9. September 2025",
+            "9. Sept.", "gestern", "Heute", "am Dienstag", "am vergangenen Mittwoch", "am Vortag", "tags darauf", "Ende September",
+            "vergangene Woche", "kürzlich", "im Jahr 2024", "本月2日", "上月15日", "去年12月31日", "9日", "周二", "上周五", "前天", "次日",
+            "当天", "日前", "近日",
+            "$6.6 billion", "US$5bn", "HK$4.348 billion", "€1.7 billion", "RMB 3 billion", "USD 20 billion", "3 billion yuan",
+            "500 million euros", "10 million pounds", "500 crore rupees", "5 billion won", "CHF 20m", "C$240 million", "¥2 billion",
+            "30亿元", "5,000万美元", "人民币30亿元", "超过10亿美元", "¥20亿", "US$5亿", "两亿美元", "三十亿元", "数千万美元",
+            "ten billion dollars", "a billion dollars", "zwei Milliarden Euro", "eine Milliarde Dollar", "1,7 Mrd. Euro", "600 Mio. Euro",
+            "€ 600 Mio.", "1.500 Mio. Euro", "5 Tsd. Euro", "2 Billion Yuan", "€1.7 billion ($2 billion)", "between $47 and $51",
+            "$47-$51", "HK$3.99 per share", "40亿港元", "500 Millionen US-Dollar",
+            "has not raised", "HASN'T announced", "did not", "never", "no new funding", "No plans", "denied", "deny", "declined to comment",
+            "rejected", "called off", "scrapped", "abandoned", "failed to", "without raising", "neither", "nor", "lapsed", "noch nicht",
+            "nicht bestätigt", "keine neuen Mittel", "kein Börsengang", "dementierte", "abgesagt", "gescheitert", "zurückgezogen", "collapsed",
+            "shelved", "withdrew", "postponed", "suspended", "pulled its IPO", "fell apart", "fell through", "terminated", "walked away",
+            "ended without a deal", "won't", "will not", "cannot", "unable to", "尚未", "并未", "未能", "没有", "否认", "暂未", "暂无", "不会", "未有");
+
+    private static List<String> texts() throws Exception {
+        List<String> out = new ArrayList<>(PHRASES);
+        List<Article> articles = new ArrayList<>();
+        for (String dir : List.of("src/test/resources/devset/pages", "src/test/resources/extract/pages", "src/test/resources/extract/sample-news-text")) {
+            if (Files.isDirectory(Path.of(dir))) articles.addAll(EvalScorer.readArticles(Path.of(dir)));
+        }
+        for (Article a : articles) {
+            if (a.body() == null) continue;
+            for (SentenceSplitter.Sentence s : SentenceSplitter.split(a.body())) {
+                out.add(s.text());
+                for (int[] c : EventAssembler.clauses(s.text())) out.add(s.text().substring(c[0], c[1]));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void foldAndWordChecks() {
+        assertThat(Prefilter.fold("BÖRSENGANG Series-B")).isEqualTo("börsengang series-b");
+        assertThat(Prefilter.fold("ſ")).isEqualTo("s"); // folds as (?iu) compares: the long s matches "s"
+        assertThat(Prefilter.anyAtWordStart("an Around", "an around", "round")).isFalse();
+        assertThat(Prefilter.anyAtWordStart("a C-round", "a c-round", "round")).isTrue();
+        assertThat(Prefilter.anyWord("it disclosed", "it disclosed", "closed")).isFalse();
+        assertThat(Prefilter.anyWord("it closed.", "it closed.", "closed")).isTrue();
+        assertThat(Prefilter.hasCjk("Zhipu 智谱")).isTrue();
+        assertThat(Prefilter.hasCjk("Zhipu")).isFalse();
+    }
+
+    @Test
+    void triggersAreTheSameWithAndWithoutWordChecks() throws Exception {
+        int found = 0;
+        for (String t : texts()) {
+            List<TriggerLexicon.Trigger> all = TriggerLexicon.find(t, false);
+            assertThat(TriggerLexicon.find(t, true)).as(t).isEqualTo(all);
+            found += all.size();
+        }
+        assertThat(found).isGreaterThan(500);
+    }
+
+    @Test
+    void datesAreTheSameWithAndWithoutWordChecks() throws Exception {
+        LocalDate pub = LocalDate.of(2026, 1, 9);
+        DateResolver checked = new DateResolver(pub), all = new DateResolver(pub, false);
+        int found = 0;
+        for (String t : texts()) {
+            for (boolean future : new boolean[]{false, true}) {
+                List<DateResolver.DateSpan> expected = all.findAll(t, pub.minusDays(3), future);
+                assertThat(checked.findAll(t, pub.minusDays(3), future)).as(t).isEqualTo(expected);
+                found += expected.size();
+            }
+            // the future flag is read only when a weekday may be there
+            if (!DateResolver.readsFuture(t)) assertThat(all.findAll(t, null, true)).as(t).isEqualTo(all.findAll(t, null, false));
+        }
+        assertThat(found).isGreaterThan(200);
+    }
+
+    @Test
+    void leadsAndZonesAreTheSameWithAndWithoutWordChecks() throws Exception {
+        CompanySpotter spotter = new CompanySpotter(CompanyRegistry.empty());
+        int found = 0;
+        for (String t : texts()) {
+            List<CompanySpotter.NameSpan> names = spotter.find(t);
+            List<String> expected = InvestorExtractor.leads(t, names, false);
+            assertThat(InvestorExtractor.leads(t, names, true)).as(t).isEqualTo(expected);
+            assertThat(InvestorExtractor.zones(t, true)).as(t).isEqualTo(InvestorExtractor.zones(t, false));
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(50);
+    }
+
+    @Test
+    void amountsAreTheSameWithAndWithoutWordChecks() throws Exception {
+        int found = 0;
+        for (String t : texts()) {
+            List<AmountParser.MoneySpan> expected = AmountParser.findAll(t, false);
+            assertThat(AmountParser.findAll(t, true)).as(t).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(200);
+    }
+
+    @Test
+    void statusesAreTheSameWithAndWithoutWordChecks() throws Exception {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("in early talks", "negotiating with", "in the midst of", "would value it at", "is seeking", "courting investors",
+                "in process of securing", "sounding out investors", "in Gesprächen über", "verhandelt mit", "sondiert", "洽谈", "磋商",
+                "plans to", "intends to", "aims to", "is preparing", "filed for", "files for", "submitted its prospectus", "looking to",
+                "weighing", "mulling", "is set to", "expects to", "will list", "to go public", "listing hearing", "upcoming", "targets a",
+                "eyes", "plant", "geplante", "beabsichtigt", "will 100 Millionen aufnehmen", "strebt einen Börsengang an", "erwägt", "prüft",
+                "bereitet den Börsengang vor", "beantragt", "soll an die Börse", "拟", "递表", "将于", "冲刺", "reportedly", "according to sources",
+                "people familiar", "sources said", "is said to", "rumoured", "rumored", "it is reported", "media reports", "Berichten zufolge",
+                "laut Insidern", "nach Informationen", "angeblich", "wie Reuters berichtete", "据悉", "据路透社报道", "爆料", "completed",
+                "has closed", "raised", "secured", "landed", "bagged", "received", "obtained", "listed", "went public", "debuted",
+                "rang the bell", "acquired", "finalised", "wrapped up", "merged", "spent", "bought out", "completes", "gets", "nets",
+                "abgeschlossen", "schließt die Runde ab", "eingeworben", "erhielt", "nimmt 5 Mio. auf", "holt sich", "gelistet",
+                "an die Börse gegangen", "获", "收购了", "agreed", "agreement", "to acquire", "deal to", "signed", "priced", "requires approval",
+                "subject to", "pending", "unveiled", "will invest", "will combine", "committed", "is raising", "is leading", "angekündigt",
+                "kündigte den Kauf an", "vereinbart", "unterzeichnet", "gab bekannt", "签署", "达成协议", "ipo raised", "traded", "brachte",
+                "einbrachte", "erlöste", "erzielte", "debütiert", "首日", "登陸", "定价"));
+        java.util.Set<io.roundup.domain.EventStatus> seen = java.util.EnumSet.noneOf(io.roundup.domain.EventStatus.class);
+        for (String t : texts) {
+            for (io.roundup.domain.EventType type : io.roundup.domain.EventType.values()) {
+                io.roundup.domain.EventStatus expected = StatusLexicon.classify(t, type, false);
+                assertThat(StatusLexicon.classify(t, type, true)).as(t + " " + type).isEqualTo(expected);
+                seen.add(expected);
+            }
+        }
+        assertThat(seen).containsExactlyInAnyOrder(io.roundup.domain.EventStatus.values());
+    }
+
+    @Test
+    void amountRolesAreTheSameWithAndWithoutWordChecks() throws Exception {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("raised $6 billion at a pre-money valuation of $18 billion", "a market cap of $5 trillion", "valued at $2 billion",
+                "worth $3 billion", "shares rose to $40", "priced its IPO at $40 per share", "a target of $15 billion", "an equity value of $8 billion",
+                "including $1 billion from SoftBank", "bringing its total to $20 billion", "revenue of $3 billion", "capex of $70 billion",
+                "raised $6.6 billion and $2 billion later", "Umsatz von 100 Mio. Euro", "eine Bewertung von 5 Mrd. Euro", "Bewertung vor dem Investment bei 260 Milliarden US-Dollar",
+                "投前估值40亿美元", "市值5万亿美元", "收购价30亿元", "$5 billion of debt", "Kaufpreis von 1,5 Mrd. Dollar", "the deal values it at $6.5 billion",
+                "for about $665 million", "between $47 and $51", "counting both, $15 billion", "with a $500 million slice", "a $4 billion credit facility",
+                "Die Runde bringt insgesamt 600 Mio. Euro", "a $300 billion compute contract", "opened at HK$120", "a peak of HK$59.4 billion"));
+        java.util.Set<AmountRoles.Role> seen = java.util.EnumSet.noneOf(AmountRoles.Role.class);
+        for (String t : texts) {
+            List<AmountRoles.RoledMoney> expected = AmountRoles.classify(t, false);
+            assertThat(AmountRoles.classify(t, true)).as(t).isEqualTo(expected);
+            for (AmountRoles.RoledMoney r : expected) seen.add(r.role());
+        }
+        assertThat(seen).containsExactlyInAnyOrder(AmountRoles.Role.values());
+    }
+
+    @Test
+    void negationsAreTheSameWithAndWithoutWordChecks() throws Exception {
+        int negative = 0;
+        for (String t : texts()) {
+            boolean expected = StatusLexicon.isNegative(t, false);
+            assertThat(StatusLexicon.isNegative(t, true)).as(t).isEqualTo(expected);
+            if (expected) negative++;
+        }
+        assertThat(negative).isGreaterThan(40);
+    }
+
+    /** EventAssembler's clause breaks, run on every text (the assembler runs them only after a word check). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ";|；|,\\s+while\\s+|,\\s+whereas\\s+|\\s+while\\s+(?=[A-Z])|,\\s+but\\s+|,\\s+and\\s+(?=[A-Z][\\w.]*\\s+(?:has|have|had|is|was|raised|secured|closed|completed|announced|said|plans|will|also)\\b)"
+                    + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))");
+
+    @Test
+    void clauseBreaksAreTheSameWithTheWordCheck() throws Exception {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("Acme raised $5m; Beta raised $2m", "Acme raised $5m, while Beta sold", "Acme grew while Beta shrank",
+                "Acme raised, but Beta did not", "Acme raised $5m, and Beta has closed a round", "X于2023年4月完成A轮融资，同年7月完成3亿美元B轮融资"));
+        int broken = 0;
+        for (String t : texts) {
+            List<int[]> expected = new ArrayList<>();
+            Matcher m = CLAUSE_BREAK.matcher(t);
+            int start = 0;
+            while (m.find()) {
+                if (DateResolver.insideBrackets(t, m.start())) continue;
+                if (m.start() > start) expected.add(new int[]{start, m.start()});
+                start = m.end();
+            }
+            if (start < t.length()) expected.add(new int[]{start, t.length()});
+            assertThat(EventAssembler.clauses(t).stream().map(c -> c[0] + "-" + c[1]).toList()).as(t)
+                    .isEqualTo(expected.stream().map(c -> c[0] + "-" + c[1]).toList());
+            if (expected.size() > 1) broken++;
+        }
+        assertThat(broken).isGreaterThan(20);
+    }
+
+    /** The alternation GermanNouns used before it looked words up in a set. */
+    private static final Pattern GERMAN_WORDS_REGEX = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:der|die|das|und|ist|hat|haben|wurde|wurden|mit|von|für|nicht|sich|auf|dem|den|des|eine|einer|einem|sind|zufolge|laut|rund|nach|bei|als|auch|wird|werden|hatte|sowie|über|im|zum|zur|vom|beim|einen|eines|"
+                    + "millionen|milliarden|mrd|mio|unternehmen|erhält|eingesammelt|bewertung|finanzierungsrunde)(?![\\p{L}])");
+
+    @Test
+    void germanWordLookupIsTheFormerAlternation() throws Exception {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("DER Bericht UND", "Die-Firma", "über alles", "ÜBER Nacht und", "der3 die", "derdie das", "Der Ärger, die Welt"));
+        int german = 0;
+        for (String t : texts) {
+            Matcher m = GERMAN_WORDS_REGEX.matcher(t);
+            int n = 0;
+            while (m.find() && n < 2) n++;
+            assertThat(GermanNouns.isGerman(t)).as(t).isEqualTo(n >= 2);
+            if (n >= 2) german++;
+        }
+        assertThat(german).isGreaterThan(50);
+    }
+}
