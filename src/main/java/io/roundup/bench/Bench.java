@@ -43,11 +43,12 @@ import java.util.stream.Stream;
  *   <li>{@code heap_10m_vs_1m}: the largest live heap (used after a collection) of a job over the
  *       large price set ÷ over the small one, each in its own JVM with the same {@code -Xmx}.</li>
  * </ul>
- * Each throughput figure is the best of {@code --repeat=N} runs (3) on each side, so that a
- * build running alongside or the JIT's warm-up does not decide the ratio.
+ * Each throughput figure is the best of {@code --repeat=N} runs (5) on each side, so that a
+ * build running alongside or the JIT's warm-up does not decide the ratio: the job's first run in
+ * a fresh JVM is about half as fast as its fourth, and a baseline measured second starts warm.
  * Options: {@code --rows=N} (default 1,000,000), {@code --heap-small=N} (1,000,000),
  * {@code --heap-large=N} (10,000,000), {@code --xmx=256m}, {@code --pages=N} copies of each sample page
- * (40), {@code --page-kb=N} size of a generated news page (170), {@code --repeat=N} (3), {@code --pg-url=…} ({@code jdbc:postgresql://127.0.0.1:5432/test}), {@code --pg-user=postgres},
+ * (40), {@code --page-kb=N} size of a generated news page (170), {@code --repeat=N} (5), {@code --pg-url=…} ({@code jdbc:postgresql://127.0.0.1:5432/test}), {@code --pg-user=postgres},
  * {@code --only=name,…}, {@code --work=DIR} (a temporary folder).
  */
 public final class Bench {
@@ -108,7 +109,7 @@ public final class Bench {
     }
 
     private int repeats() {
-        return (int) Math.max(1, number("repeat", 3));
+        return (int) Math.max(1, number("repeat", 5));
     }
 
     private void pricesH2() throws Exception {
@@ -281,15 +282,39 @@ public final class Bench {
         String xmx = options.getOrDefault("xmx", "256m");
         long small = number("heap-small", 1_000_000);
         long large = number("heap-large", 10_000_000);
-        long peakSmall = probe(priceInput(small), work.resolve("heap-small"), xmx);
-        long peakLarge = probe(priceInput(large), work.resolve("heap-large"), xmx);
-        System.out.printf("largest live heap (after a full GC every %d ms), with -Xmx%s: %,d rows %,d MB; %,d rows %,d MB%n", SAMPLE_MILLIS, xmx, small, peakSmall >> 20,
-                large, peakLarge >> 20);
-        if (peakSmall > 0 && peakLarge > 0) ratios.put("heap_10m_vs_1m", (double) peakLarge / peakSmall);
+        List<Long> smallSamples = probe(priceInput(small), work.resolve("heap-small"), xmx);
+        List<Long> largeSamples = probe(priceInput(large), work.resolve("heap-large"), xmx);
+        if (smallSamples.isEmpty() || largeSamples.isEmpty()) return;
+        int n = smallSamples.size();
+        long peakSmall = max(smallSamples);
+        long peakLarge = max(largeSamples);
+        long peakLargeLikeSmall = meanMaxOfWindows(largeSamples, n);
+        System.out.printf("largest live heap (after a full GC every %d ms), with -Xmx%s: %,d rows %,d MB (%d samples); "
+                        + "%,d rows %,d MB (%d samples), %,d MB on average over windows of %d samples%n", SAMPLE_MILLIS, xmx,
+                small, peakSmall >> 20, n, large, peakLarge >> 20, largeSamples.size(), peakLargeLikeSmall >> 20, n);
+        ratios.put("heap_10m_vs_1m", (double) peakLargeLikeSmall / peakSmall);
     }
 
-    /** Runs the job in a JVM of its own and returns the peak heap it reported. */
-    private long probe(Path input, Path out, String xmx) throws Exception {
+    private static long max(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    /**
+     * The largest of {@code n} samples, averaged over the runs of {@code n} consecutive samples: a
+     * maximum grows with the number of samples it is taken over, and the long run has ten times as
+     * many, so its plain maximum would be compared with a short run's maximum of fewer draws.
+     */
+    static long meanMaxOfWindows(List<Long> samples, int n) {
+        if (samples.size() <= n) return max(samples);
+        long sum = 0;
+        int windows = samples.size() / n;
+        for (int w = 0; w < windows; w++) sum += max(samples.subList(w * n, (w + 1) * n));
+        return sum / windows;
+    }
+
+    /** Runs the job in a JVM of its own and returns the live heap it sampled, in order. */
+    private List<Long> probe(Path input, Path out, String xmx) throws Exception {
+        deleteTree(out); // else a reused --work folder holds a completed run, and the probe measures a no-op
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + xmx));
@@ -303,10 +328,12 @@ public final class Bench {
             throw new IllegalStateException("heap probe did not finish: " + log);
         }
         for (String line : Files.readAllLines(log)) {
-            if (line.startsWith("peak_heap_bytes ")) return Long.parseLong(line.substring("peak_heap_bytes ".length()));
+            if (line.startsWith("live_heap_bytes ") && line.length() > "live_heap_bytes ".length()) {
+                return Stream.of(line.substring("live_heap_bytes ".length()).split(",")).map(Long::valueOf).toList();
+            }
         }
-        System.out.println("heap probe printed no peak (exit " + p.exitValue() + "), see " + log);
-        return -1;
+        System.out.println("heap probe printed no samples (exit " + p.exitValue() + "), see " + log);
+        return List.of();
     }
 
     /**
@@ -317,14 +344,14 @@ public final class Bench {
      * after a young collection, which still counts the old generation's garbage.
      */
     public static int probe(String... args) {
-        AtomicLong peakLive = new AtomicLong();
+        List<Long> live = java.util.Collections.synchronizedList(new ArrayList<>());
         java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Thread sampler = new Thread(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(SAMPLE_MILLIS);
                     System.gc();
-                    peakLive.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    live.add(memory.getHeapMemoryUsage().getUsed());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -334,11 +361,14 @@ public final class Bench {
         sampler.start();
         int code = RoundupApplication.run(args);
         sampler.interrupt();
-        System.out.println("peak_heap_bytes " + peakLive.get());
+        synchronized (live) {
+            System.out.println("live_heap_bytes " + live.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+        }
         return code;
     }
 
-    private static final long SAMPLE_MILLIS = 500;
+    /** Often enough that even the short run has many samples to take its maximum over. */
+    private static final long SAMPLE_MILLIS = 100;
 
     // ---------------------------------------------------------------- helpers
 

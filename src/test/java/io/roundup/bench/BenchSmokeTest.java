@@ -42,6 +42,29 @@ class BenchSmokeTest {
                 .containsPattern("ratio heap_10m_vs_1m \\d+\\.\\d{3}");
     }
 
+    /** A work folder reused on the same day must not turn the heap probes into no-ops over a completed run. */
+    @Test
+    void probesLoadAgainInAReusedWorkFolder(@TempDir Path work) throws Exception {
+        List<String> args = List.of("--heap-small=2000", "--heap-large=4000", "--only=heap_10m_vs_1m", "--work=" + work);
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Bench.run(args)).isZero();
+            assertThat(Bench.run(args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(Files.readString(work.resolve("heap-large.log"))).contains("step loadPrices completed: read 4000, written 4000");
+    }
+
+    @Test
+    void comparesMaximaOverAsManySamples() {
+        List<Long> longRun = List.of(1L, 5L, 2L, 3L, 9L, 1L, 4L);
+        assertThat(Bench.meanMaxOfWindows(longRun, 3)).isEqualTo((5 + 9) / 2);
+        assertThat(Bench.meanMaxOfWindows(longRun, 7)).isEqualTo(9);
+        assertThat(Bench.meanMaxOfWindows(List.of(2L, 8L), 5)).isEqualTo(8);
+    }
+
     /** The site chrome the news benchmark adds must not change what the job reads from a page. */
     @Test
     void dressedPagesKeepTheirArticle() throws Exception {
