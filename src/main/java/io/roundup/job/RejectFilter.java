@@ -8,6 +8,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Passes parsed values on and records rejects. A reject is filtered out of the chunk, so the
@@ -20,7 +21,8 @@ class RejectFilter<T> implements ItemProcessor<Parsed<T>, T>, ItemStream {
     private final String step;
     private final RejectStore rejects;
     private final long limit;
-    private long count;
+    /** Atomic: a step may process its items on several threads. */
+    private final AtomicLong count = new AtomicLong();
 
     RejectFilter(String step, RejectStore rejects, long limit) {
         this.step = step;
@@ -30,19 +32,19 @@ class RejectFilter<T> implements ItemProcessor<Parsed<T>, T>, ItemStream {
 
     @Override
     public void open(ExecutionContext ctx) {
-        count = ctx.getLong(step + ".rejects", 0L);
+        count.set(ctx.getLong(step + ".rejects", 0L));
     }
 
     @Override
     public void update(ExecutionContext ctx) {
-        ctx.putLong(step + ".rejects", count);
+        ctx.putLong(step + ".rejects", count.get());
     }
 
     @Override
     public T process(Parsed<T> item) {
         if (item.isOk()) return item.value();
         Reject r = item.reject();
-        if (++count > limit) {
+        if (count.incrementAndGet() > limit) {
             throw new RejectLimitExceededException("step " + step + " rejected more than roundup.reject-limit=" + limit
                     + " rows; the last: " + r.source() + " line " + r.line() + ": " + r.reason());
         }

@@ -46,7 +46,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,12 +83,12 @@ class RoundupJobConfig {
     private final RejectStore rejects;
     private final FetchProperties fetching;
     private final LimitProperties limits;
-    private final TaskExecutor loadExecutor;
+    private final AsyncTaskExecutor loadExecutor;
     private final JdbcTemplate jdbc;
 
     RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
                      FetchProperties fetching, LimitProperties limits, JdbcTemplate jdbc,
-                     @Qualifier("loadExecutor") TaskExecutor loadExecutor) {
+                     @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor) {
         this.limits = limits;
         this.loadExecutor = loadExecutor;
         this.repository = repository;
@@ -214,7 +214,7 @@ class RoundupJobConfig {
     Step readNews() {
         ArticleReader reader = new ArticleReader();
         Map<Path, String> urls = new HashMap<>();
-        return load("readNews", 50, () -> {
+        return loadConcurrently("readNews", 50, () -> {
                     List<Path> files = new ArrayList<>(InputFiles.in(input().resolve("news"), "html", "htm", "txt"));
                     for (FetchedPage page : new FetchStore(jdbc).all()) {
                         Path raw = rawFolder().resolve(page.rawPath());
@@ -225,7 +225,8 @@ class RoundupJobConfig {
                     }
                     return files;
                 },
-                (f, runDate) -> single(reader.read(urls.getOrDefault(f, name(f)), Files.readAllBytes(f))),
+                (f, runDate) -> single(Parsed.ok(new Page(urls.getOrDefault(f, name(f)), Files.readAllBytes(f)))),
+                page -> reader.read(page.name(), page.bytes()),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
     }
 
@@ -240,6 +241,7 @@ class RoundupJobConfig {
                 .transactionManager(tx)
                 .reader(new ListReader<>("documents", news::documentFiles))
                 .processor(processor)
+                .taskExecutor(loadExecutor) // documents are independent: extract them on every core, write in order
                 .writer(chunk -> {
                     List<String> files = new ArrayList<>();
                     List<Mention> mentions = new ArrayList<>();
@@ -314,6 +316,35 @@ class RoundupJobConfig {
                 .listener(new StepLog())
                 .listener(reader)
                 .listener((ChunkListener<Parsed<T>, T>) progress)
+                .listener((StepExecutionListener) progress)
+                .build();
+    }
+
+    /** A file's bytes as read, under the name its rejects and documents are filed by. */
+    private record Page(String name, byte[] bytes) {
+    }
+
+    /**
+     * {@link #load} for files whose parsing is the expensive part: the step reads the raw items in
+     * order, parses them on every load thread at once ({@code parse} must be thread-safe) and writes
+     * each chunk in reading order, so restarts and outputs are those of the sequential step.
+     */
+    private <R, T> Step loadConcurrently(String step, int chunk, java.util.function.Supplier<List<Path>> files,
+                                         RowFilesReader.Opener<R> opener, java.util.function.Function<R, Parsed<T>> parse,
+                                         ItemWriter<T> writer) {
+        RowFilesReader<R> reader = new RowFilesReader<>(step, files, opener);
+        RejectFilter<T> filter = new RejectFilter<>(step, rejects, limits.rejectLimit());
+        Progress<Parsed<R>, T> progress = new Progress<>(limits.progressSeconds());
+        return TransientFaults.retried(new StepBuilder(step, repository).<Parsed<R>, T>chunk(chunk))
+                .transactionManager(tx)
+                .reader(reader)
+                .processor(raw -> filter.process(raw.isOk() ? parse.apply(raw.value()) : Parsed.rejected(raw.reject())))
+                .taskExecutor(loadExecutor)
+                .writer(writer)
+                .stream(filter)
+                .listener(new StepLog())
+                .listener(reader)
+                .listener((ChunkListener<Parsed<R>, T>) progress)
                 .listener((StepExecutionListener) progress)
                 .build();
     }
