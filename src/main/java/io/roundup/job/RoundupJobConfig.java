@@ -42,6 +42,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -304,20 +305,8 @@ class RoundupJobConfig {
 
     private <T> Step load(String step, int chunk, java.util.function.Supplier<List<Path>> files,
                           RowFilesReader.Opener<T> opener, ItemWriter<T> writer) {
-        RowFilesReader<T> reader = new RowFilesReader<>(step, files, opener);
         RejectFilter<T> filter = new RejectFilter<>(step, rejects, limits.rejectLimit());
-        Progress<Parsed<T>, T> progress = new Progress<>(limits.progressSeconds());
-        return TransientFaults.retried(new StepBuilder(step, repository).<Parsed<T>, T>chunk(chunk))
-                .transactionManager(tx)
-                .reader(reader)
-                .processor(filter)
-                .writer(writer)
-                .stream(filter)
-                .listener(new StepLog())
-                .listener(reader)
-                .listener((ChunkListener<Parsed<T>, T>) progress)
-                .listener((StepExecutionListener) progress)
-                .build();
+        return rowFilesStep(step, chunk, new RowFilesReader<>(step, files, opener), filter, filter, null, writer);
     }
 
     /** A file's bytes as read, under the name its rejects and documents are filed by. */
@@ -332,21 +321,28 @@ class RoundupJobConfig {
     private <R, T> Step loadConcurrently(String step, int chunk, java.util.function.Supplier<List<Path>> files,
                                          RowFilesReader.Opener<R> opener, java.util.function.Function<R, Parsed<T>> parse,
                                          ItemWriter<T> writer) {
-        RowFilesReader<R> reader = new RowFilesReader<>(step, files, opener);
         RejectFilter<T> filter = new RejectFilter<>(step, rejects, limits.rejectLimit());
+        return rowFilesStep(step, chunk, new RowFilesReader<>(step, files, opener),
+                raw -> filter.process(raw.isOk() ? parse.apply(raw.value()) : Parsed.rejected(raw.reject())),
+                filter, loadExecutor, writer);
+    }
+
+    /** A chunk step over rows of files, rejects recorded and counted, retried on transient faults. */
+    private <R, T> Step rowFilesStep(String step, int chunk, RowFilesReader<R> reader, ItemProcessor<Parsed<R>, T> processor,
+                                     RejectFilter<T> filter, AsyncTaskExecutor concurrently, ItemWriter<T> writer) {
         Progress<Parsed<R>, T> progress = new Progress<>(limits.progressSeconds());
-        return TransientFaults.retried(new StepBuilder(step, repository).<Parsed<R>, T>chunk(chunk))
+        var builder = TransientFaults.retried(new StepBuilder(step, repository).<Parsed<R>, T>chunk(chunk))
                 .transactionManager(tx)
                 .reader(reader)
-                .processor(raw -> filter.process(raw.isOk() ? parse.apply(raw.value()) : Parsed.rejected(raw.reject())))
-                .taskExecutor(loadExecutor)
+                .processor(processor)
                 .writer(writer)
                 .stream(filter)
                 .listener(new StepLog())
                 .listener(reader)
                 .listener((ChunkListener<Parsed<R>, T>) progress)
-                .listener((StepExecutionListener) progress)
-                .build();
+                .listener((StepExecutionListener) progress);
+        if (concurrently != null) builder.taskExecutor(concurrently);
+        return builder.build();
     }
 
     /** What a whole-table step read, wrote and rejected, for the step log. */
