@@ -49,11 +49,15 @@ class RoundupJobTest {
         }
     }
 
+    /**
+     * Rows per table, counted by scanning: after a killed process H2's COUNT(*), which reads a
+     * per-table counter, was seen one row off while the rows themselves were right (see RecoverTest).
+     */
     static Map<String, Long> tableCounts(Path output) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + output.toAbsolutePath() + "/roundup", "sa", "")) {
             for (String t : TABLES) {
-                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + t)) {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT SUM(1) FROM " + t)) {
                     rs.next();
                     counts.put(t, rs.getLong(1));
                 }
