@@ -89,7 +89,7 @@ public final class AmountParser {
             BigDecimal v = number(sc.group(3)).multiply(cjkMultiplier(sc.group(4)));
             out.add(new MoneySpan(sc.start(), sc.end(), Money.of(v, code(sc.group(2))), sc.group(1) != null));
         }
-        if (scaleWord) NumberWords.find(text, out);
+        if (scaleWord) NumberWords.find(text, prefilter ? f : null, out);
         Matcher m = PREFIXED.matcher(text);
         while (digit && (!prefilter || Prefilter.any(f, SIGN_WORDS)) && m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;

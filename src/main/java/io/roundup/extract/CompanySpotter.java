@@ -88,16 +88,31 @@ public final class CompanySpotter {
         this.registryNames = names;
     }
 
+    /** Registry answers by name: the registry never changes, and the same names come up sentence after sentence. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Company>> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code registry.find(name)}, remembered (the memory is dropped when it grows large). */
+    private Optional<Company> lookup(String name) {
+        if (name == null) return registry.find(null);
+        Optional<Company> hit = lookups.get(name);
+        if (hit == null) {
+            hit = registry.find(name);
+            if (lookups.size() >= 20_000) lookups.clear();
+            lookups.put(name, hit);
+        }
+        return hit;
+    }
+
     /** The name to report: the registry's canonical name when it knows the name, else the text. */
     public String canonical(String name) {
-        Optional<String> c = registry.find(name).map(Company::name);
+        Optional<String> c = lookup(name).map(Company::name);
         if (c.isPresent()) return c.get();
         return bracketCanonical(name);
     }
 
     /** A name found by a heuristic, with its canonical name and whether the registry knows it (one registry lookup). */
     private NameSpan span(int start, int end, String name) {
-        Optional<Company> hit = registry.find(name);
+        Optional<Company> hit = lookup(name);
         return new NameSpan(start, end, name, hit.isPresent() ? hit.get().name() : bracketCanonical(name), hit.isPresent());
     }
 
@@ -105,16 +120,16 @@ public final class CompanySpotter {
     private String bracketCanonical(String name) {
         int b = name.indexOf(" (");
         if (b > 0 && name.endsWith(")")) {
-            Optional<String> c1 = registry.find(name.substring(0, b)).map(Company::name);
+            Optional<String> c1 = lookup(name.substring(0, b)).map(Company::name);
             if (c1.isPresent()) return c1.get();
-            Optional<String> c2 = registry.find(name.substring(b + 2, name.length() - 1)).map(Company::name);
+            Optional<String> c2 = lookup(name.substring(b + 2, name.length() - 1)).map(Company::name);
             if (c2.isPresent()) return c2.get();
         }
         return name;
     }
 
     public boolean known(String name) {
-        return !canonical(name).equals(name) || registry.find(name).isPresent();
+        return !canonical(name).equals(name) || lookup(name).isPresent();
     }
 
     /** All names in {@code text}, in order, non-overlapping. */

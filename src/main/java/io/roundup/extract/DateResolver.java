@@ -105,6 +105,23 @@ public final class DateResolver {
      * bare weekday is the next one, not the last one).
      */
     public List<DateSpan> findAll(String text, LocalDate anchor, boolean future) {
+        // a sentence, its clause and its segment are often the same text, asked for with the same anchor and flag
+        Found last = this.last;
+        if (last != null && last.future == future && last.text.equals(text) && java.util.Objects.equals(last.anchor, anchor)) {
+            return new ArrayList<>(last.spans);
+        }
+        List<DateSpan> out = findAllNow(text, anchor, future);
+        this.last = new Found(text, anchor, future, List.copyOf(out));
+        return out;
+    }
+
+    /** The last text whose dates were found, with the anchor and flag asked for, and its dates (immutable, so safe to share). */
+    private record Found(String text, LocalDate anchor, boolean future, List<DateSpan> spans) {
+    }
+
+    private Found last;
+
+    private List<DateSpan> findAllNow(String text, LocalDate anchor, boolean future) {
         List<DateSpan> out = new ArrayList<>();
         // word checks before the patterns (see Prefilter): a pattern that cannot match is not run
         String f = Prefilter.fold(text);

@@ -194,13 +194,15 @@ final class EventAssembler {
         LocalDate sentenceDate = DateResolver.resolve(text, dates);
         if (!question) {
             EventType sentenceType = null;
-            for (Trigger t : triggers(text, ctx)) {
+            List<int[]> clauses = clauses(text);
+            // only an IPO trigger is looked for: a sentence of several clauses needs no money verbs or funding words of its own
+            boolean oneClause = clauses.size() == 1 && clauses.get(0)[0] == 0 && clauses.get(0)[1] == text.length();
+            for (Trigger t : oneClause ? triggers(text, ctx) : TriggerLexicon.findAcquisitionsAndIpos(text)) {
                 if (t.kind() == TriggerLexicon.Kind.SPECIFIC && t.type() == EventType.IPO && !DateResolver.insideBrackets(text, t.start())) {
                     sentenceType = EventType.IPO;
                     break;
                 }
             }
-            List<int[]> clauses = clauses(text);
             ctx.clauseTopic = null;
             ctx.topicPending.clear();
             int clausesWithEvents = 0;
@@ -512,9 +514,10 @@ final class EventAssembler {
             d.company = g.company();
             d.type = g.type();
             d.hasSpecificTrigger = g.triggers().stream().anyMatch(t -> t.kind() != TriggerLexicon.Kind.GENERIC);
-            d.status = StatusLexicon.classify(prefix + " " + segment, g.type());
-            d.speculative = StatusLexicon.isSpeculative(prefix + " " + segment);
-            d.strongIpo = STRONG_IPO.matcher(prefix + " " + segment).find();
+            String statusText = prefix + " " + segment;
+            d.status = StatusLexicon.classify(statusText, g.type());
+            d.speculative = StatusLexicon.isSpeculative(statusText);
+            d.strongIpo = strongIpo(statusText, true);
             boolean sawAmount = false;
             if (!g.forced().isEmpty()) d.amount = g.forced().get(0);
             for (RoledMoney rm : money) {
@@ -610,6 +613,15 @@ final class EventAssembler {
             "(?i)\\b(?:went public|go(?:es)? public|going public|listed (?:on|in)|list(?:s|ing)? (?:on|in)|will list|to list|debut(?:ed|s)?|"
                     + "began trading|begins? trading|start(?:s|ed)? trading|filed (?:publicly |confidentially )?(?:for|to)|files (?:for|to)|"
                     + "priced|prices|pricing|ipo (?:raised|priced)|rang the bell)\\b|上市|挂牌|招股|递表|登陆|(?iu)börsengang|an die (?:\\p{L}+ )?börse|börsendebüt|erstnotiz");
+    /** Words one of which every alternative of STRONG_IPO contains, case-folded (see Prefilter). Keep in step with the pattern. */
+    private static final String[] STRONG_IPO_WORDS = {"public", "list", "debut", "trading", "filed ", "files ", "pric", "ipo ",
+            "rang the bell", "上市", "挂牌", "招股", "递表", "登陆", "börse", "erstnotiz"};
+
+    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
+    static boolean strongIpo(String text, boolean prefilter) {
+        return (!prefilter || Prefilter.any(Prefilter.fold(text), STRONG_IPO_WORDS)) && STRONG_IPO.matcher(text).find();
+    }
+
     private static final Pattern SHARES_SOLD = Pattern.compile(
             "(?i)\\b(?:sold|selling|sells|offered|offering|issued|issuing)\\s+(?:about |some |nearly )?([\\d.,]+)\\s*(million|billion|m|bn)?\\s+(?:new |ordinary |class a |h )?shares\\b");
     private static final Pattern PRONOUN_ACQUIRER = Pattern.compile("(?i)\\b(?:it|the company|the group|the firm)\\s+(?:\\w+\\s+){0,3}$");

@@ -16,19 +16,20 @@ public final class ExchangeTicker {
     public record Ticker(int start, int end, String code, String exchange) {
     }
 
-    private record Ex(Pattern p, String name) {
+    /** An exchange's pattern, its name, and words one of which every match holds (case-folded, see Prefilter). */
+    private record Ex(Pattern p, String name, String... words) {
     }
 
     private static final List<Ex> EXCHANGES = List.of(
-            new Ex(Pattern.compile("(?i)hong kong stock exchange|stock exchange of hong kong|\\bhkex\\b|\\bsehk\\b|hong kong(?:'s)? (?:main board|bourse|market)|in hong kong|港交所|联交所|聯交所|港股|香港|赴港"), "HKEX"),
-            new Ex(Pattern.compile("(?i)\\bnasdaq\\b|纳斯达克"), "Nasdaq"),
-            new Ex(Pattern.compile("(?i)new york stock exchange|\\bnyse\\b|纽交所|紐交所"), "NYSE"),
-            new Ex(Pattern.compile("(?i)star market|shanghai stock exchange|科创板|上交所|上海证券交易所"), "SSE"),
-            new Ex(Pattern.compile("(?i)shenzhen stock exchange|chinext|深交所|创业板"), "SZSE"),
-            new Ex(Pattern.compile("(?i)london stock exchange|\\blse\\b"), "LSE"),
-            new Ex(Pattern.compile("(?i)tokyo stock exchange|東証|东证"), "TSE"),
-            new Ex(Pattern.compile("(?iu)frankfurter börse|frankfurt stock exchange|deutsche börse|xetra|prime standard"), "FWB"),
-            new Ex(Pattern.compile("(?i)\\bhong kong\\b"), "HKEX"));
+            new Ex(Pattern.compile("(?i)hong kong stock exchange|stock exchange of hong kong|\\bhkex\\b|\\bsehk\\b|hong kong(?:'s)? (?:main board|bourse|market)|in hong kong|港交所|联交所|聯交所|港股|香港|赴港"), "HKEX", "hong kong", "hkex", "sehk", "港交所", "联交所", "聯交所", "港股", "香港", "赴港"),
+            new Ex(Pattern.compile("(?i)\\bnasdaq\\b|纳斯达克"), "Nasdaq", "nasdaq", "纳斯达克"),
+            new Ex(Pattern.compile("(?i)new york stock exchange|\\bnyse\\b|纽交所|紐交所"), "NYSE", "new york stock exchange", "nyse", "纽交所", "紐交所"),
+            new Ex(Pattern.compile("(?i)star market|shanghai stock exchange|科创板|上交所|上海证券交易所"), "SSE", "star market", "shanghai stock exchange", "科创板", "上交所", "上海证券交易所"),
+            new Ex(Pattern.compile("(?i)shenzhen stock exchange|chinext|深交所|创业板"), "SZSE", "shenzhen stock exchange", "chinext", "深交所", "创业板"),
+            new Ex(Pattern.compile("(?i)london stock exchange|\\blse\\b"), "LSE", "london stock exchange", "lse"),
+            new Ex(Pattern.compile("(?i)tokyo stock exchange|東証|东证"), "TSE", "tokyo stock exchange", "東証", "东证"),
+            new Ex(Pattern.compile("(?iu)frankfurter börse|frankfurt stock exchange|deutsche börse|xetra|prime standard"), "FWB", "frankfurter börse", "frankfurt stock exchange", "deutsche börse", "xetra", "prime standard"),
+            new Ex(Pattern.compile("(?i)\\bhong kong\\b"), "HKEX", "hong kong"));
 
     private static final Pattern TICKER = Pattern.compile(
             "[(（]\\s*(?:(HKEX|SEHK|HK|NASDAQ|Nasdaq|NYSE|SSE|SZSE|SHA|SHE)\\s*[:：.]\\s*)?"
@@ -41,9 +42,16 @@ public final class ExchangeTicker {
 
     /** The exchange the text names first, normalised, or null. */
     public static String exchange(String text) {
+        return exchange(text, true);
+    }
+
+    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
+    static String exchange(String text, boolean prefilter) {
         int best = Integer.MAX_VALUE;
         String name = null;
+        String f = prefilter ? Prefilter.fold(text) : null;
         for (Ex e : EXCHANGES) {
+            if (f != null && !Prefilter.any(f, e.words())) continue;
             Matcher m = e.p().matcher(text);
             if (m.find() && m.start() < best) {
                 best = m.start();
@@ -63,16 +71,24 @@ public final class ExchangeTicker {
 
     /** A ticker written as "(02513.HK)", "(NASDAQ: CRWV)" or "under the ticker CRWV" at or after {@code from}. */
     public static Ticker tickerAt(String text, int from) {
-        if (!mayHoldTicker(text)) return null;
+        return tickerAt(text, from, true);
+    }
+
+    /** {@code prefilter} false runs both patterns whatever the text: the tests check that the checks change nothing. */
+    static Ticker tickerAt(String text, int from, boolean prefilter) {
+        // the bracket pattern needs a bracket, the ticker phrases a ticker word
+        boolean bracket = !prefilter || text.indexOf('(') >= 0 || text.indexOf('（') >= 0;
+        boolean words = !prefilter || Prefilter.any(Prefilter.fold(text), TICKER_WORDS_NEEDED);
+        if (!bracket && !words) return null;
         Matcher m = TICKER.matcher(text);
-        if (m.find(from)) {
+        if (bracket && m.find(from)) {
             String prefix = m.group(1), code = m.group(2), suffix = m.group(3);
             boolean digits = code.chars().allMatch(Character::isDigit);
             boolean ok = prefix != null || suffix != null || digits && code.startsWith("0") && code.length() >= 4;
             if (ok) return new Ticker(m.start(), m.end(), normalise(code), exchangeOf(prefix, suffix, digits));
         }
         Matcher w = TICKER_WORDS.matcher(text);
-        if (w.find(from)) return new Ticker(w.start(), w.end(), normalise(w.group(1)), null);
+        if (words && w.find(from)) return new Ticker(w.start(), w.end(), normalise(w.group(1)), null);
         return null;
     }
 

@@ -85,7 +85,7 @@ final class GermanNouns {
             }
             int start = i;
             while (i < len && Character.isLetter(cp = text.codePointAt(i))) i += Character.charCount(cp);
-            if (i - start <= 18 && GERMAN_WORDS.contains(Prefilter.fold(text.substring(start, i))) && ++n >= 2) return true;
+            if (i - start <= 18 && GERMAN_WORDS.contains(Prefilter.foldNow(text.substring(start, i))) && ++n >= 2) return true;
         }
         return false;
     }

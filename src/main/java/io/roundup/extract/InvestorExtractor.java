@@ -53,7 +53,19 @@ public final class InvestorExtractor {
                     + "billionaire|entrepreneur|investor|analyst|researcher|scientist|engineer|professor|minister|\\bmr\\.?|\\bms\\.?|\\bdr\\.?|run by|led by former|founded by(?: former)?)\\s*$");
 
     static boolean isPerson(String clause, NameSpan n) {
+        return isPerson(clause, n, true);
+    }
+
+    /** Words one of which every alternative of PERSON_TITLE contains (case-folded, see Prefilter). Keep in step with the pattern. */
+    private static final String[] PERSON_TITLE_WORDS = {"chief", "ceo", "cfo", "cto", "founder", "chairm", "chairw", "president",
+            "billionaire", "entrepreneur", "investor", "analyst", "researcher", "scientist", "engineer", "professor", "minister", "mr", "ms",
+            "dr", "run by", "led by former", "founded by"};
+
+    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
+    static boolean isPerson(String clause, NameSpan n, boolean prefilter) {
+        if (prefilter && n.known()) return false;
         String before = clause.substring(Math.max(0, n.start() - 40), n.start());
+        if (prefilter && !Prefilter.any(Prefilter.foldNow(before), PERSON_TITLE_WORDS)) return false;
         return PERSON_TITLE.matcher(before).find() && !n.known();
     }
 
@@ -108,7 +120,21 @@ public final class InvestorExtractor {
         return folded == null || Prefilter.any(folded, words);
     }
 
+    /** The last clause whose zones were found with the word checks and its zones, per thread: a clause is asked for them more than once. */
+    private static final ThreadLocal<Object[]> LAST_ZONES = ThreadLocal.withInitial(() -> new Object[2]);
+
+    @SuppressWarnings("unchecked")
     private static List<Zone> zones(String clause, String folded) {
+        if (folded == null) return findZones(clause, null);
+        Object[] last = LAST_ZONES.get();
+        if (clause.equals(last[0])) return (List<Zone>) last[1];
+        List<Zone> out = java.util.Collections.unmodifiableList(findZones(clause, folded));
+        last[0] = clause;
+        last[1] = out;
+        return out;
+    }
+
+    private static List<Zone> findZones(String clause, String folded) {
         List<Zone> out = new ArrayList<>();
         if (may(folded, LEAD_BY_WORDS)) addZones(out, clause, LEAD_BY, true);
         if (may(folded, OTHER_ZONE_WORDS)) addZones(out, clause, OTHER_ZONE, false);

@@ -48,8 +48,46 @@ final class NumberWords {
     }
 
     static void find(String text, List<MoneySpan> out) {
+        find(text, Prefilter.fold(text), out);
+    }
+
+    /** How the scale words of GERMAN start, case-folded. */
+    private static final String[] GERMAN_SCALES = {"billion", "milliard", "million"};
+    /** How the currencies of GermanAmounts.CUR start, case-folded ("US-Dollar", "HK$", "Hongkong-Dollar"). */
+    private static final String[] GERMAN_CURRENCY_STARTS = {"us", "dollar", "eur", "€", "$", "pfund", "gbp", "franken", "chf", "yuan",
+            "renminbi", "rmb", "yen", "hongkong", "hk"};
+
+    /**
+     * Whether the folded text has what every GERMAN match has: a scale word ("Milliarden"), white space, then the start of a
+     * currency. Keep in step with the pattern.
+     */
+    static boolean scaleBeforeCurrency(String folded) {
+        for (String w : GERMAN_SCALES) {
+            for (int i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+                int j = i + w.length();
+                while (j < folded.length() && Character.isLetter(folded.charAt(j))) j++;
+                int k = j;
+                while (k < folded.length() && isSpace(folded.charAt(k))) k++;
+                if (k == j) continue;
+                for (String c : GERMAN_CURRENCY_STARTS) if (folded.startsWith(c, k)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chars of {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The currency words of ENGLISH, one of which a match holds (case-folded, see Prefilter). Keep in step with the pattern. */
+    private static final String[] ENGLISH_CURRENCY_WORDS = {"dollars", "euros", "pounds", "yuan", "renminbi", "yen"};
+
+    /** {@code folded} is the case-folded text for the word checks, or null to run every pattern. */
+    static void find(String text, String folded, List<MoneySpan> out) {
         Matcher m = ENGLISH.matcher(text);
-        while (m.find()) {
+        boolean english = folded == null || Prefilter.any(folded, ENGLISH_CURRENCY_WORDS);
+        while (english && m.find()) {
             BigDecimal n = english(m.group(2));
             if (n == null || AmountParser.overlapsAny(out, m.start(), m.end())) continue;
             String scale = m.group(3).toLowerCase(Locale.ROOT);
@@ -60,7 +98,8 @@ final class NumberWords {
             out.add(new MoneySpan(m.start(), m.end(), Money.of(v, code), m.group(1) != null));
         }
         m = GERMAN.matcher(text);
-        while (m.find()) {
+        boolean german = folded == null || scaleBeforeCurrency(folded);
+        while (german && m.find()) {
             BigDecimal n = german(m.group(2).toLowerCase(Locale.ROOT));
             if (n == null || AmountParser.overlapsAny(out, m.start(), m.end())) continue;
             BigDecimal v = n.multiply(GermanAmounts.scale(m.group(3)));

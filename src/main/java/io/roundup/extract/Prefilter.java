@@ -11,20 +11,26 @@ final class Prefilter {
     private Prefilter() {
     }
 
-    /** The last text folded and its fold, per thread: the rules of one sentence fold the same text one after another. */
-    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+    /** Slots of the texts last folded (per thread): the rules of one clause, its segment and its sentence fold the same texts in turn. */
+    private static final int SLOTS = 4;
+
+    /** The last texts folded and their folds, per thread, as text, fold, text, fold, … and the next slot to reuse last. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2 * SLOTS + 1]);
 
     /** The text case-folded char by char, same length: a match of a case-insensitive pattern is a match here. */
     static String fold(String s) {
-        String[] last = LAST.get();
-        if (last[0] == s) return last[1];
+        Object[] last = LAST.get();
+        for (int i = 0; i < 2 * SLOTS; i += 2) if (last[i] == s) return (String) last[i + 1];
         String f = foldNow(s);
-        last[0] = s;
-        last[1] = f;
+        int next = last[2 * SLOTS] == null ? 0 : (Integer) last[2 * SLOTS];
+        last[2 * next] = s;
+        last[2 * next + 1] = f;
+        last[2 * SLOTS] = (next + 1) % SLOTS;
         return f;
     }
 
-    private static String foldNow(String s) {
+    /** {@link #fold} without keeping the result: for short texts folded once, which should not push others out. */
+    static String foldNow(String s) {
         char[] out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

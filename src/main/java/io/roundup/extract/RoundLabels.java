@@ -31,6 +31,18 @@ final class RoundLabels {
 
     /** The round label of a clause, or null. */
     static String of(String clause) {
+        return of(clause, true);
+    }
+
+    /**
+     * Words one of which every alternative of ROUND contains, case-folded (see Prefilter): "Series"/"Serie", "-Runde"/"-runde",
+     * "Seed-"/"Pre-", "round", "轮", "战略", "strategic". Keep in step with the pattern.
+     */
+    private static final String[] ROUND_WORDS = {"serie", "unde", "seed", "pre-", "angel", "round", "轮", "战略", "strategic"};
+
+    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
+    static String of(String clause, boolean prefilter) {
+        if (prefilter && !Prefilter.any(Prefilter.fold(clause), ROUND_WORDS)) return null;
         Matcher m = ROUND.matcher(clause);
         if (!m.find()) return null;
         String label = base(m);

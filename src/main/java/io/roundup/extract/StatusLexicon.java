@@ -93,7 +93,7 @@ public final class StatusLexicon {
         String s = clause.toLowerCase(Locale.ROOT);
         if (find(IN_TALKS, s, IN_TALKS_WORDS, prefilter)) return EventStatus.IN_TALKS;
         boolean completedWord = find(COMPLETED, s, COMPLETED_WORDS, prefilter);
-        boolean strong = strongCompletion(s);
+        boolean strong = strongCompletion(s, prefilter);
         if (type == EventType.IPO && find(IPO_PRICED, s, IPO_PRICED_WORDS, prefilter) && !strong) return EventStatus.ANNOUNCED;
         if (find(PLANNED, s, PLANNED_WORDS, prefilter) && !strong) return EventStatus.PLANNED;
         if (find(REPORTED, s, REPORTED_WORDS, prefilter)) return EventStatus.REPORTED;
@@ -111,8 +111,13 @@ public final class StatusLexicon {
         return (!prefilter || Prefilter.any(lower, words)) && p.matcher(lower).find();
     }
 
-    private static boolean strongCompletion(String s) {
-        return STRONG_COMPLETION.matcher(s).find()
+    /** Words one of which every alternative of STRONG_COMPLETION contains (see Prefilter). Keep in step with the pattern. */
+    private static final String[] STRONG_COMPLETION_WORDS = {"complet", "closed", "raised", "abgeschlossen", "eingesammelt", "erhalten",
+            "aufgenommen", "officially list", "listed ", "started trading", "went public", "debut", "began trading", "has acquired",
+            "first day of trading", "first-day"};
+
+    private static boolean strongCompletion(String s, boolean prefilter) {
+        return (!prefilter || Prefilter.any(s, STRONG_COMPLETION_WORDS)) && STRONG_COMPLETION.matcher(s).find()
                 || s.contains("完成") || s.contains("正式上市") || s.contains("已获") || s.contains("敲钟");
     }
 
@@ -148,7 +153,16 @@ public final class StatusLexicon {
 
     /** A clause that only muses about an event ("poised to list", "could go public"). */
     public static boolean isSpeculative(String clause) {
-        return SPECULATIVE.matcher(clause.toLowerCase(Locale.ROOT)).find();
+        return isSpeculative(clause, true);
+    }
+
+    private static final String[] SPECULATIVE_WORDS = {"poised to", "could", "might", "may", "likely", "possibly", "perhaps", "potential",
+            "if", "whether", "speculat", "eventually"};
+
+    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
+    static boolean isSpeculative(String clause, boolean prefilter) {
+        String s = clause.toLowerCase(Locale.ROOT);
+        return (!prefilter || Prefilter.any(s, SPECULATIVE_WORDS)) && SPECULATIVE.matcher(s).find();
     }
 
     private static final Pattern FUTURE = Pattern.compile(
@@ -156,6 +170,15 @@ public final class StatusLexicon {
 
     /** A clause about something still to come. */
     public static boolean isFuture(String clause) {
-        return FUTURE.matcher(clause.toLowerCase(Locale.ROOT)).find();
+        return isFuture(clause, true);
+    }
+
+    private static final String[] FUTURE_WORDS = {"will", "shall", "slated", "scheduled", "set to", "expected to", "upcoming", "next",
+            "this coming", "soll", "wird", "werden", "将", "拟"};
+
+    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
+    static boolean isFuture(String clause, boolean prefilter) {
+        String s = clause.toLowerCase(Locale.ROOT);
+        return (!prefilter || Prefilter.any(s, FUTURE_WORDS)) && FUTURE.matcher(s).find();
     }
 }

@@ -21,22 +21,31 @@ public final class TriggerLexicon {
     public record Trigger(int start, int end, EventType type, Kind kind, String text) {
     }
 
-    private static final Pattern IPO = Pattern.compile(
+    /** The English part of IPO: the whole pattern finds the same as this in a text without its German and Chinese words. */
+    private static final String IPO_EN_SRC =
             "(?i)\\b(IPOs?|initial public offerings?|public offering|go(?:es|ing)? public|went public|listings?|"
                     + "listed (?:on|in)|lists? (?:on|in)|to list\\b|will list\\b|(?:market|trading|stock market|public market|stock exchange|hong kong|new york|nasdaq|nyse) debut|"
                     + "made (?:its|their|a) (?:market |trading |stock market |public )?debut|pric(?:ed|es|ing) (?:its|the|their) (?:shares|offering|stock|ipo|listing)|"
-                    + "debut(?:ed|s)? (?:on|in) the|began trading|begins? trading|to begin trading|start(?:ed|s)? trading|to start trading|flotation|float(?:ed|s)? (?:on|in))\\b"
+                    + "debut(?:ed|s)? (?:on|in) the|began trading|begins? trading|to begin trading|start(?:ed|s)? trading|to start trading|flotation|float(?:ed|s)? (?:on|in))\\b";
+    private static final Pattern IPO_ONLY_EN = Pattern.compile(IPO_EN_SRC);
+    private static final Pattern IPO = Pattern.compile(IPO_EN_SRC
                     + "|(?iu)(?<![\\p{L}])(?:börsengang\\p{L}*|börsendebüt\\p{L}*|börsennotierung|erstnotiz|börsenstart|börsenneuling|erster handelstag|an die (?:\\p{L}+ )?börse|an (?:der|die) (?:\\p{L}+ )?börse (?:gestartet|gegangen|debütiert))"
                     + "|(?<![\\w已非未])(?:上市(?!公司|企业|以来|后|前|辅导|规则)|首次公开发行|招股|挂牌|敲钟|登陆港交所|登陸港交所|登陆纳斯达克|登陆纽交所|登陆科创板|登陆[\\p{IsHan}]{0,6}?(?:港交所|纳斯达克|纽交所|科创板|创业板|主板|交易所|上交所|深交所|北交所|A股|港股|美股))|(?<=\\p{IsHan})IPO");
-    private static final Pattern FUNDING = Pattern.compile(
+    /** The English part of FUNDING (see IPO_EN_SRC). */
+    private static final String FUNDING_EN_SRC =
             "(?i)\\b(funding rounds?|financing rounds?|rounds? of (?:funding|financing)|investment rounds?|fund-?raising|fundraise|"
                     + "(?-i:Series [A-Z]\\+?\\d?)|seed (?:round|funding|financing)|pre-seed|pre-IPO (?:round|funding|financing)|angel round|(?-i:Pre-[A-Z]\\+?)|"
                     + "capital injection|strategic investment|equity financing|funding|financing|(?:new|latest|a|an|the|its|this|that|fresh) round(?! of (?:layoffs|talks|cuts|tariffs|voting|sanctions))|round (?:led|co-led|of|at|valuing|that|which)|(?<=(?:million|billion|bn|mn|[0-9][mb]) )(?:funding |financing |equity |investment )?round|"
-                    + "(?-i:[A-Z]\\+?)[ -]round)\\b|(?:融资|輪融資|轮融资|融資|(?:天使|种子|战略|[A-Z]\\+?\\d?)轮(?!次))"
+                    + "(?-i:[A-Z]\\+?)[ -]round)\\b";
+    private static final Pattern FUNDING_ONLY_EN = Pattern.compile(FUNDING_EN_SRC);
+    private static final Pattern FUNDING = Pattern.compile(FUNDING_EN_SRC + "|(?:融资|輪融資|轮融资|融資|(?:天使|种子|战略|[A-Z]\\+?\\d?)轮(?!次))"
                     + "|(?u)(?<![\\p{L}])(?:(?:Series|Serie|Seed|Pre-Seed|[A-Z]\\+?|Wachstums|Investitions|Kapital)-?(?:Finanzierungs)?[Rr]unden?|Finanzierungsrunden?|Finanzierung|Kapitalerhöhung|(?:Wachstums|Anschluss|Risikokapital|Eigenkapital)finanzierung|(?-i:(?:Series|Serie)-[A-Z]\\+?\\d?-\\p{L}+)|Seed-\\p{L}+|Serie [A-Z](?![\\p{L}]))(?![\\p{L}])");
-    private static final Pattern GENERIC = Pattern.compile(
+    /** The English part of GENERIC (see IPO_EN_SRC). */
+    private static final String GENERIC_EN_SRC =
             "(?i)\\b(raised|raises|raise|raising|secured|secures|secure|landed|lands|bagged|bags|pulled in|garnered|"
-                    + "closed|closes|nabbed|snagged|attracted)\\b|募资|募集|获得|獲得|斩获|筹集"
+                    + "closed|closes|nabbed|snagged|attracted)\\b";
+    private static final Pattern GENERIC_ONLY_EN = Pattern.compile(GENERIC_EN_SRC);
+    private static final Pattern GENERIC = Pattern.compile(GENERIC_EN_SRC + "|募资|募集|获得|獲得|斩获|筹集"
                     + "|(?iu)(?<![\\p{L}])(?:eingesammelt|einsammeln|sammelt|sammelte|eingeworben|einwerben|aufnehmen|erhält|erhielt|erhalten|aufgenommen|bekommt|bekam)(?![\\p{L}])");
     private static final Pattern INVEST = Pattern.compile("(?i)\\b(invest(?:s|ed|ing)?)\\b(?=\\s+(?:about |around |roughly |nearly |up to |more than |an additional |a further |another )?(?:US\\$|\\$|€|£|HK\\$|RMB|USD|EUR))");
     /** "以143亿美元投资Scale AI": money right before the Chinese verb. */
@@ -45,8 +54,11 @@ public final class TriggerLexicon {
             "(?i)\\b((?:was|were|is|be|been|being|to be|agreed to be|will be)?\\s*(?:acquired|bought(?: out)?|purchased|taken over|snapped up) by|(?:acquisition|purchase|takeover|buyout) by)\\b|被.{1,12}收购");
     private static final Pattern ACQ_NOUN = Pattern.compile(
             "(?i)\\b(acquisition of|purchase of|takeover of|buyout of|merger with)\\b|(?u)Übernahme (?:von|des|der)|Kauf (?:von|des|der)");
-    private static final Pattern ACQ_ACTIVE = Pattern.compile(
-            "(?i)\\b(acquires|acquired|acquire|acquiring|to buy|buys|bought|buying|will buy|agreed to buy|to purchase|purchased|takes over|took over|to take over|snapped up|snaps up)\\b|收购|收購|并购"
+    /** The English part of ACQ_ACTIVE (see IPO_EN_SRC). */
+    private static final String ACQ_ACTIVE_EN_SRC =
+            "(?i)\\b(acquires|acquired|acquire|acquiring|to buy|buys|bought|buying|will buy|agreed to buy|to purchase|purchased|takes over|took over|to take over|snapped up|snaps up)\\b";
+    private static final Pattern ACQ_ACTIVE_ONLY_EN = Pattern.compile(ACQ_ACTIVE_EN_SRC);
+    private static final Pattern ACQ_ACTIVE = Pattern.compile(ACQ_ACTIVE_EN_SRC + "|收购|收購|并购"
                     + "|(?u)(?<![\\p{L}])(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|(?:zu )?übernehmen|(?:zu )?kaufen|(?:zu )?erwerben)(?![\\p{L}])"
                     // German passive without an agent: "wird WalkMe für 1,5 Mrd. Dollar übernommen"
                     // (the word first, then the look back: a look-behind tried at every position of every clause is slow)
@@ -88,30 +100,99 @@ public final class TriggerLexicon {
     private static final String[] GENERIC_OTHER = {"募资", "募集", "获得", "獲得", "斩获", "筹集", "sammel", "eingeworben", "einwerben",
             "aufnehmen", "aufgenommen", "erh", "bekommt", "bekam"};
 
+    /*
+     * Words one of which every German alternative of a pattern contains (case-folded): a text without them and without
+     * Chinese script can match only the English part of the pattern, which is then run alone (same matches, fewer tries).
+     */
+    private static final String[] IPO_DE = {"börse", "erstnotiz", "handelstag"};
+    private static final String[] FUNDING_DE = {"unde", "finanz", "kapitalerh", "serie", "seed-"};
+    private static final String[] GENERIC_DE = {"sammel", "eingeworben", "einwerben", "aufnehmen", "aufgenommen", "erh", "bekommt", "bekam"};
+    private static final String[] ACQ_ACTIVE_DE = {"übern", "kauf", "erw", "akquiriert"};
+
+    /** The pattern to run: its English part alone when the text has no Chinese script and none of its German words. */
+    private static Pattern choose(Pattern all, Pattern english, String folded, boolean cjk, String[] germanWords) {
+        return folded == null || cjk || Prefilter.any(folded, germanWords) ? all : english;
+    }
+
     public static List<Trigger> find(String clause) {
         return find(clause, true);
     }
 
     /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
     static List<Trigger> find(String clause, boolean prefilter) {
+        return find(clause, prefilter, true);
+    }
+
+    /**
+     * The acquisition and IPO triggers of a text, sorted: the same as those of {@link #find(String)}, found without
+     * running the funding and money-verb patterns (they come later and never take the place of an earlier trigger).
+     */
+    static List<Trigger> findAcquisitionsAndIpos(String clause) {
+        return find(clause, true, false);
+    }
+
+    static List<Trigger> findAcquisitionsAndIpos(String clause, boolean prefilter) {
+        return find(clause, prefilter, false);
+    }
+
+    private static List<Trigger> find(String clause, boolean prefilter, boolean funding) {
         List<Trigger> out = new ArrayList<>();
         String f = prefilter ? Prefilter.fold(clause) : null;
+        boolean cjk = f == null || Prefilter.hasCjk(clause);
         if (f == null || Prefilter.any(f, ACQ_PASSIVE_WORDS)) add(out, clause, ACQ_PASSIVE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
         if (f == null || Prefilter.any(f, GERMAN_PARTICIPLE_WORDS)) add(out, clause, ACQ_PASSIVE_DE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
         if (f == null || Prefilter.any(f, ACQ_NOUN_WORDS)) add(out, clause, ACQ_NOUN, EventType.ACQUISITION, Kind.NOUN_ACQUISITION);
-        if (f == null || Prefilter.anyWord(clause, f, ACQ_ACTIVE_EN) || Prefilter.any(f, ACQ_ACTIVE_OTHER)) add(out, clause, ACQ_ACTIVE, EventType.ACQUISITION, Kind.SPECIFIC);
-        if (f == null || Prefilter.anyAtWordStart(clause, f, IPO_EN) || Prefilter.any(f, IPO_OTHER)) add(out, clause, IPO, EventType.IPO, Kind.SPECIFIC);
-        if (f == null || Prefilter.anyAtWordStart(clause, f, FUNDING_START) || Prefilter.any(f, FUNDING_OTHER)) add(out, clause, FUNDING, EventType.FUNDING_ROUND, Kind.SPECIFIC);
-        if (f == null || Prefilter.anyWord(clause, f, GENERIC_EN) || Prefilter.any(f, GENERIC_OTHER)) add(out, clause, GENERIC, null, Kind.GENERIC);
+        if (f == null || Prefilter.anyWord(clause, f, ACQ_ACTIVE_EN) || Prefilter.any(f, ACQ_ACTIVE_OTHER)) add(out, clause, choose(ACQ_ACTIVE, ACQ_ACTIVE_ONLY_EN, f, cjk, ACQ_ACTIVE_DE), EventType.ACQUISITION, Kind.SPECIFIC);
+        if (f == null || Prefilter.anyAtWordStart(clause, f, IPO_EN) || Prefilter.any(f, IPO_OTHER)) add(out, clause, choose(IPO, IPO_ONLY_EN, f, cjk, IPO_DE), EventType.IPO, Kind.SPECIFIC);
+        if (!funding) {
+            out.sort(Comparator.comparingInt(Trigger::start));
+            return out;
+        }
+        if (f == null || Prefilter.anyAtWordStart(clause, f, FUNDING_START) || Prefilter.any(f, FUNDING_OTHER)) add(out, clause, choose(FUNDING, FUNDING_ONLY_EN, f, cjk, FUNDING_DE), EventType.FUNDING_ROUND, Kind.SPECIFIC);
+        if (f == null || Prefilter.anyWord(clause, f, GENERIC_EN) || Prefilter.any(f, GENERIC_OTHER)) add(out, clause, choose(GENERIC, GENERIC_ONLY_EN, f, cjk, GENERIC_DE), null, Kind.GENERIC);
         if (f == null || f.contains("invest")) add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
         if (f == null || f.contains("投资")) add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
         out.sort(Comparator.comparingInt(Trigger::start));
         return out;
     }
 
+    /**
+     * Words one of which every match of FUNDING_ONLY_EN holds, case-folded, at most {@link #FUNDING_EN_LEAD} chars after the
+     * match starts ("investment round": "round" 11 chars in). Keep in step with the pattern.
+     */
+    private static final String[] FUNDING_EN_ANCHORS = {"round", "fund", "financ", "serie", "seed", "pre-", "angel", "injection", "strategic"};
+    private static final int FUNDING_EN_LEAD = 11;
+
+    /**
+     * The next match of {@code p} starting at or after {@code from}, as {@code find} gives it, tried only where a match
+     * can start: up to {@code lead} chars before an anchor word of the folded text. Leaves the match in {@code m}.
+     */
+    static boolean findNear(Matcher m, String text, String folded, String[] anchors, int lead, int from) {
+        int p = from;
+        while (p <= text.length()) {
+            int q = -1;
+            for (String a : anchors) {
+                int i = folded.indexOf(a, p);
+                if (i >= 0 && (q < 0 || i < q)) q = i;
+            }
+            if (q < 0) return false;
+            for (int start = Math.max(p, q - lead); start <= q; start++) {
+                m.region(start, text.length());
+                if (m.lookingAt()) return true;
+            }
+            p = q + 1;
+        }
+        return false;
+    }
+
     private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind) {
         Matcher m = p.matcher(text);
-        while (m.find()) {
+        // the English funding pattern is tried only near its words (see findNear); any other runs as it is
+        String folded = p == FUNDING_ONLY_EN ? Prefilter.fold(text) : null;
+        if (folded != null) m.useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (folded != null ? findNear(m, text, folded, FUNDING_EN_ANCHORS, FUNDING_EN_LEAD, from) : m.find()) {
+            from = m.end();
             int s = m.start(), e = m.end();
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             if (type == EventType.FUNDING_ROUND || kind == Kind.GENERIC) {

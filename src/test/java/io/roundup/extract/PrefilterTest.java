@@ -249,4 +249,113 @@ class PrefilterTest {
         }
         assertThat(german).isGreaterThan(50);
     }
+
+    /** Phrases for the rules whose word checks came later: STRONG_IPO, speculation, future, round labels, exchanges, person titles. */
+    private static final List<String> MORE_PHRASES = List.of("Acme went public", "Acme goes public", "listed on the Nasdaq", "lists in Hong Kong",
+            "will list", "debuted", "begins trading", "started trading", "filed confidentially for an IPO", "files to list", "priced",
+            "the IPO raised $1bn", "rang the bell", "上市", "递表", "der Börsengang", "an die Frankfurter Börse", "Börsendebüt", "Erstnotiz",
+            "poised to", "could", "might", "may", "would likely", "possibly", "perhaps", "potential", "if", "whether", "speculation",
+            "eventually", "will", "shall", "slated", "scheduled", "set to", "expected to", "upcoming", "next week", "this coming Monday",
+            "soll", "sollen", "wird", "werden", "将", "拟", "a Series B", "Serie-C-Runde", "A-Runde", "Seed-Runde", "Pre-IPO-Finanzierung",
+            "a seed round", "an angel financing", "Pre-A", "a B round", "B+轮", "天使轮", "战略融资", "a strategic investment",
+            "a Series B extension", "an extension of its Series B", "Series-B-Erweiterung", "Hong Kong Stock Exchange", "HKEX", "SEHK",
+            "Hong Kong's main board", "in Hong Kong", "港交所", "赴港", "Nasdaq", "纳斯达克", "New York Stock Exchange", "NYSE", "纽交所",
+            "STAR Market", "Shanghai Stock Exchange", "科创板", "Shenzhen Stock Exchange", "ChiNext", "创业板", "London Stock Exchange", "LSE",
+            "Tokyo Stock Exchange", "東証", "Frankfurter Börse", "Deutsche Börse", "Xetra", "Prime Standard", "hong kong",
+            "chief executive Sam Altman", "CEO Sam Altman", "co-founder Wang Xiaochuan", "chairman Masayoshi Son", "billionaire Elon Musk",
+            "analyst Jane Doe", "Mr. Smith", "Ms Lee", "Dr. Chen", "a lab run by Demis Hassabis", "founded by former OpenAI staff Mira Murati");
+
+    private static List<String> moreTexts() throws Exception {
+        List<String> out = new ArrayList<>(texts());
+        out.addAll(MORE_PHRASES);
+        return out;
+    }
+
+    @Test
+    void laterWordChecksChangeNothing() throws Exception {
+        int strongIpo = 0, speculative = 0, future = 0, labels = 0, exchanges = 0;
+        for (String t : moreTexts()) {
+            boolean ipo = EventAssembler.strongIpo(t, false);
+            assertThat(EventAssembler.strongIpo(t, true)).as(t).isEqualTo(ipo);
+            boolean spec = StatusLexicon.isSpeculative(t, false);
+            assertThat(StatusLexicon.isSpeculative(t, true)).as(t).isEqualTo(spec);
+            boolean fut = StatusLexicon.isFuture(t, false);
+            assertThat(StatusLexicon.isFuture(t, true)).as(t).isEqualTo(fut);
+            String label = RoundLabels.of(t, false);
+            assertThat(RoundLabels.of(t, true)).as(t).isEqualTo(label);
+            String exchange = ExchangeTicker.exchange(t, false);
+            assertThat(ExchangeTicker.exchange(t, true)).as(t).isEqualTo(exchange);
+            if (ipo) strongIpo++;
+            if (spec) speculative++;
+            if (fut) future++;
+            if (label != null) labels++;
+            if (exchange != null) exchanges++;
+        }
+        assertThat(strongIpo).isGreaterThan(50);
+        assertThat(speculative).isGreaterThan(20);
+        assertThat(future).isGreaterThan(50);
+        assertThat(labels).isGreaterThan(50);
+        assertThat(exchanges).isGreaterThan(30);
+    }
+
+    @Test
+    void personTitlesAreTheSameWithAndWithoutWordChecks() throws Exception {
+        CompanySpotter spotter = new CompanySpotter(CompanyRegistry.empty());
+        int persons = 0;
+        for (String t : moreTexts()) {
+            for (CompanySpotter.NameSpan n : spotter.find(t)) {
+                boolean expected = InvestorExtractor.isPerson(t, n, false);
+                assertThat(InvestorExtractor.isPerson(t, n, true)).as(t + " / " + n).isEqualTo(expected);
+                if (expected) persons++;
+            }
+        }
+        assertThat(persons).isGreaterThan(10);
+    }
+
+    /** The sentence-level look for an IPO trigger runs only the acquisition and IPO patterns: it must find what the full run finds. */
+    @Test
+    void acquisitionAndIpoTriggersAreThoseOfTheFullRun() throws Exception {
+        int found = 0;
+        for (String t : moreTexts()) {
+            List<TriggerLexicon.Trigger> expected = TriggerLexicon.find(t, false).stream()
+                    .filter(x -> x.type() == io.roundup.domain.EventType.ACQUISITION || x.type() == io.roundup.domain.EventType.IPO).toList();
+            assertThat(TriggerLexicon.findAcquisitionsAndIpos(t)).as(t).isEqualTo(expected);
+            assertThat(TriggerLexicon.findAcquisitionsAndIpos(t, false)).as(t).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(100);
+    }
+
+    /** Results remembered for the last text (dates, zones) are the same as found afresh, and a caller's change to them does not stick. */
+    @Test
+    void rememberedResultsAreTheSame() throws Exception {
+        LocalDate pub = LocalDate.of(2026, 1, 9);
+        DateResolver remembering = new DateResolver(pub), all = new DateResolver(pub, false);
+        for (String t : moreTexts()) {
+            for (int i = 0; i < 2; i++) {
+                List<DateResolver.DateSpan> got = remembering.findAll(t, pub.minusDays(3), false);
+                assertThat(got).as(t).isEqualTo(all.findAll(t, pub.minusDays(3), false));
+                got.clear();
+            }
+            assertThat(remembering.findAll(t, null, true)).as(t).isEqualTo(all.findAll(t, null, true));
+            assertThat(InvestorExtractor.zones(t)).as(t).isEqualTo(InvestorExtractor.zones(t, false));
+            assertThat(InvestorExtractor.zones(t)).as(t).isEqualTo(InvestorExtractor.zones(t, false));
+        }
+    }
+
+    @Test
+    void tickersAreTheSameWithAndWithoutWordChecks() throws Exception {
+        List<String> texts = new ArrayList<>(moreTexts());
+        texts.addAll(List.of("Zhipu (02513.HK)", "CoreWeave (NASDAQ: CRWV)", "under the ticker CRWV", "with the stock code 2513",
+                "ticker symbol ARM", "股票代码为02513", "证券代码：688795", "（2513.HK）", "Acme (the company)"));
+        int found = 0;
+        for (String t : texts) {
+            for (int from : new int[]{0, t.length() / 2}) {
+                ExchangeTicker.Ticker expected = ExchangeTicker.tickerAt(t, from, false);
+                assertThat(ExchangeTicker.tickerAt(t, from, true)).as(t).isEqualTo(expected);
+                if (expected != null) found++;
+            }
+        }
+        assertThat(found).isGreaterThan(10);
+    }
 }
