@@ -226,8 +226,8 @@ class RoundupJobConfig {
                     }
                     return files;
                 },
-                (f, runDate) -> single(Parsed.ok(new Page(urls.getOrDefault(f, name(f)), Files.readAllBytes(f)))),
-                page -> reader.read(page.name(), page.bytes()),
+                (f, runDate) -> single(Parsed.ok(new Page(urls.getOrDefault(f, name(f)), f))),
+                page -> reader.read(page.name(), Files.readAllBytes(page.file())),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
     }
 
@@ -309,8 +309,16 @@ class RoundupJobConfig {
         return rowFilesStep(step, chunk, new RowFilesReader<>(step, files, opener), filter, filter, null, writer);
     }
 
-    /** A file's bytes as read, under the name its rejects and documents are filed by. */
-    private record Page(String name, byte[] bytes) {
+    /**
+     * A news file under the name its rejects and documents are filed by. Its bytes are read where it
+     * is parsed, so that a chunk in flight holds file names, not pages.
+     */
+    private record Page(String name, Path file) {
+    }
+
+    /** Parses one raw item; an IOException counts as transient, like the reader's. */
+    private interface Parse<R, T> {
+        Parsed<T> apply(R raw) throws IOException;
     }
 
     /**
@@ -319,7 +327,7 @@ class RoundupJobConfig {
      * each chunk in reading order, so restarts and outputs are those of the sequential step.
      */
     private <R, T> Step loadConcurrently(String step, int chunk, java.util.function.Supplier<List<Path>> files,
-                                         RowFilesReader.Opener<R> opener, java.util.function.Function<R, Parsed<T>> parse,
+                                         RowFilesReader.Opener<R> opener, Parse<R, T> parse,
                                          ItemWriter<T> writer) {
         RejectFilter<T> filter = new RejectFilter<>(step, rejects, limits.rejectLimit());
         return rowFilesStep(step, chunk, new RowFilesReader<>(step, files, opener),
