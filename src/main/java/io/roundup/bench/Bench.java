@@ -25,11 +25,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -344,7 +345,7 @@ public final class Bench {
      * after a young collection, which still counts the old generation's garbage.
      */
     public static int probe(String... args) {
-        List<Long> live = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> live = Collections.synchronizedList(new ArrayList<>());
         java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Thread sampler = new Thread(() -> {
             try {
@@ -362,7 +363,7 @@ public final class Bench {
         int code = RoundupApplication.run(args);
         sampler.interrupt();
         synchronized (live) {
-            System.out.println("live_heap_bytes " + live.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+            System.out.println("live_heap_bytes " + live.stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
         return code;
     }

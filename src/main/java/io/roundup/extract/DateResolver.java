@@ -78,7 +78,12 @@ public final class DateResolver {
 
     /** Whether {@code findAll} reads its {@code future} flag for this text: only a weekday can go forward. */
     static boolean readsFuture(String text) {
-        return Prefilter.any(Prefilter.fold(text), WEEKDAY_WORDS) || text.contains("tag") || text.contains("Mittwoch");
+        return Prefilter.any(Prefilter.fold(text), WEEKDAY_WORDS) || mayNameGermanWeekday(text);
+    }
+
+    /** Every German weekday ends in "tag" but Mittwoch. */
+    private static boolean mayNameGermanWeekday(String text) {
+        return text.contains("tag") || text.contains("Mittwoch");
     }
 
     /** The pattern's matcher on the text, or null when a word check showed it cannot match. */
@@ -210,7 +215,7 @@ public final class DateResolver {
             int delta = w.startsWith("vorgestern") ? -2 : w.startsWith("gestern") ? -1 : 0;
             add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
         }
-        m = matcher(DE_WEEKDAY, text, (text.contains("tag") || text.contains("Mittwoch")));
+        m = matcher(DE_WEEKDAY, text, mayNameGermanWeekday(text));
         while (m != null && m.find()) {
             LocalDate d = null;
             if (published != null) {

@@ -113,6 +113,14 @@ final class EventAssembler {
         }
     }
 
+    /**
+     * The future flag for the dates of {@code text}, asked only where the resolver reads it (a weekday):
+     * the same answer for every caller, so the resolver's memory of the last text serves them all.
+     */
+    private static boolean future(String text) {
+        return DateResolver.readsFuture(text) && StatusLexicon.isFuture(text);
+    }
+
     /** The names of a text, found once per document. */
     private List<NameSpan> names(String text, Context ctx) {
         List<NameSpan> n = ctx.names.get(text);
@@ -190,7 +198,7 @@ final class EventAssembler {
         List<Draft> out = new ArrayList<>();
         boolean question = text.endsWith("?") || text.endsWith("?)") || text.endsWith("？") || isHeadline(text);
         // the sentence's dates are found once: its day, and its last day as the anchor of the next sentence
-        List<DateResolver.DateSpan> dates = ctx.dates.findAll(text, ctx.anchor, DateResolver.readsFuture(text) && StatusLexicon.isFuture(text));
+        List<DateResolver.DateSpan> dates = ctx.dates.findAll(text, ctx.anchor, future(text));
         LocalDate sentenceDate = DateResolver.resolve(text, dates);
         if (!question) {
             EventType sentenceType = null;
@@ -562,10 +570,10 @@ final class EventAssembler {
                     }
                 }
             }
-            LocalDate segDate = ctx.dates.resolve(segment, ctx.anchor, StatusLexicon.isFuture(segment));
+            LocalDate segDate = ctx.dates.resolve(segment, ctx.anchor, future(segment));
             if (segDate == null && i == 0 && ordered.size() == 1) segDate = clauseDate;
             if (segDate == null && i == 0 && ordered.size() == 1) {
-                segDate = ctx.dates.resolve(clause, ctx.anchor, StatusLexicon.isFuture(clause));
+                segDate = ctx.dates.resolve(clause, ctx.anchor, future(clause));
             }
             d.date = d.status == EventStatus.IN_TALKS ? null : segDate;
             if (d.type == EventType.FUNDING_ROUND) {

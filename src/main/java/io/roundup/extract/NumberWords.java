@@ -47,10 +47,6 @@ final class NumberWords {
     private NumberWords() {
     }
 
-    static void find(String text, List<MoneySpan> out) {
-        find(text, Prefilter.fold(text), out);
-    }
-
     /** How the scale words of GERMAN start, case-folded. */
     private static final String[] GERMAN_SCALES = {"billion", "milliard", "million"};
     /** How the currencies of GermanAmounts.CUR start, case-folded ("US-Dollar", "HK$", "Hongkong-Dollar"). */

@@ -160,7 +160,7 @@ public final class TriggerLexicon {
      * Words one of which every match of FUNDING_ONLY_EN holds, case-folded, at most {@link #FUNDING_EN_LEAD} chars after the
      * match starts ("investment round": "round" 11 chars in). Keep in step with the pattern.
      */
-    private static final String[] FUNDING_EN_ANCHORS = {"round", "fund", "financ", "serie", "seed", "pre-", "angel", "injection", "strategic"};
+    private static final String[] FUNDING_EN_ANCHORS = FUNDING_START;
     private static final int FUNDING_EN_LEAD = 11;
 
     /**

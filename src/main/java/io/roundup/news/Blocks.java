@@ -36,15 +36,7 @@ final class Blocks {
     }
 
     static List<String> lines(Element root) {
-        List<String> out = new ArrayList<>();
-        for (Block b : collect(root)) out.add(b.text());
-        return out;
-    }
-
-    static List<Block> collect(Element root) {
-        List<Block> out = new ArrayList<>();
-        collectInto(root, out);
-        return out;
+        return lines(root, e -> false);
     }
 
     static void collectInto(Element root, List<Block> out) {

@@ -144,31 +144,16 @@ final class BodyExtractor {
     private BodyExtractor() {
     }
 
-    static Result extract(Document original, String title) {
-        return extractInPlace(original.clone(), title);
-    }
-
-    /** As {@link #extract}, but takes the document apart: for a caller that is done with it. */
-    static Result extractInPlace(Document doc, String title) {
-        return extractInPlace(doc, title, null);
-    }
-
     /**
-     * As above; {@code index}, when given, was taken of this document as it is now and brings the
-     * always-removed elements and the wrap containers, found in its walk.
+     * The article body of {@code doc}, taking the document apart (for a caller that is done with it).
+     * {@code index} was taken of this document as it is now: it brings the always-removed elements
+     * and the wrap containers, found in its one walk.
      */
     static Result extractInPlace(Document doc, String title, PageIndex index) {
         Element body = doc.body();
         if (body == null) return new Result(List.of(), "no <body>");
-        List<Element> containers;
-        if (index != null) {
-            for (Element e : index.removeAlways) e.remove();
-            containers = index.wrapContainers;
-        } else {
-            removeAlways(body);
-            containers = wrapContainers(body);
-        }
-        wrapLooseText(containers);
+        for (Element e : index.removeAlways) e.remove();
+        wrapLooseText(index.wrapContainers);
         Paragraphs paragraphs = new Paragraphs();
         TextStats stats = prune(body, paragraphs);
         Map<Element, Double> scores = score(body, stats, paragraphs);
@@ -183,25 +168,6 @@ final class BodyExtractor {
     }
 
     // ---------------------------------------------------------------- 1. prune
-
-    /**
-     * Removes the {@link #REMOVE_ALWAYS} elements (as body.select(REMOVE_ALWAYS).remove() does) in one
-     * walk that asks the selector only about elements it could match: one of its tags, or an attribute
-     * named like hidden or style. The selector is an OR of 25 parts; most elements fail all of them.
-     */
-    private static void removeAlways(Element body) {
-        List<Element> found = new ArrayList<>();
-        Walk.walk(body, (node, depth) -> {
-            if (node instanceof Element e && removable(body, e)) {
-                found.add(e);
-                // goes as a whole; but body itself only leaves the document, the work goes on
-                // in it, without the matches inside it
-                return e == body;
-            }
-            return true;
-        });
-        for (Element e : found) e.remove();
-    }
 
     /**
      * REMOVE_ALWAYS_EVAL.matches(body, e): the selector is an OR of tag and attribute parts. A tag part
@@ -246,11 +212,6 @@ final class BodyExtractor {
             }
             e.remove();
         }
-    }
-
-    /** Expects the {@link #REMOVE_ALWAYS} elements gone already (extract removes them first). */
-    static void prune(Element body) {
-        prune(body, new Paragraphs());
     }
 
     /** Returns the text stats of the pruned body (as new TextStats(body) would count them). */
@@ -298,10 +259,6 @@ final class BodyExtractor {
     private static final Set<String> STRONG_NEG = Set.of("comment", "comments", "disqus", "reply", "replies",
             "related", "recommended", "recommendations", "footer", "outbrain", "taboola", "newsletter", "cookie",
             "consent", "respond");
-
-    static boolean insideStrongBoilerplate(Element e, Element root) {
-        return insideStrongBoilerplate(e, root, new IdentityHashMap<>(), new Signatures());
-    }
 
     /** As above, remembering the answer per element: candidates share most of their ancestors. */
     private static boolean insideStrongBoilerplate(Element e, Element root, IdentityHashMap<Element, Boolean> memo,
@@ -384,10 +341,6 @@ final class BodyExtractor {
         }
     }
 
-    static boolean isBoilerplate(Element e) {
-        return isBoilerplate(e, new Signatures());
-    }
-
     private static boolean isBoilerplate(Element e, Signatures signatures) {
         String tag = e.normalName();
         if (STRUCTURAL.contains(tag)) return true;
@@ -459,26 +412,14 @@ final class BodyExtractor {
 
     // ---------------------------------------------------------------- 2. wrap loose text
 
-    /** Wraps runs of inline content that carry text into {@code <p>}, so "div as paragraph" text scores. */
-    static void wrapLooseText(Element body) {
-        wrapLooseText(wrapContainers(body));
-    }
-
-    /** The elements of body (itself included) that may hold loose text, in document order. */
-    private static List<Element> wrapContainers(Element body) {
-        List<Element> containers = new ArrayList<>();
-        Walk.walk(body, (node, depth) -> {
-            if (node instanceof Element e && isWrapContainer(e)) containers.add(e);
-            return true;
-        });
-        return containers;
-    }
-
     static boolean isWrapContainer(Element e) {
         return WRAP_CONTAINERS.contains(e.normalName());
     }
 
-    /** containers: the wrap containers of the body as it is now, in document order. */
+    /**
+     * Wraps runs of inline content that carry text into {@code <p>}, so "div as paragraph" text
+     * scores. containers: the wrap containers of the body as it is now, in document order.
+     */
     private static void wrapLooseText(List<Element> containers) {
         for (Element c : containers) {
             if (c.normalName().equals("span") && !hasBlockChild(c)) continue;
@@ -670,7 +611,7 @@ final class BodyExtractor {
         boolean lastWhite = false;
         for (int i = from; i < to; ) {
             char c = s.charAt(i);
-            if (c < FIRST_CJK_CHAR) {
+            if (c < Language.FIRST_CJK) {
                 i++;
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
                     if (!lastWhite) n++;
@@ -886,10 +827,6 @@ final class BodyExtractor {
         return false;
     }
 
-    static double linkDensity(Element e) {
-        return linkDensity(e, effectiveLength(e.text()));
-    }
-
     /** root.select(eval) (root and its descendants that match, in document order) by a {@link Walk}. */
     private static List<Element> select(Element root, Evaluator eval) {
         List<Element> out = new ArrayList<>();
@@ -986,8 +923,7 @@ final class BodyExtractor {
      * letters of any case, so the lower-cased line holds it in lower case.
      */
     static boolean mayCallToSubscribe(String lower) {
-        for (String w : CALL_TO_SUBSCRIBE_WORDS) if (lower.contains(w)) return true;
-        return false;
+        return containsAny(lower, CALL_TO_SUBSCRIBE_WORDS);
     }
 
     private static final String[] CALL_TO_SUBSCRIBE_WORDS = {"sign up", "subscribe", "register", "get the latest",
@@ -1053,7 +989,7 @@ final class BodyExtractor {
         int n = len;
         for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
-            if (c < FIRST_CJK_CHAR) continue;
+            if (c < Language.FIRST_CJK) continue;
             if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
                 n += Language.isCjk(cp) ? 1 : -1; // the pair is one code point
@@ -1063,8 +999,6 @@ final class BodyExtractor {
         }
         return n;
     }
-
-    private static final char FIRST_CJK_CHAR = '\u1100';
 
     private static int commas(String s) {
         int n = 0;

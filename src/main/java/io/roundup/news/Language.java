@@ -23,7 +23,8 @@ final class Language {
             "on", "was", "are", "it", "by", "as", "at", "from", "has", "have", "its", "this", "be", "which", "an",
             "will", "said", "were", "their", "or", "but");
 
-    private static final int FIRST_CJK = 0x1100;
+    /** No code point below this is CJK: a cheap first test before the table. */
+    static final int FIRST_CJK = 0x1100;
     /** Longest word of {@link #GERMAN} and {@link #ENGLISH}. */
     private static final int MAX_WORD;
 
