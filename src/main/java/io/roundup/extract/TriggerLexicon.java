@@ -148,7 +148,11 @@ public final class TriggerLexicon {
             out.sort(Comparator.comparingInt(Trigger::start));
             return out;
         }
-        if (f == null || Prefilter.anyAtWordStart(clause, f, FUNDING_START) || Prefilter.any(f, FUNDING_OTHER)) add(out, clause, choose(FUNDING, FUNDING_ONLY_EN, f, cjk, FUNDING_DE), EventType.FUNDING_ROUND, Kind.SPECIFIC);
+        if (f == null || Prefilter.anyAtWordStart(clause, f, FUNDING_START) || Prefilter.any(f, FUNDING_OTHER)) {
+            Pattern p = choose(FUNDING, FUNDING_ONLY_EN, f, cjk, FUNDING_DE);
+            // the English part alone is tried only near its words (see findNear)
+            add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, p == FUNDING_ONLY_EN ? f : null);
+        }
         if (f == null || Prefilter.anyWord(clause, f, GENERIC_EN) || Prefilter.any(f, GENERIC_OTHER)) add(out, clause, choose(GENERIC, GENERIC_ONLY_EN, f, cjk, GENERIC_DE), null, Kind.GENERIC);
         if (f == null || f.contains("invest")) add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
         if (f == null || f.contains("投资")) add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
@@ -186,9 +190,12 @@ public final class TriggerLexicon {
     }
 
     private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind) {
+        add(out, text, p, type, kind, null);
+    }
+
+    /** {@code folded}, when given, is the folded text: p is then tried only near the funding anchor words. */
+    private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind, String folded) {
         Matcher m = p.matcher(text);
-        // the English funding pattern is tried only near its words (see findNear); any other runs as it is
-        String folded = p == FUNDING_ONLY_EN ? Prefilter.fold(text) : null;
         if (folded != null) m.useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         while (folded != null ? findNear(m, text, folded, FUNDING_EN_ANCHORS, FUNDING_EN_LEAD, from) : m.find()) {
