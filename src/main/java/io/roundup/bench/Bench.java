@@ -44,12 +44,13 @@ import java.util.stream.Stream;
  *   <li>{@code heap_10m_vs_1m}: the largest live heap (used after a collection) of a job over the
  *       large price set ÷ over the small one, each in its own JVM with the same {@code -Xmx}.</li>
  * </ul>
- * Each throughput figure is the best of {@code --repeat=N} runs (5) on each side, so that a
- * build running alongside or the JIT's warm-up does not decide the ratio: the job's first run in
- * a fresh JVM is about half as fast as its fourth, and a baseline measured second starts warm.
+ * Each throughput figure is the best of {@code --repeat=N} runs (5) on each side after
+ * {@code --warmup=N} runs that do not count (3), so that the JIT's warm-up or a build running
+ * alongside does not decide the ratio: the job's first price load in a fresh JVM is less than half
+ * as fast as its sixth, and a baseline measured second starts warm.
  * Options: {@code --rows=N} (default 1,000,000), {@code --heap-small=N} (1,000,000),
  * {@code --heap-large=N} (10,000,000), {@code --xmx=256m}, {@code --pages=N} copies of each sample page
- * (40), {@code --page-kb=N} size of a generated news page (170), {@code --repeat=N} (5), {@code --pg-url=…} ({@code jdbc:postgresql://127.0.0.1:5432/test}), {@code --pg-user=postgres},
+ * (40), {@code --page-kb=N} size of a generated news page (170), {@code --repeat=N} (5), {@code --warmup=N} (3), {@code --pg-url=…} ({@code jdbc:postgresql://127.0.0.1:5432/test}), {@code --pg-user=postgres},
  * {@code --only=name,…}, {@code --work=DIR} (a temporary folder).
  */
 public final class Bench {
@@ -68,7 +69,7 @@ public final class Bench {
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
                 System.err.println("usage: roundup bench [--rows=N] [--heap-small=N] [--heap-large=N] [--xmx=256m] "
-                        + "[--pages=N] [--page-kb=N] [--repeat=N] [--pg-url=URL] [--pg-user=USER] [--only=a,b] [--work=DIR]");
+                        + "[--pages=N] [--page-kb=N] [--repeat=N] [--warmup=N] [--pg-url=URL] [--pg-user=USER] [--only=a,b] [--work=DIR]");
                 return 2;
             }
             options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
@@ -113,27 +114,41 @@ public final class Bench {
         return (int) Math.max(1, number("repeat", 5));
     }
 
+    /** Runs before the counted ones: the JIT needs several whole loads before the job runs at its steady speed. */
+    private int warmups() {
+        return (int) Math.max(0, number("warmup", 3));
+    }
+
+    /** The better of {@code best} and {@code f} once run {@code r} counts, after the warm-up runs. */
+    private StepFigures counted(int r, StepFigures best, StepFigures f) {
+        return r < warmups() ? best : best(best, f);
+    }
+
+    private String label(int r) {
+        return r < warmups() ? " (warm-up)" : "";
+    }
+
     private void pricesH2() throws Exception {
         long rows = number("rows", 1_000_000);
         Path input = priceInput(rows);
         Path out = work.resolve("h2-job");
         StepFigures job = null;
-        for (int r = 0; r < repeats(); r++) {
+        for (int r = 0; r < warmups() + repeats(); r++) {
             job(input, out);
             StepFigures f = stepFigures("jdbc:h2:file:" + out.toAbsolutePath() + "/roundup", "sa", "", "loadPrices");
-            System.out.printf("prices into H2 through the job: %,d rows in %.2f s = %,.0f rows/s%n", f.rows, f.seconds, f.rate());
-            job = best(job, f);
+            System.out.printf("prices into H2 through the job: %,d rows in %.2f s = %,.0f rows/s%s%n", f.rows, f.seconds, f.rate(), label(r));
+            job = counted(r, job, f);
         }
 
         List<PriceBar> bars = parseAll(input.resolve("prices"));
         StepFigures plain = null;
-        for (int r = 0; r < repeats(); r++) {
+        for (int r = 0; r < warmups() + repeats(); r++) {
             StepFigures f = plainJdbc(bars, work.resolve("h2-jdbc"));
-            System.out.printf("prices into H2 by plain JDBC batches of 1000 (rows parsed beforehand): %,d rows in %.2f s = %,.0f rows/s%n",
-                    f.rows, f.seconds, f.rate());
-            plain = best(plain, f);
+            System.out.printf("prices into H2 by plain JDBC batches of 1000 (rows parsed beforehand): %,d rows in %.2f s = %,.0f rows/s%s%n",
+                    f.rows, f.seconds, f.rate(), label(r));
+            plain = counted(r, plain, f);
         }
-        System.out.printf("best of %d: job %,.0f rows/s, plain JDBC %,.0f rows/s%n", repeats(), job.rate(), plain.rate());
+        System.out.printf("best of %d after warm-up: job %,.0f rows/s, plain JDBC %,.0f rows/s%n", repeats(), job.rate(), plain.rate());
         ratios.put("prices_h2_vs_jdbc", job.rate() / plain.rate());
     }
 
@@ -196,7 +211,7 @@ public final class Bench {
         long rows = number("rows", 1_000_000);
         Path input = priceInput(rows);
         StepFigures job = null;
-        for (int r = 0; r < repeats(); r++) {
+        for (int r = 0; r < warmups() + repeats(); r++) {
             try (Connection c = DriverManager.getConnection(admin, user, ""); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
                 s.execute("CREATE DATABASE " + database);
@@ -206,14 +221,14 @@ public final class Bench {
             }
             job(input, work.resolve("pg-job"), "--spring.datasource.url=" + dbUrl, "--spring.datasource.username=" + user);
             StepFigures f = stepFigures(dbUrl, user, "", "loadPrices");
-            System.out.printf("prices into PostgreSQL through the job: %,d rows in %.2f s = %,.0f rows/s%n", f.rows, f.seconds, f.rate());
-            job = best(job, f);
+            System.out.printf("prices into PostgreSQL through the job: %,d rows in %.2f s = %,.0f rows/s%s%n", f.rows, f.seconds, f.rate(), label(r));
+            job = counted(r, job, f);
         }
 
         StepFigures copy = null;
         try (Connection c = DriverManager.getConnection(dbUrl, user, "")) {
             CopyManager copier = c.unwrap(PGConnection.class).getCopyAPI();
-            for (int r = 0; r < repeats(); r++) {
+            for (int r = 0; r < warmups() + repeats(); r++) {
                 try (Statement s = c.createStatement()) {
                     s.execute("DROP TABLE IF EXISTS copy_prices");
                     s.execute("CREATE UNLOGGED TABLE copy_prices (trade_date DATE, open_price NUMERIC, high_price NUMERIC, "
@@ -227,12 +242,12 @@ public final class Bench {
                     }
                 }
                 StepFigures f = new StepFigures(copied, seconds(t0));
-                System.out.printf("prices into PostgreSQL by COPY of the same files: %,d rows in %.2f s = %,.0f rows/s%n",
-                        f.rows, f.seconds, f.rate());
-                copy = best(copy, f);
+                System.out.printf("prices into PostgreSQL by COPY of the same files: %,d rows in %.2f s = %,.0f rows/s%s%n",
+                        f.rows, f.seconds, f.rate(), label(r));
+                copy = counted(r, copy, f);
             }
         }
-        System.out.printf("best of %d: job %,.0f rows/s, COPY %,.0f rows/s%n", repeats(), job.rate(), copy.rate());
+        System.out.printf("best of %d after warm-up: job %,.0f rows/s, COPY %,.0f rows/s%n", repeats(), job.rate(), copy.rate());
         ratios.put("prices_pg_vs_copy", job.rate() / copy.rate());
     }
 
@@ -249,31 +264,31 @@ public final class Bench {
         int pages = BenchData.news(sample, input.resolve("news"), (int) number("pages", 40), (int) number("page-kb", 170));
         Path out = work.resolve("news-job");
         StepFigures job = null;
-        for (int r = 0; r < repeats(); r++) {
+        for (int r = 0; r < warmups() + repeats(); r++) {
             job(input, out);
             String url = "jdbc:h2:file:" + out.toAbsolutePath() + "/roundup";
             StepFigures read = stepFigures(url, "sa", "", "readNews");
             StepFigures extract = stepFigures(url, "sa", "", "extractEvents");
             StepFigures f = new StepFigures(pages, read.seconds + extract.seconds);
-            System.out.printf("news through readNews + extractEvents: %d pages in %.2f s (read %.2f s, extract %.2f s) = %,.1f pages/s%n",
-                    pages, f.seconds, read.seconds, extract.seconds, f.rate());
-            job = best(job, f);
+            System.out.printf("news through readNews + extractEvents: %d pages in %.2f s (read %.2f s, extract %.2f s) = %,.1f pages/s%s%n",
+                    pages, f.seconds, read.seconds, extract.seconds, f.rate(), label(r));
+            job = counted(r, job, f);
         }
 
         List<Path> files = files(input.resolve("news"), ".html");
         long bytes = 0;
         for (Path f : files) bytes += Files.size(f);
         StepFigures parse = null;
-        for (int r = 0; r < repeats(); r++) {
+        for (int r = 0; r < warmups() + repeats(); r++) {
             long t0 = System.nanoTime();
             long nodes = 0;
             for (Path f : files) nodes += Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8)).getAllElements().size();
             StepFigures f = new StepFigures(files.size(), seconds(t0));
-            System.out.printf("jsoup parse only: %d pages (%,d KB, %,d elements) in %.2f s = %,.1f pages/s%n", files.size(),
-                    bytes >> 10, nodes, f.seconds, f.rate());
-            parse = best(parse, f);
+            System.out.printf("jsoup parse only: %d pages (%,d KB, %,d elements) in %.2f s = %,.1f pages/s%s%n", files.size(),
+                    bytes >> 10, nodes, f.seconds, f.rate(), label(r));
+            parse = counted(r, parse, f);
         }
-        System.out.printf("best of %d: job %,.1f pages/s, jsoup parse %,.1f pages/s%n", repeats(), job.rate(), parse.rate());
+        System.out.printf("best of %d after warm-up: job %,.1f pages/s, jsoup parse %,.1f pages/s%n", repeats(), job.rate(), parse.rate());
         ratios.put("news_vs_parse", job.rate() / parse.rate());
     }
 

@@ -48,6 +48,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,7 +74,6 @@ import java.util.Map;
 class RoundupJobConfig {
 
     private static final int CHUNK = 1000;
-    private static final int PRICE_CHUNK = 5000;
 
     private final JobRepository repository;
     private final PlatformTransactionManager tx;
@@ -152,18 +152,24 @@ class RoundupJobConfig {
     }
 
     /**
-     * Prices are the bulk of the input (tens of millions of rows): partitions of whole files, four
-     * per thread so that they finish together, run {@code roundup.load-threads} at a time, each a
-     * chunk step of its own. Larger chunks than elsewhere: every commit is a disk flush.
+     * Prices are the bulk of the input (tens of millions of rows): partitions of whole files, each a
+     * chunk step of its own whose reader parses ahead on a thread of its own, so parsing overlaps
+     * writing. On PostgreSQL the partitions run {@code roundup.load-threads} at a time, on H2 one
+     * after the other (it writes one transaction at a time); rows per commit as each database
+     * writes them fastest.
      */
     Step loadPrices() {
         java.util.function.Supplier<List<Path>> files = () -> InputFiles.in(input().resolve("prices"), "csv", "txt");
-        Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", PRICE_CHUNK, () -> part,
-                PriceCsvReader::open, (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
+        Step perFile = new PerFileStep("loadPrices", part -> {
+            RejectFilter<PriceBar> filter = new RejectFilter<>("loadPrices", rejects, limits.rejectLimit());
+            return rowFilesStep("loadPrices", reference.priceRowsPerCommit(),
+                    RowFilesReader.readingAhead("loadPrices", () -> part, PriceCsvReader::open), filter, filter, null,
+                    (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices"));
+        });
         return new StepBuilder("loadPrices", repository)
                 .partitioner("loadPrices", PerFileStep.byFileGroups(files, 4 * limits.loadThreads()))
                 .step(perFile)
-                .taskExecutor(loadExecutor)
+                .taskExecutor(reference.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor())
                 .gridSize(limits.loadThreads())
                 .listener(new StepLog())
                 .build();

@@ -104,7 +104,7 @@ public class ReferenceStore {
     public void savePrices(List<? extends PriceBar> bars, String source) {
         if (bars.isEmpty()) return;
         String clipped = Sql.clip(source, 500);
-        List<Object[]> rows = bars.stream().map(b -> new Object[]{b.ticker(), Sql.date(b.date()), b.open(), b.high(),
+        List<Object[]> rows = bars.stream().map(b -> new Object[]{b.ticker(), b.date(), b.open(), b.high(),
                 b.low(), b.close(), b.adjClose(), b.volume(), clipped}).toList();
         if (!anyStored(bars) && Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c -> insertNew(c, bars, rows, clipped)))) {
             return;
@@ -137,13 +137,9 @@ public class ReferenceStore {
             if (c.isWrapperFor(PGConnection.class)) {
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn(PRICE.copy(), new StringReader(copyCsv(bars, source)));
             } else {
-                try (PreparedStatement p = c.prepareStatement(PRICE.insert())) {
-                    for (Object[] row : rows) {
-                        for (int i = 0; i < row.length; i++) p.setObject(i + 1, row[i]);
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
+                int whole = rows.size() - rows.size() % ROWS_PER_INSERT;
+                insertBatch(c, rows.subList(0, whole), ROWS_PER_INSERT);
+                insertBatch(c, rows.subList(whole, rows.size()), 1);
             }
             if (savepoint != null) c.releaseSavepoint(savepoint);
             return true;
@@ -154,6 +150,45 @@ public class ReferenceStore {
         } catch (IOException e) {
             throw new SQLException("COPY into prices failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Rows per INSERT statement on H2: it runs a batch statement by statement, and one statement of
+     * many rows spares most of that per-statement work (measured: about 15% more rows/s).
+     */
+    private static final int ROWS_PER_INSERT = 50;
+
+    /** Rows in statements of {@code perStatement} rows each; {@code rows} holds a multiple of it. */
+    private static void insertBatch(Connection c, List<Object[]> rows, int perStatement) throws SQLException {
+        if (rows.isEmpty()) return;
+        try (PreparedStatement p = c.prepareStatement(PRICE.insert(perStatement))) {
+            int column = 0;
+            for (Object[] row : rows) {
+                for (Object value : row) p.setObject(++column, value);
+                if (column == row.length * perStatement) {
+                    p.addBatch();
+                    column = 0;
+                }
+            }
+            p.executeBatch();
+        }
+    }
+
+    /**
+     * Price rows per transaction that this database writes fastest: H2's commit costs more per row
+     * the larger the transaction (5,000 rows about 20% slower than 1,000), PostgreSQL's commit
+     * waits for the disk, so fewer and larger ones.
+     */
+    public int priceRowsPerCommit() {
+        return Upsert.product(jdbc).contains("h2") ? 1000 : 5000;
+    }
+
+    /**
+     * False on H2: it writes one transaction at a time into a table, so a second writer only adds
+     * contention (measured: two price writers 10-20% slower than one).
+     */
+    public boolean writesPricesConcurrently() {
+        return !Upsert.product(jdbc).contains("h2");
     }
 
     private static boolean isUniqueViolation(SQLException e) {

@@ -58,10 +58,11 @@ final class Upsert {
         }
     }
 
-    /** A plain insert of all columns, for rows known to be new. */
-    String insert() {
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    /** A plain insert of all columns, for rows known to be new, {@code rows} rows per statement. */
+    String insert(int rows) {
+        String row = "(" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows, row));
     }
 
     /** PostgreSQL's {@code COPY … FROM STDIN} of all columns in CSV form. */
