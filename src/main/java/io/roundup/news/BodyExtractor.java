@@ -59,21 +59,20 @@ final class BodyExtractor {
     static final int MIN_BODY_CHARS = 250;
     static final int REAL_PARAGRAPH = 80;
 
-    static final String REMOVE_ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "video, audio, map, button, select, input, textarea, option, dialog, figcaption, link, meta, source, "
-            + "track, h1, [hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
-
-    private static final Evaluator REMOVE_ALWAYS_EVAL = QueryParser.parse(REMOVE_ALWAYS);
-    /** The attribute parts of {@link #REMOVE_ALWAYS}. */
-    private static final Evaluator REMOVE_BY_ATTRIBUTE_EVAL = QueryParser.parse(
-            "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]");
-    /** The tags named in {@link #REMOVE_ALWAYS}. */
-    private static final Set<String> REMOVE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+    /** The tag parts of {@link #REMOVE_ALWAYS}. */
+    private static final TagQuery REMOVE_TAGS = TagQuery.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "video", "audio", "map", "button", "select", "input", "textarea", "option",
             "dialog", "figcaption", "link", "meta", "source", "track", "h1");
+    /** The attribute parts of {@link #REMOVE_ALWAYS}. */
+    private static final String REMOVE_BY_ATTRIBUTE =
+            "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+
+    static final String REMOVE_ALWAYS = REMOVE_TAGS.css() + ", " + REMOVE_BY_ATTRIBUTE;
+
+    private static final Evaluator REMOVE_ALWAYS_EVAL = QueryParser.parse(REMOVE_ALWAYS);
+    private static final Evaluator REMOVE_BY_ATTRIBUTE_EVAL = QueryParser.parse(REMOVE_BY_ATTRIBUTE);
     /** Parsed once: select(String) parses the query (and compiles its regexes) on every call. */
     private static final Evaluator MEDIA_EVAL = QueryParser.parse("img, picture, video");
-    private static final Evaluator PARAGRAPHS_EVAL = QueryParser.parse("p, pre");
     private static final Evaluator CLEAN_CANDIDATES_EVAL = QueryParser.parse("form, fieldset, table, ul, ol, div, section");
     private static final Evaluator LISTS_EVAL = QueryParser.parse("ul, ol");
     private static final Evaluator P_EVAL = QueryParser.parse("p");
@@ -137,7 +136,7 @@ final class BodyExtractor {
     private static final Set<String> MEDIA_TOKENS = Set.of("image", "img", "photo", "picture", "media", "gallery",
             "slideshow", "thumbnail", "thumb", "figure", "wp-caption", "video", "player", "lead-art", "hero");
 
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre");
+    private static final TagQuery PARAGRAPHS = TagQuery.of("p", "pre");
     private static final Set<String> WRAP_CONTAINERS = Set.of("div", "section", "article", "main", "td", "center",
             "body", "blockquote", "dd", "span");
 
@@ -176,7 +175,7 @@ final class BodyExtractor {
      * hidden or style (jsoup compares names ignoring ASCII case; hasAttr ignores case).
      */
     static boolean removable(Element body, Element e) {
-        if (REMOVE_TAGS.contains(e.normalName()) || REMOVE_TAGS.contains(e.tagName())) return REMOVE_ALWAYS_EVAL.matches(body, e);
+        if (REMOVE_TAGS.named(e)) return REMOVE_ALWAYS_EVAL.matches(body, e);
         return (e.hasAttr("hidden") || e.hasAttr("style")) && REMOVE_BY_ATTRIBUTE_EVAL.matches(body, e);
     }
 
@@ -394,10 +393,7 @@ final class BodyExtractor {
     private static IdentityHashMap<Element, Integer> paragraphChars(Element root, List<Element> all, Paragraphs paragraphs) {
         IdentityHashMap<Element, Integer> m = new IdentityHashMap<>();
         for (Element p : all) {
-            // root.select("p, pre"); a tag selector matches by normal name, or by the tag name as
-            // written for non-HTML elements, so only elements named so are asked
-            if (!PARAGRAPH_TAGS.contains(p.normalName()) && !PARAGRAPH_TAGS.contains(p.tagName())) continue;
-            if (!PARAGRAPHS_EVAL.matches(root, p)) continue;
+            if (!PARAGRAPHS.matches(root, p)) continue; // root.select("p, pre")
             int n = paragraphs.length(p);
             if (n < MIN_PARAGRAPH) continue;
             if (hasAncestor(p, root, "li", "nav", "menu")) continue;
@@ -639,7 +635,7 @@ final class BodyExtractor {
     private static Map<Element, Double> score(Element body, TextStats stats, Paragraphs paragraphs) {
         Map<Element, Double> scores = new LinkedHashMap<>(); // Element equality is identity; insertion order keeps ties deterministic
         for (Element p : stats.all) { // body.getAllElements(): stats were taken of this same tree
-            if (!PARAGRAPH_TAGS.contains(p.normalName())) continue;
+            if (!PARAGRAPHS.hasTag(p.normalName())) continue;
             int len = paragraphs.length(p);
             if (len < MIN_PARAGRAPH) continue;
             double s = 1 + commas(paragraphs.text(p)) + Math.min(Math.floor(len / 100.0), 3);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -206,13 +205,11 @@ final class Dates {
         return d;
     }
 
-    private static final Evaluator NOT_TEXT = QueryParser.parse("script, style, noscript, template, nav, footer, aside");
-    private static final Set<String> NOT_TEXT_TAGS = Set.of("script", "style", "noscript", "template", "nav", "footer", "aside");
+    private static final TagQuery NOT_TEXT = TagQuery.of("script", "style", "noscript", "template", "nav", "footer", "aside");
     private static final Evaluator H1 = QueryParser.parse("h1");
 
-    /** NOT_TEXT.matches: a tag selector matches by normal name, or by the tag name as written for non-HTML elements. */
     private static boolean isNotText(Element root, Element e) {
-        return (NOT_TEXT_TAGS.contains(e.normalName()) || NOT_TEXT_TAGS.contains(e.tagName())) && NOT_TEXT.matches(root, e);
+        return NOT_TEXT.matches(root, e);
     }
 
     /** The first h1 of body (itself included) outside the skipped elements: selectFirst("h1") once they are removed. */
@@ -236,7 +233,7 @@ final class Dates {
         });
         if (!any[0]) return e.text();
         Element copy = e.clone();
-        copy.select(NOT_TEXT).remove();
+        copy.select(NOT_TEXT.evaluator()).remove();
         return copy.text();
     }
 
