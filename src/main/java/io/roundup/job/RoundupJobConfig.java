@@ -160,12 +160,9 @@ class RoundupJobConfig {
      */
     Step loadPrices() {
         java.util.function.Supplier<List<Path>> files = () -> InputFiles.in(input().resolve("prices"), "csv", "txt");
-        Step perFile = new PerFileStep("loadPrices", part -> {
-            RejectFilter<PriceBar> filter = new RejectFilter<>("loadPrices", rejects, limits.rejectLimit());
-            return rowFilesStep("loadPrices", reference.priceRowsPerCommit(),
-                    RowFilesReader.readingAhead("loadPrices", () -> part, PriceCsvReader::open), filter, filter, null,
-                    (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices"));
-        });
+        Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", reference.priceRowsPerCommit(),
+                RowFilesReader.readingAhead("loadPrices", () -> part, PriceCsvReader::open),
+                (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
         return new StepBuilder("loadPrices", repository)
                 .partitioner("loadPrices", PerFileStep.byFileGroups(files, 4 * limits.loadThreads()))
                 .step(perFile)
@@ -311,8 +308,12 @@ class RoundupJobConfig {
 
     private <T> Step load(String step, int chunk, java.util.function.Supplier<List<Path>> files,
                           RowFilesReader.Opener<T> opener, ItemWriter<T> writer) {
+        return load(step, chunk, new RowFilesReader<>(step, files, opener), writer);
+    }
+
+    private <T> Step load(String step, int chunk, RowFilesReader<T> reader, ItemWriter<T> writer) {
         RejectFilter<T> filter = new RejectFilter<>(step, rejects, limits.rejectLimit());
-        return rowFilesStep(step, chunk, new RowFilesReader<>(step, files, opener), filter, filter, null, writer);
+        return rowFilesStep(step, chunk, reader, filter, filter, null, writer);
     }
 
     /**
