@@ -70,6 +70,47 @@ final class Blocks {
         acc.flush();
     }
 
+    /**
+     * The start of root's text, whitespace-normalised, block boundaries as spaces (as {@code text()}
+     * reads it), at least {@code limit} characters when root has that many: the walk stops there,
+     * so a large page costs no more than a small one.
+     */
+    static String prefix(Element root, int limit) {
+        if (root == null) return "";
+        StringBuilder sb = new StringBuilder(limit + 16);
+        boolean[] space = {false};
+        Walk.walk(root, new Walk.Visitor() {
+            @Override
+            public boolean head(Node node, int depth) {
+                if (sb.length() >= limit) return false;
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length() && sb.length() < limit; i++) {
+                        char c = s.charAt(i);
+                        if (isSpace(c)) {
+                            space[0] = sb.length() > 0;
+                        } else {
+                            if (space[0]) sb.append(' ');
+                            space[0] = false;
+                            sb.append(c);
+                        }
+                    }
+                } else if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("script") || tag.equals("style") || tag.equals("template")) return false;
+                    if (isBlock(e)) space[0] = sb.length() > 0;
+                }
+                return true;
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && isBlock(e)) space[0] = sb.length() > 0;
+            }
+        });
+        return sb.toString();
+    }
+
     static boolean isBlock(Element e) {
         return BLOCK_TAGS.contains(e.normalName());
     }

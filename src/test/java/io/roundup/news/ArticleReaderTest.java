@@ -154,6 +154,42 @@ class ArticleReaderTest {
     }
 
     @Test
+    void bytesWithoutCharsetAreUtf8WhenTheyCanBeElseWindows1252() {
+        // no meta charset: a stray 0xE9 is not UTF-8, so the whole page is read as windows-1252
+        String latin = "<html><head><title>Caf\u00e9 news</title></head><body>" + PARAS + "</body></html>";
+        assertEquals("Caf\u00e9 news", ok(reader.read("cp.html", latin.getBytes(Charset.forName("windows-1252")))).title());
+
+        // a UTF-8 byte-order mark is dropped, not read as text
+        byte[] bom = ("\uFEFF<html><head><title>Gr\u00fc\u00dfe</title></head><body>" + PARAS + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        assertEquals("Gr\u00fc\u00dfe", ok(reader.read("bom.html", bom)).title());
+
+        // multi-byte characters far into a large page (past the decoder's buffers) stay whole
+        String filler = "<p class='x'>" + "filler text ".repeat(40) + "</p>";
+        String big = "<html><head><title>\u667a\u8c31 lists</title></head><body>" + "<nav>menu</nav>".repeat(2000)
+                + "<article>" + PARAS + "<p>\u667a\u8c31\u4e0a\u5e02 in Hong Kong, the company said on Thursday, raising HK$4.3 billion "
+                + "from investors in its \u2014 long awaited \u2014 listing on the main board.</p>" + filler + "</article></body></html>";
+        Article a = ok(reader.read("big.html", big.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(a.body().contains("\u667a\u8c31\u4e0a\u5e02 in Hong Kong"), a.body());
+        assertTrue(a.body().contains("\u2014 long awaited \u2014"), a.body());
+
+        // and one bad byte at the very end still turns the whole page to windows-1252
+        byte[] bad = (latin.replace("</body>", "<p>Caf\u00e9</p></body>")).getBytes(StandardCharsets.UTF_8);
+        bad[bad.length - 20] = (byte) 0xE9;
+        assertTrue(ok(reader.read("tail.html", bad)).title().contains("\u00c3\u00a9"), "UTF-8 bytes read as windows-1252");
+    }
+
+    @Test
+    void rejectFromBytesShowsTheStartOfThePageText() {
+        StringBuilder links = new StringBuilder("<html><head><title>AI news</title><script>var x = 1;</script></head><body><h1>AI</h1><ul>");
+        for (int i = 0; i < 400; i++) links.append("<li><a href='/s").append(i).append("'>Story number ").append(i).append(" about funding</a></li>");
+        links.append("</ul></body></html>");
+        Parsed<Article> p = reader.read("index.html", links.toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(p.reject().reason().startsWith("not_article: "), p.reject().reason());
+        assertEquals(200, p.reject().raw().length());
+        assertTrue(p.reject().raw().startsWith("AI Story number 0 about funding Story number 1 about"), p.reject().raw());
+    }
+
+    @Test
     void dispatchByExtension() {
         byte[] text = "Title line\n\n2026-01-09\n\nA body paragraph.".getBytes(StandardCharsets.UTF_8);
         Article a = ok(reader.read("note.txt", text));
