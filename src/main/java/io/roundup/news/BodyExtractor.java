@@ -179,36 +179,39 @@ final class BodyExtractor {
         return (e.hasAttr("hidden") || e.hasAttr("style")) && REMOVE_BY_ATTRIBUTE_EVAL.matches(body, e);
     }
 
-    /** Text of the paragraphs (p, pre), asked for several times per page; forgotten when a paragraph loses a part. */
+    /**
+     * Length and commas of the paragraphs (p, pre), from their text nodes: the length is the one
+     * {@link TextStats} counts (each text node normalised and trimmed), so no paragraph's text is built.
+     */
     static final class Paragraphs {
-        private final IdentityHashMap<Element, String> texts = new IdentityHashMap<>();
-        private final IdentityHashMap<Element, Integer> lengths = new IdentityHashMap<>();
+        private final IdentityHashMap<Element, Integer> commas = new IdentityHashMap<>();
+        private TextStats stats;
 
-        String text(Element p) {
-            String t = texts.get(p);
-            if (t == null) {
-                t = p.text();
-                texts.put(p, t);
-            }
-            return t;
+        void countWith(TextStats stats) {
+            this.stats = stats;
         }
 
-        /** effectiveLength(text(p)) */
-        int length(Element p) {
-            Integer n = lengths.get(p);
+        int commas(Element p) {
+            Integer n = commas.get(p);
             if (n == null) {
-                n = effectiveLength(text(p));
-                lengths.put(p, n);
+                int[] c = {0};
+                Walk.walk(p, (node, depth) -> {
+                    if (node instanceof TextNode t) c[0] += BodyExtractor.commas(t.getWholeText());
+                    return true;
+                });
+                n = c[0];
+                commas.put(p, n);
             }
             return n;
         }
 
-        /** Removes e from the tree, forgetting the text of the paragraph around it. */
+        int length(Element p) {
+            return stats.text(p);
+        }
+
+        /** Removes e from the tree, forgetting the commas of the paragraph around it. */
         void remove(Element e) {
-            for (Element a = e.parent(); a != null; a = a.parent()) {
-                texts.remove(a);
-                lengths.remove(a);
-            }
+            for (Element a = e.parent(); a != null; a = a.parent()) commas.remove(a);
             e.remove();
         }
     }
@@ -216,6 +219,7 @@ final class BodyExtractor {
     /** Returns the text stats of the pruned body (as new TextStats(body) would count them). */
     private static TextStats prune(Element body, Paragraphs paragraphs) {
         TextStats stats = new TextStats(body); // also lists the elements, for the walks below (no change in between)
+        paragraphs.countWith(stats);
         IdentityHashMap<Element, Integer> pChars = paragraphChars(body, stats.all, paragraphs);
         int total = pChars.getOrDefault(body, 0);
         // the best container before pruning, and its ancestors, are never pruned as boilerplate
@@ -638,7 +642,7 @@ final class BodyExtractor {
             if (!PARAGRAPHS.hasTag(p.normalName())) continue;
             int len = paragraphs.length(p);
             if (len < MIN_PARAGRAPH) continue;
-            double s = 1 + commas(paragraphs.text(p)) + Math.min(Math.floor(len / 100.0), 3);
+            double s = 1 + paragraphs.commas(p) + Math.min(Math.floor(len / 100.0), 3);
             Element anc = p.parent();
             for (int level = 0; anc != null && level < 5; level++) {
                 if (!scores.containsKey(anc)) scores.put(anc, initialScore(anc));
