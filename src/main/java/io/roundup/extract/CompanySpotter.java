@@ -148,14 +148,49 @@ public final class CompanySpotter {
             }
         }
         boolean german = GermanNouns.isGerman(text);
-        Matcher m = RUN.matcher(text);
-        while (m.find()) {
-            addHeuristic(out, text, m.start(), m.group(), german);
-        }
+        for (int[] r : runs(text, true)) addHeuristic(out, text, r[0], text.substring(r[0], r[1]), german);
         addChinese(out, text);
         if (german) out.removeIf(n -> !n.known() && GermanNouns.commonNoun(text, n.start(), n.text()));
         out.sort(Comparator.comparingInt(NameSpan::start));
         return attachBracketAliases(text, out);
+    }
+
+    /**
+     * The runs of name-like tokens, as RUN.find() gives them; {@code startsChecked} tries RUN only where a token
+     * can start ({@link #mayStartToken}), the tests check that this changes nothing.
+     */
+    static List<int[]> runs(String text, boolean startsChecked) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = startsChecked ? Prefilter.startsChecked(RUN, text) : RUN.matcher(text);
+        int from = 0;
+        while (startsChecked ? Prefilter.find(m, text, from, CompanySpotter::mayStartToken) : m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+            from = m.end();
+        }
+        return out;
+    }
+
+    /**
+     * Whether a TOKEN can start at i: a capital (\\p{Lu}); one to three of a-z followed by a digit or A-Z
+     * ("xAI", "a16z"); or digits, a dot and A-Z ("01.AI"). Most chars of running text are none of these.
+     */
+    static boolean mayStartToken(String s, int i) {
+        char c = s.charAt(i);
+        int n = s.length();
+        if (c >= 'a' && c <= 'z') {
+            int k = 1;
+            while (k < 4 && i + k < n && s.charAt(i + k) >= 'a' && s.charAt(i + k) <= 'z') k++;
+            if (k == 4 || i + k >= n) return false;
+            char next = s.charAt(i + k);
+            return next >= '0' && next <= '9' || next >= 'A' && next <= 'Z';
+        }
+        if (c >= '0' && c <= '9') {
+            int j = i + 1;
+            while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+            return j + 1 < n && s.charAt(j) == '.' && s.charAt(j + 1) >= 'A' && s.charAt(j + 1) <= 'Z';
+        }
+        if (c < 0x80) return c >= 'A' && c <= 'Z';
+        return Character.getType(s.codePointAt(i)) == Character.UPPERCASE_LETTER;
     }
 
     private void addHeuristic(List<NameSpan> out, String text, int start, String run, boolean german) {

@@ -1,5 +1,8 @@
 package io.roundup.extract;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Cheap checks that run before expensive patterns. A pattern whose every alternative contains one of a few
  * literal words cannot match a text that contains none of them, so the pattern is skipped and the result is
@@ -79,6 +82,30 @@ final class Prefilter {
 
     private static boolean asciiWordChar(char c) {
         return asciiLetter(c) || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** Positions of a text where a match of some pattern can start (a necessary condition, cheaper than the pattern). */
+    interface Starts {
+        boolean at(String text, int i);
+    }
+
+    /**
+     * The next match of {@code m} starting at or after {@code from}, as {@code find} gives it, tried only where
+     * {@code starts} says a match can start: the pattern is not tried at every char. {@code m} must be a matcher
+     * of {@code text} with transparent, non-anchoring bounds (as {@link #startsChecked} makes it), so a region
+     * that begins at i sees the text around it as find does. Leaves the match in {@code m}.
+     */
+    static boolean find(Matcher m, String text, int from, Starts starts) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            if (!starts.at(text, i)) continue;
+            m.region(i, n);
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    static Matcher startsChecked(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** Any char of the CJK blocks (from U+2E80): Chinese patterns need at least one. */

@@ -133,6 +133,20 @@ class PrefilterTest {
     }
 
     @Test
+    void nameRunsAreTheSameWhereverTheyAreTried() throws Exception {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("xAI and a16z", "01.AI raised", "abcD x9y", "ÉCOLE Ärzte", "\uD835\uDC00 bold", "ab", "a", "9", "12.", "12.A",
+                "Zhipu (Knowledge Atlas) and Moonshot AI's Kimi", "the U.S. firm", "Mc Donald of Acme & Co", "eBay iPhone", "gpt4o", "abcd1"));
+        int runs = 0;
+        for (String t : texts) {
+            List<String> expected = CompanySpotter.runs(t, false).stream().map(r -> r[0] + "-" + r[1]).toList();
+            assertThat(CompanySpotter.runs(t, true).stream().map(r -> r[0] + "-" + r[1]).toList()).as(t).isEqualTo(expected);
+            runs += expected.size();
+        }
+        assertThat(runs).isGreaterThan(1000);
+    }
+
+    @Test
     void amountsAreTheSameWithAndWithoutWordChecks() throws Exception {
         int found = 0;
         for (String t : texts()) {
