@@ -60,6 +60,41 @@ public final class AmountParser {
     private AmountParser() {
     }
 
+    /** The longest hedge word of HEDGE ("approximately"). Keep in step with the pattern. */
+    private static final int LONGEST_HEDGE = 13;
+    /** How far a currency prefix of PREFIX_CUR starts before its sign or code of SIGN_WORDS ("U.S. $"). */
+    private static final int PREFIX_BEFORE_SIGN = 5;
+
+    /**
+     * PREFIXED.find() from {@code from}, tried only where a match can start: every match holds a sign or code of
+     * SIGN_WORDS, its prefix starts at most {@value #PREFIX_BEFORE_SIGN} chars before it, and a hedge word before
+     * the prefix ends in whitespace and is at most {@value #LONGEST_HEDGE} chars long. {@code m} as made by
+     * {@link Prefilter#startsChecked}; leaves the match in it.
+     */
+    private static boolean findPrefixed(Matcher m, String text, String folded, int from) {
+        int n = text.length();
+        for (int p = from; p < n; ) {
+            int q = -1;
+            for (String w : SIGN_WORDS) {
+                int i = folded.indexOf(w, p);
+                if (i >= 0 && (q < 0 || i < q)) q = i;
+            }
+            if (q < 0) return false;
+            int lo = q;
+            for (int s = Math.max(0, q - PREFIX_BEFORE_SIGN); s <= q; s++) {
+                int w = s;
+                while (w > 0 && Character.isWhitespace(text.charAt(w - 1))) w--;
+                lo = Math.min(lo, w < s ? w - LONGEST_HEDGE : s);
+            }
+            for (int start = Math.max(p, lo); start <= q; start++) {
+                m.region(start, n);
+                if (m.lookingAt()) return true;
+            }
+            p = q + 1;
+        }
+        return false;
+    }
+
     /** Every money expression in {@code text}, in order, non-overlapping; ranges are flagged. */
     public static List<MoneySpan> findAll(String text) {
         return findAll(text, true);
@@ -90,8 +125,10 @@ public final class AmountParser {
             out.add(new MoneySpan(sc.start(), sc.end(), Money.of(v, code(sc.group(2))), sc.group(1) != null));
         }
         if (scaleWord) NumberWords.find(text, prefilter ? f : null, out);
-        Matcher m = PREFIXED.matcher(text);
-        while (digit && (!prefilter || Prefilter.any(f, SIGN_WORDS)) && m.find()) {
+        Matcher m = prefilter ? Prefilter.startsChecked(PREFIXED, text) : PREFIXED.matcher(text);
+        int from = 0;
+        while (digit && (!prefilter || Prefilter.any(f, SIGN_WORDS)) && (prefilter ? findPrefixed(m, text, f, from) : m.find())) {
+            from = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             String cur = code(m.group(2));
             BigDecimal v = number(m.group(3)).multiply(multiplier(m.group(4)));

@@ -56,6 +56,8 @@ class PrefilterTest {
             "ten billion dollars", "a billion dollars", "zwei Milliarden Euro", "eine Milliarde Dollar", "1,7 Mrd. Euro", "600 Mio. Euro",
             "€ 600 Mio.", "1.500 Mio. Euro", "5 Tsd. Euro", "2 Billion Yuan", "€1.7 billion ($2 billion)", "between $47 and $51",
             "$47-$51", "HK$3.99 per share", "40亿港元", "500 Millionen US-Dollar",
+            "about   US$5 billion", "approximately\tC$240 million", "an estimated U.S. $3bn", "more than USD 20 billion",
+            "just under HK$4.3bn and up to $2m", "awesome$5", "Some\n\n  EUR 3 million", "over€7m", "USD5m usd 6M Usd7 bn",
             "has not raised", "HASN'T announced", "did not", "never", "no new funding", "No plans", "denied", "deny", "declined to comment",
             "rejected", "called off", "scrapped", "abandoned", "failed to", "without raising", "neither", "nor", "lapsed", "noch nicht",
             "nicht bestätigt", "keine neuen Mittel", "kein Börsengang", "dementierte", "abgesagt", "gescheitert", "zurückgezogen", "collapsed",
