@@ -104,6 +104,29 @@ final class Prefilter {
         return false;
     }
 
+    /**
+     * The next match of {@code p} starting at or after {@code from}, as {@code find} gives it, tried only where a match
+     * can start: up to {@code lead} chars before an anchor word of the folded text. Every match must hold an anchor
+     * word at most {@code lead} chars after its start. {@code m} as {@link #startsChecked} makes it; leaves the match in it.
+     */
+    static boolean findNear(Matcher m, String text, String folded, String[] anchors, int lead, int from) {
+        int p = from;
+        while (p <= text.length()) {
+            int q = -1;
+            for (String a : anchors) {
+                int i = folded.indexOf(a, p);
+                if (i >= 0 && (q < 0 || i < q)) q = i;
+            }
+            if (q < 0) return false;
+            for (int start = Math.max(p, q - lead); start <= q; start++) {
+                m.region(start, text.length());
+                if (m.lookingAt()) return true;
+            }
+            p = q + 1;
+        }
+        return false;
+    }
+
     static Matcher startsChecked(Pattern p, String text) {
         return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }

@@ -150,7 +150,7 @@ public final class TriggerLexicon {
         }
         if (f == null || Prefilter.anyAtWordStart(clause, f, FUNDING_START) || Prefilter.any(f, FUNDING_OTHER)) {
             Pattern p = choose(FUNDING, FUNDING_ONLY_EN, f, cjk, FUNDING_DE);
-            // the English part alone is tried only near its words (see findNear)
+            // the English part alone is tried only near its words (see Prefilter.findNear)
             add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, p == FUNDING_ONLY_EN ? f : null);
         }
         if (f == null || Prefilter.anyWord(clause, f, GENERIC_EN) || Prefilter.any(f, GENERIC_OTHER)) add(out, clause, choose(GENERIC, GENERIC_ONLY_EN, f, cjk, GENERIC_DE), null, Kind.GENERIC);
@@ -167,28 +167,6 @@ public final class TriggerLexicon {
     private static final String[] FUNDING_EN_ANCHORS = FUNDING_START;
     private static final int FUNDING_EN_LEAD = 11;
 
-    /**
-     * The next match of {@code p} starting at or after {@code from}, as {@code find} gives it, tried only where a match
-     * can start: up to {@code lead} chars before an anchor word of the folded text. Leaves the match in {@code m}.
-     */
-    static boolean findNear(Matcher m, String text, String folded, String[] anchors, int lead, int from) {
-        int p = from;
-        while (p <= text.length()) {
-            int q = -1;
-            for (String a : anchors) {
-                int i = folded.indexOf(a, p);
-                if (i >= 0 && (q < 0 || i < q)) q = i;
-            }
-            if (q < 0) return false;
-            for (int start = Math.max(p, q - lead); start <= q; start++) {
-                m.region(start, text.length());
-                if (m.lookingAt()) return true;
-            }
-            p = q + 1;
-        }
-        return false;
-    }
-
     private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind) {
         add(out, text, p, type, kind, null);
     }
@@ -198,7 +176,7 @@ public final class TriggerLexicon {
         Matcher m = p.matcher(text);
         if (folded != null) m.useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (folded != null ? findNear(m, text, folded, FUNDING_EN_ANCHORS, FUNDING_EN_LEAD, from) : m.find()) {
+        while (folded != null ? Prefilter.findNear(m, text, folded, FUNDING_EN_ANCHORS, FUNDING_EN_LEAD, from) : m.find()) {
             from = m.end();
             int s = m.start(), e = m.end();
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;

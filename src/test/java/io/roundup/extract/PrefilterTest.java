@@ -162,7 +162,9 @@ class PrefilterTest {
     @Test
     void statusesAreTheSameWithAndWithoutWordChecks() throws Exception {
         List<String> texts = new ArrayList<>(texts());
-        texts.addAll(List.of("in early talks", "negotiating with", "in the midst of", "would value it at", "is seeking", "courting investors",
+        texts.addAll(List.of("the shares rose in their stock market debut", "in its hong kong debut", "Acme hat in der Runde 5 Mio. Euro erhalten",
+                "it was officially listed on Friday", "Acme made its debut", "Acme ist an die Börse gegangen", "nearly officially listing",
+                "it will be listed on Nasdaq", "first-day pop", "it has closed the deal", "eingesammelt", "宣布完成融资", "in early talks", "negotiating with", "in the midst of", "would value it at", "is seeking", "courting investors",
                 "in process of securing", "sounding out investors", "in Gesprächen über", "verhandelt mit", "sondiert", "洽谈", "磋商",
                 "plans to", "intends to", "aims to", "is preparing", "filed for", "files for", "submitted its prospectus", "looking to",
                 "weighing", "mulling", "is set to", "expects to", "will list", "to go public", "listing hearing", "upcoming", "targets a",
