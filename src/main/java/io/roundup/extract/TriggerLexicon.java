@@ -142,41 +142,51 @@ public final class TriggerLexicon {
         if (f == null || Prefilter.any(f, ACQ_PASSIVE_WORDS)) add(out, clause, ACQ_PASSIVE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
         if (f == null || Prefilter.any(f, GERMAN_PARTICIPLE_WORDS)) add(out, clause, ACQ_PASSIVE_DE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
         if (f == null || Prefilter.any(f, ACQ_NOUN_WORDS)) add(out, clause, ACQ_NOUN, EventType.ACQUISITION, Kind.NOUN_ACQUISITION);
-        if (f == null || Prefilter.anyWord(clause, f, ACQ_ACTIVE_EN) || Prefilter.any(f, ACQ_ACTIVE_OTHER)) add(out, clause, choose(ACQ_ACTIVE, ACQ_ACTIVE_ONLY_EN, f, cjk, ACQ_ACTIVE_DE), EventType.ACQUISITION, Kind.SPECIFIC);
-        if (f == null || Prefilter.anyAtWordStart(clause, f, IPO_EN) || Prefilter.any(f, IPO_OTHER)) add(out, clause, choose(IPO, IPO_ONLY_EN, f, cjk, IPO_DE), EventType.IPO, Kind.SPECIFIC);
+        if (f == null || Prefilter.anyWord(clause, f, ACQ_ACTIVE_EN) || Prefilter.any(f, ACQ_ACTIVE_OTHER)) {
+            Pattern p = choose(ACQ_ACTIVE, ACQ_ACTIVE_ONLY_EN, f, cjk, ACQ_ACTIVE_DE);
+            add(out, clause, p, EventType.ACQUISITION, Kind.SPECIFIC, p == ACQ_ACTIVE_ONLY_EN ? f : null, ACQ_ACTIVE_EN, ACQ_ACTIVE_EN_LEAD);
+        }
+        if (f == null || Prefilter.anyAtWordStart(clause, f, IPO_EN) || Prefilter.any(f, IPO_OTHER)) {
+            Pattern p = choose(IPO, IPO_ONLY_EN, f, cjk, IPO_DE);
+            add(out, clause, p, EventType.IPO, Kind.SPECIFIC, p == IPO_ONLY_EN ? f : null, IPO_EN, IPO_EN_LEAD);
+        }
         if (!funding) {
             out.sort(Comparator.comparingInt(Trigger::start));
             return out;
         }
         if (f == null || Prefilter.anyAtWordStart(clause, f, FUNDING_START) || Prefilter.any(f, FUNDING_OTHER)) {
             Pattern p = choose(FUNDING, FUNDING_ONLY_EN, f, cjk, FUNDING_DE);
-            // the English part alone is tried only near its words (see Prefilter.findNear)
-            add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, p == FUNDING_ONLY_EN ? f : null);
+            // an English part alone is tried only near its words (see Prefilter.findNear)
+            add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, p == FUNDING_ONLY_EN ? f : null, FUNDING_START, FUNDING_EN_LEAD);
         }
-        if (f == null || Prefilter.anyWord(clause, f, GENERIC_EN) || Prefilter.any(f, GENERIC_OTHER)) add(out, clause, choose(GENERIC, GENERIC_ONLY_EN, f, cjk, GENERIC_DE), null, Kind.GENERIC);
+        if (f == null || Prefilter.anyWord(clause, f, GENERIC_EN) || Prefilter.any(f, GENERIC_OTHER)) {
+            Pattern p = choose(GENERIC, GENERIC_ONLY_EN, f, cjk, GENERIC_DE);
+            add(out, clause, p, null, Kind.GENERIC, p == GENERIC_ONLY_EN ? f : null, GENERIC_EN, 0); // each alternative is one of the words
+        }
         if (f == null || f.contains("invest")) add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
         if (f == null || f.contains("投资")) add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
         out.sort(Comparator.comparingInt(Trigger::start));
         return out;
     }
 
-    /**
-     * Words one of which every match of FUNDING_ONLY_EN holds, case-folded, at most {@link #FUNDING_EN_LEAD} chars after the
-     * match starts ("investment round": "round" 11 chars in). Keep in step with the pattern.
+    /*
+     * How far into a match of an English part its first word of FUNDING_START, IPO_EN or ACQ_ACTIVE_EN may start
+     * ("investment round": "round" 11 chars in; "made their stock market debut": 24; "agreed to buy": 10). Keep in
+     * step with the patterns.
      */
-    private static final String[] FUNDING_EN_ANCHORS = FUNDING_START;
     private static final int FUNDING_EN_LEAD = 11;
+    private static final int IPO_EN_LEAD = 24;
+    private static final int ACQ_ACTIVE_EN_LEAD = 10;
 
     private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind) {
-        add(out, text, p, type, kind, null);
+        add(out, text, p, type, kind, null, null, 0);
     }
 
-    /** {@code folded}, when given, is the folded text: p is then tried only near the funding anchor words. */
-    private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind, String folded) {
-        Matcher m = p.matcher(text);
-        if (folded != null) m.useTransparentBounds(true).useAnchoringBounds(false);
+    /** {@code folded}, when given, is the folded text: p is then tried only up to {@code lead} chars before its {@code anchors}. */
+    private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind, String folded, String[] anchors, int lead) {
+        Matcher m = folded != null ? Prefilter.startsChecked(p, text) : p.matcher(text);
         int from = 0;
-        while (folded != null ? Prefilter.findNear(m, text, folded, FUNDING_EN_ANCHORS, FUNDING_EN_LEAD, from) : m.find()) {
+        while (folded != null ? Prefilter.findNear(m, text, folded, anchors, lead, from) : m.find()) {
             from = m.end();
             int s = m.start(), e = m.end();
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;

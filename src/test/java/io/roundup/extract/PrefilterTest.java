@@ -22,7 +22,8 @@ class PrefilterTest {
 
     /** Phrases for the alternatives of the patterns, including odd spellings next to the words checked. */
     private static final List<String> PHRASES = List.of(
-            "Acme went public on Friday", "Acme's initial public offering", "an IPO", "英伟达IPO", "Acme listed on Nasdaq", "a $2bn flotation",
+            "Acme went public on Friday", "Acme's initial public offering", "made their stock market debut on Friday", "a stock exchange debut",
+            "plans to take over Beta", "it agreed to buy Beta", "to begin trading", "Acme RAISED and Beta lands", "pricing their listing", "an IPO", "英伟达IPO", "Acme listed on Nasdaq", "a $2bn flotation",
             "Acme floated in London", "priced its shares at $20", "made its market debut", "began trading on Thursday",
             "Acme Börsengang", "der BÖRSENGANG von Acme", "an die Frankfurter Börse gegangen", "Erstnotiz", "erster Handelstag",
             "智谱于1月8日在港交所上市", "摩尔线程登陆上交所科创板", "招股", "挂牌", "敲钟",
