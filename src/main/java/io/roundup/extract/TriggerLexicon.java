@@ -157,11 +157,13 @@ public final class TriggerLexicon {
         if (f == null || Prefilter.anyAtWordStart(clause, f, FUNDING_START) || Prefilter.any(f, FUNDING_OTHER)) {
             Pattern p = choose(FUNDING, FUNDING_ONLY_EN, f, cjk, FUNDING_DE);
             // an English part alone is tried only near its words (see Prefilter.findNear)
-            add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, p == FUNDING_ONLY_EN ? f : null, FUNDING_START, FUNDING_EN_LEAD);
+            if (p == FUNDING_ONLY_EN) add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, f, FUNDING_START, FUNDING_EN_LEAD);
+            else add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, f, FUNDING_ANCHORS, FUNDING_LEAD);
         }
         if (f == null || Prefilter.anyWord(clause, f, GENERIC_EN) || Prefilter.any(f, GENERIC_OTHER)) {
             Pattern p = choose(GENERIC, GENERIC_ONLY_EN, f, cjk, GENERIC_DE);
-            add(out, clause, p, null, Kind.GENERIC, p == GENERIC_ONLY_EN ? f : null, GENERIC_EN, 0); // each alternative is one of the words
+            if (p == GENERIC_ONLY_EN) add(out, clause, p, null, Kind.GENERIC, f, GENERIC_EN, 0); // each alternative is one of the words
+            else add(out, clause, p, null, Kind.GENERIC, f, GENERIC_ANCHORS, GENERIC_LEAD);
         }
         if (f == null || f.contains("invest")) add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
         if (f == null || f.contains("投资")) add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
@@ -175,6 +177,19 @@ public final class TriggerLexicon {
      * step with the patterns.
      */
     private static final int FUNDING_EN_LEAD = 11;
+    /**
+     * The words of the whole FUNDING and GENERIC patterns, and how far into a match the first may start: German
+     * compounds put them 13 chars in ("Risikokapitalfinanzierung", "Investitions-Finanzierungsrunde") and 5
+     * ("eingesammelt"). Keep in step with the patterns.
+     */
+    private static final String[] FUNDING_ANCHORS = concat(FUNDING_START, FUNDING_OTHER, FUNDING_DE);
+    private static final int FUNDING_LEAD = 13;
+    private static final String[] GENERIC_ANCHORS = concat(GENERIC_EN, GENERIC_OTHER);
+    private static final int GENERIC_LEAD = 5;
+
+    private static String[] concat(String[]... lists) {
+        return java.util.Arrays.stream(lists).flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
+    }
     private static final int IPO_EN_LEAD = 24;
     private static final int ACQ_ACTIVE_EN_LEAD = 10;
 
