@@ -31,7 +31,7 @@ class PrefilterTest {
             "pre-seed", "a Pre-A round", "an angel round", "capital injection", "strategic investment", "equity financing",
             "a new round", "round led by Accel", "$5 million round", "5m funding round", "A-round", "around $5 million", "background",
             "Series-B-Finanzierungsrunde", "Kapitalfinanzierungsrunde", "Wachstumsfinanzierung", "Finanzierung", "Kapitalerhöhung",
-            "eine Seed-Runde", "Serie C", "im Grunde", "Risikokapitalfinanzierung für 智谱", "Investitions-Finanzierungsrunde", "B+1轮融资",
+            "eine Seed-Runde", "Serie C", "im Grunde", "Risikokapitalfinanzierung für 智谱", "Investitions-Finanzierungsrunde", "B+1轮融资", "eine B+-Finanzierungsrunde", "die C-Finanzierungsrunde",
             "Acme hat 5 Mio. EINGESAMMELT, 智谱", "Series-B-Runde", "Anschlussfinanzierung", "Pre-Seed-Runde", "Series-C-Finanzierung", "3Serie B", "A轮融资", "完成融資", "天使轮", "B+轮",
             "raised $5m", "RAISES", "secured funding", "landed $1bn", "England landed", "bagged", "pulled in", "garnered", "closed a round",
             "disclosed", "nabbed", "snagged", "attracted", "募资", "获得", "獲得", "斩获", "筹集", "eingesammelt", "sammelte", "einwerben",
