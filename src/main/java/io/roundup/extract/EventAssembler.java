@@ -600,7 +600,7 @@ final class EventAssembler {
                     && d.offerPrice == null && d.date == null && d.exchange == null && d.ticker == null) {
                 // "The round was co-led by A and B": details of the event told just before
                 Draft f = ctx.focus;
-                if (f != null && f.type == d.type && key(f.company).equals(key(d.company)) && !DEBT.matcher(clause).find()) {
+                if (f != null && f.type == d.type && key(f.company).equals(key(d.company)) && !isDebt(clause)) {
                     for (String l : d.leads) if (!f.leads.contains(l)) f.leads.add(l);
                     if (f.roundLabel == null) f.roundLabel = d.roundLabel;
                 }
@@ -713,7 +713,7 @@ final class EventAssembler {
     private void addLeadsToFocus(String clause, List<NameSpan> names, Context ctx) {
         Draft f = ctx.focus;
         if (f == null || f.type != EventType.FUNDING_ROUND) return;
-        if (DEBT.matcher(clause).find()) return;
+        if (isDebt(clause)) return;
         for (String l : InvestorExtractor.leads(clause, names)) {
             if (!f.leads.contains(l) && !key(l).equals(key(f.company))) f.leads.add(l);
         }
@@ -863,6 +863,24 @@ final class EventAssembler {
 
     /** "The round was led by X" or "valuing the company at $Y" with no trigger: details of the last event. */
     private static final Pattern DEBT = Pattern.compile("(?i)\\b(?:debt|loans?|credit|facility|bonds?|notes|underwriters?|bookrunners?)\\b|贷款|债");
+    /** Words every alternative of DEBT holds, case-folded (see Prefilter). Keep in step with the pattern. */
+    private static final String[] DEBT_WORDS = {"debt", "loan", "credit", "facility", "bond", "notes", "underwriter", "bookrunner", "贷款", "债"};
+    /** Words every alternative of DEFINITE_VALUATION holds. */
+    private static final String[] VALUATION_WORDS = {"valuation", "bewertung", "估值"};
+
+    static boolean isDebt(String clause) {
+        return isDebt(clause, true);
+    }
+
+    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
+    static boolean isDebt(String clause, boolean prefilter) {
+        return (!prefilter || Prefilter.any(Prefilter.fold(clause), DEBT_WORDS)) && DEBT.matcher(clause).find();
+    }
+
+    static boolean definiteValuation(String clause, boolean prefilter) {
+        return (!prefilter || Prefilter.any(Prefilter.fold(clause), VALUATION_WORDS)) && DEFINITE_VALUATION.matcher(clause).find();
+    }
+
     private static final Pattern DEAL_PRICE = Pattern.compile(
             "(?iu)\\b(?:purchase price|deal value|transaction value|the deal (?:values|valued|is worth|was worth)|the (?:company|group|buyer) (?:will pay|pays|paid)|"
                     + "kaufpreis|transaktionswert|übernahmepreis|der deal (?:bewertet|hat einen wert)|zahlt|zahlte|"
@@ -904,10 +922,10 @@ final class EventAssembler {
             }
             return;
         }
-        if (f.type != EventType.FUNDING_ROUND || DEBT.matcher(clause).find()) return;
+        if (f.type != EventType.FUNDING_ROUND || isDebt(clause)) return;
         for (String l : leads) if (!f.leads.contains(l) && !key(l).equals(key(f.company))) f.leads.add(l);
         if (otherCompany) return;
-        boolean definite = DEFINITE_VALUATION.matcher(clause).find();
+        boolean definite = definiteValuation(clause, true);
         if (!definite && !PRONOUN_START.matcher(clause).find()) return;
         for (RoledMoney rm : AmountRoles.classify(clause)) {
             if (rm.role() == AmountRoles.Role.POST_MONEY && f.postMoney == null && (!definite || f.preMoney == null)) f.postMoney = rm.span().money();

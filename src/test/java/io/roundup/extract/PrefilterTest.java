@@ -41,7 +41,9 @@ class PrefilterTest {
             "agreed to buy", "to purchase Acme", "took over Acme", "snapped up Acme", "收购了深度智能", "并购", "SAP übernimmt WalkMe",
             "SAP kaufte WalkMe", "SAP erwarb WalkMe", "das Unternehmen zu übernehmen", "wird WalkMe für 1,5 Mrd. Dollar übernommen",
             "SAP hat WalkMe für 1,5 Milliarden Dollar übernommen", "SAP hatte WalkMe akquiriert", "buyback", "Acme buys", "rebuy",
-            "led by Thrive Capital", "co-led by A and B", "Angeführt wurde die Runde vom Investor X", "unter Führung von Accel",
+            "led by Thrive Capital", "co-led by A and B", "a round jointly led by Accel and Index", "spearheaded  by Accel",
+            "Acme and existing investors Accel", "in talks   with SoftBank", "Bestandsinvestoren wie Accel", "federführend beteiligt war Accel",
+            "Hauptinvestoren der Runde sind Accel und Index", "als Lead-Investor fungierte Accel", "co-geführt von Accel", "Angeführt wurde die Runde vom Investor X", "unter Führung von Accel",
             "federführend war Index", "Lead-Investor ist Accel", "von Accel geleitet", "由IDG资本领投", "with participation from Nvidia",
             "alongside Sequoia", "investors include Accel", "backed by Nvidia", "beteiligt waren Accel", "mit Beteiligung von Sequoia",
             "darunter Accel", "sowie Sequoia", "neben Accel", "跟投", "参投", "Kestrel Partners-led round", "Accel led the round",
@@ -148,6 +150,25 @@ class PrefilterTest {
             runs += expected.size();
         }
         assertThat(runs).isGreaterThan(1000);
+    }
+
+    @Test
+    void debtAndValuationWordsAreTheSameWithAndWithoutWordChecks() throws Exception {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("a $500m credit FACILITY", "Loans and BONDS", "senior notes", "the underwriters", "银行贷款", "发债",
+                "The post-money valuation was $5bn", "the Valuation stood at", "Die neue Bewertung liegt bei", "DIE BEWERTUNG STIEG",
+                "投后估值达到10亿美元", "本轮融资后估值为"));
+        int debt = 0, definite = 0;
+        for (String t : texts) {
+            boolean d = EventAssembler.isDebt(t, false);
+            assertThat(EventAssembler.isDebt(t, true)).as(t).isEqualTo(d);
+            boolean v = EventAssembler.definiteValuation(t, false);
+            assertThat(EventAssembler.definiteValuation(t, true)).as(t).isEqualTo(v);
+            if (d) debt++;
+            if (v) definite++;
+        }
+        assertThat(debt).isGreaterThan(6);
+        assertThat(definite).isGreaterThan(5);
     }
 
     @Test
