@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  * Each throughput figure is the best of {@code --repeat=N} runs (5) on each side after
  * {@code --warmup=N} runs that do not count (3), so that the JIT's warm-up or a build running
  * alongside does not decide the ratio: the job's first price load in a fresh JVM is less than half
- * as fast as its sixth, and a baseline measured second starts warm.
+ * as fast as its sixth, and a baseline measured second starts warm. The news runs are short, so
+ * without {@code --warmup} they warm up for at least {@value #NEWS_WARMUP_PAGES} pages (at most 20 runs).
  * Options: {@code --rows=N} (default 1,000,000), {@code --heap-small=N} (1,000,000),
  * {@code --heap-large=N} (10,000,000), {@code --xmx=256m}, {@code --pages=N} copies of each sample page
  * (40), {@code --page-kb=N} size of a generated news page (170), {@code --repeat=N} (5), {@code --warmup=N} (3), {@code --pg-url=…} ({@code jdbc:postgresql://127.0.0.1:5432/test}), {@code --pg-user=postgres},
@@ -121,12 +122,28 @@ public final class Bench {
 
     /** The better of {@code best} and {@code f} once run {@code r} counts, after the warm-up runs. */
     private StepFigures counted(int r, StepFigures best, StepFigures f) {
-        return r < warmups() ? best : best(best, f);
+        return counted(warmups(), r, best, f);
+    }
+
+    private static StepFigures counted(int warmups, int r, StepFigures best, StepFigures f) {
+        return r < warmups ? best : best(best, f);
     }
 
     private String label(int r) {
-        return r < warmups() ? " (warm-up)" : "";
+        return label(warmups(), r);
     }
+
+    private static String label(int warmups, int r) {
+        return r < warmups ? " (warm-up)" : "";
+    }
+
+    /**
+     * Pages through the job before its news runs count: a run of the default 280 pages takes half a
+     * second, and the extractor's code kept getting faster for thousands of pages in one JVM (reading
+     * alone, one thread: 1,020 pages/s after 3,400 pages, 1,200 after 10,000; the job with 3 warm-up
+     * runs of 280 pages ran 590 pages/s, with 12 runs 670-700).
+     */
+    static final int NEWS_WARMUP_PAGES = 3_000;
 
     private void pricesH2() throws Exception {
         long rows = number("rows", 1_000_000);
@@ -264,29 +281,32 @@ public final class Bench {
         int pages = BenchData.news(sample, input.resolve("news"), (int) number("pages", 40), (int) number("page-kb", 170));
         Path out = work.resolve("news-job");
         StepFigures job = null;
-        for (int r = 0; r < warmups() + repeats(); r++) {
+        // --warmup given: as given; else enough runs for NEWS_WARMUP_PAGES, at most 20
+        int warmups = options.containsKey("warmup") ? warmups()
+                : Math.min(20, Math.max(warmups(), (NEWS_WARMUP_PAGES + pages - 1) / Math.max(1, pages)));
+        for (int r = 0; r < warmups + repeats(); r++) {
             job(input, out);
             String url = "jdbc:h2:file:" + out.toAbsolutePath() + "/roundup";
             StepFigures read = stepFigures(url, "sa", "", "readNews");
             StepFigures extract = stepFigures(url, "sa", "", "extractEvents");
             StepFigures f = new StepFigures(pages, read.seconds + extract.seconds);
             System.out.printf("news through readNews + extractEvents: %d pages in %.2f s (read %.2f s, extract %.2f s) = %,.1f pages/s%s%n",
-                    pages, f.seconds, read.seconds, extract.seconds, f.rate(), label(r));
-            job = counted(r, job, f);
+                    pages, f.seconds, read.seconds, extract.seconds, f.rate(), label(warmups, r));
+            job = counted(warmups, r, job, f);
         }
 
         List<Path> files = files(input.resolve("news"), ".html");
         long bytes = 0;
         for (Path f : files) bytes += Files.size(f);
         StepFigures parse = null;
-        for (int r = 0; r < warmups() + repeats(); r++) {
+        for (int r = 0; r < warmups + repeats(); r++) {
             long t0 = System.nanoTime();
             long nodes = 0;
             for (Path f : files) nodes += Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8)).getAllElements().size();
             StepFigures f = new StepFigures(files.size(), seconds(t0));
             System.out.printf("jsoup parse only: %d pages (%,d KB, %,d elements) in %.2f s = %,.1f pages/s%s%n", files.size(),
-                    bytes >> 10, nodes, f.seconds, f.rate(), label(r));
-            parse = counted(r, parse, f);
+                    bytes >> 10, nodes, f.seconds, f.rate(), label(warmups, r));
+            parse = counted(warmups, r, parse, f);
         }
         System.out.printf("best of %d after warm-up: job %,.1f pages/s, jsoup parse %,.1f pages/s%n", repeats(), job.rate(), parse.rate());
         ratios.put("news_vs_parse", job.rate() / parse.rate());

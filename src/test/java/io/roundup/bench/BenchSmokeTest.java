@@ -30,7 +30,7 @@ class BenchSmokeTest {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = Bench.run(List.of("--rows=5000", "--heap-small=2000", "--heap-large=6000", "--pages=1", "--repeat=1",
+            code = Bench.run(List.of("--rows=5000", "--heap-small=2000", "--heap-large=6000", "--pages=1", "--repeat=1", "--warmup=1",
                     "--only=prices_h2_vs_jdbc,news_vs_parse,heap_10m_vs_1m", "--work=" + work));
         } finally {
             System.setOut(original);
