@@ -171,7 +171,7 @@ public final class CompanySpotter {
     }
 
     /**
-     * Whether a TOKEN can start at i: a capital (\\p{Lu}); one to three of a-z followed by a digit or A-Z
+     * Whether a TOKEN can start at i: a capital (\p{Lu}); one to three of a-z followed by a digit or A-Z
      * ("xAI", "a16z"); or digits, a dot and A-Z ("01.AI"). Most chars of running text are none of these.
      */
     static boolean mayStartToken(String s, int i) {

@@ -153,7 +153,7 @@ public final class InvestorExtractor {
     /**
      * Words one of which every match of LEAD_BY and OTHER_ZONE holds at most so many chars after its start ("jointly
      * led by": "led" 8 chars in; "and existing investors": 13): the patterns are tried only there (Prefilter.findNear).
-     * Where a prefilter word stands after "\\s+" ("led by", "talks with") the word before it is the anchor. Keep in
+     * Where a prefilter word stands after \s+ ("led by", "talks with") the word before it is the anchor. Keep in
      * step with the patterns.
      */
     private static final String[] LEAD_BY_ANCHORS = {"led", "headed", "anchored", "führ", "unter", "investor", "als", "von", "vom", "领投"};

@@ -105,8 +105,8 @@ final class Prefilter {
     }
 
     /**
-     * The next match of {@code p} starting at or after {@code from}, as {@code find} gives it, tried only where a match
-     * can start: up to {@code lead} chars before an anchor word of the folded text. Every match must hold an anchor
+     * The next match of {@code m}'s pattern starting at or after {@code from}, as {@code find} gives it, tried only where
+     * a match can start: up to {@code lead} chars before an anchor word of the folded text. Every match must hold an anchor
      * word at most {@code lead} chars after its start. {@code m} as {@link #startsChecked} makes it; leaves the match in it.
      */
     static boolean findNear(Matcher m, String text, String folded, String[] anchors, int lead, int from) {
