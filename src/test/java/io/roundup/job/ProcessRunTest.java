@@ -75,11 +75,20 @@ class ProcessRunTest {
         return p.exitValue();
     }
 
-    /** Waits until the log shows {@code marker}, then a little longer to land inside the step. */
-    static void waitFor(Path log, String marker, long thenMillis) throws Exception {
+    /**
+     * Waits until the log of {@code p} shows {@code marker}, then a little longer to land inside the
+     * step; fails at once, with the end of the log, when the process ends first.
+     */
+    static void waitFor(Process p, Path log, String marker, long thenMillis) throws Exception {
         long deadline = System.currentTimeMillis() + 120_000;
-        while (!Files.readString(log).contains(marker)) {
-            assertThat(System.currentTimeMillis()).as("'" + marker + "' in " + log).isLessThan(deadline);
+        while (true) {
+            boolean alive = p.isAlive(); // asked before the log is read: a log read after the end is complete
+            String text = Files.readString(log);
+            if (text.contains(marker)) break;
+            String tail = text.substring(Math.max(0, text.length() - 3000));
+            assertThat(alive).as("process ended (exit %s) before '%s' in %s; its log ends:%n%s",
+                    alive ? "-" : p.exitValue(), marker, log, tail).isTrue();
+            assertThat(System.currentTimeMillis()).as("'%s' in %s within 120 s; its log ends:%n%s", marker, log, tail).isLessThan(deadline);
             Thread.sleep(50);
         }
         Thread.sleep(thenMillis);
@@ -96,16 +105,19 @@ class ProcessRunTest {
         assertThat(finish(start(work.resolve("clean.log"), clean, "2026-04-30"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
 
         Path crashed = work.resolve("crashed");
+        // each kill must land before the next marker, which the restarted run then has to reach:
+        // the price load of this input takes about a second (over 200,000 rows at 200-250k rows/s),
+        // and readNews once ended within 2.5 s of its start, so the third marker is the last step's
         String[][] killPoints = {
                 {"step loadFxRates started", "1500"},   // inside a long step, mid-chunk
-                {"step loadPrices started", "2500"},    // inside the longest step, after some commits
-                {"step readNews completed", "0"},       // between steps
+                {"step loadPrices started", "300"},     // inside the longest step, after some commits
+                {"step writeOutputs started", "0"},     // between steps, at the last one
         };
         int attempt = 0;
         for (String[] point : killPoints) {
             Path log = work.resolve("crashed-" + attempt++ + ".log");
             Process p = start(log, crashed, "2026-04-30");
-            waitFor(log, point[0], Long.parseLong(point[1]));
+            waitFor(p, log, point[0], Long.parseLong(point[1]));
             kill(p);
             assertThat(Files.readString(log)).doesNotContain("run 2026-04-30 completed");
         }
@@ -125,7 +137,7 @@ class ProcessRunTest {
         Path output = work.resolve("overlap");
         Path firstLog = work.resolve("first.log");
         Process first = start(firstLog, output, "2026-04-30");
-        waitFor(firstLog, "step loadFxRates started", 0);
+        waitFor(first, firstLog, "step loadFxRates started", 0);
 
         Path secondLog = work.resolve("second.log");
         long t0 = System.nanoTime();
@@ -145,7 +157,7 @@ class ProcessRunTest {
         Path output = work.resolve("killed-holder");
         Path log = work.resolve("holder.log");
         Process holder = start(log, output, "2026-04-30");
-        waitFor(log, "step loadCompanies started", 0);
+        waitFor(holder, log, "step loadCompanies started", 0);
         kill(holder);
         Path next = work.resolve("after-kill.log");
         int code = finish(start(next, output, "2026-04-30"));
