@@ -153,8 +153,9 @@ final class BodyExtractor {
         if (body == null) return new Result(List.of(), "no <body>");
         for (Element e : index.removeAlways) e.remove();
         wrapLooseText(index.wrapContainers);
-        Paragraphs paragraphs = new Paragraphs();
-        TextStats stats = prune(body, paragraphs);
+        TextStats stats = new TextStats(body); // also lists the elements, for prune's walks (no change in between)
+        Paragraphs paragraphs = new Paragraphs(stats);
+        prune(body, stats, paragraphs);
         Map<Element, Double> scores = score(body, stats, paragraphs);
         Element top = pickTop(body, scores, stats);
         List<Element> parts = withSiblings(top, scores, stats);
@@ -185,9 +186,9 @@ final class BodyExtractor {
      */
     static final class Paragraphs {
         private final IdentityHashMap<Element, Integer> commas = new IdentityHashMap<>();
-        private TextStats stats;
+        private final TextStats stats;
 
-        void countWith(TextStats stats) {
+        Paragraphs(TextStats stats) {
             this.stats = stats;
         }
 
@@ -216,10 +217,8 @@ final class BodyExtractor {
         }
     }
 
-    /** Returns the text stats of the pruned body (as new TextStats(body) would count them). */
-    private static TextStats prune(Element body, Paragraphs paragraphs) {
-        TextStats stats = new TextStats(body); // also lists the elements, for the walks below (no change in between)
-        paragraphs.countWith(stats);
+    /** Prunes the body; {@code stats}, taken of it as it is now, become those of the pruned body (as new TextStats(body) would count them). */
+    private static void prune(Element body, TextStats stats, Paragraphs paragraphs) {
         IdentityHashMap<Element, Integer> pChars = paragraphChars(body, stats.all, paragraphs);
         int total = pChars.getOrDefault(body, 0);
         // the best container before pruning, and its ancestors, are never pruned as boilerplate
@@ -255,7 +254,7 @@ final class BodyExtractor {
         }
         for (Element e : doomed) stats.subtract(e, body);
         for (Element e : doomed) paragraphs.remove(e);
-        return stats.without(doomedRanges);
+        stats.drop(doomedRanges);
     }
 
     /** Comment threads, related-story boxes, footers: never the article, whatever their text. */
@@ -572,14 +571,14 @@ final class BodyExtractor {
         }
 
         /**
-         * These stats, turned into those without the subtrees at the given [from, to) ranges of
+         * Turns these stats into those without the subtrees at the given [from, to) ranges of
          * {@link #all} (in document order, none inside another): the stats of the tree once those are
          * removed, after {@link #subtract} took them off their ancestors. (No {@link #end} indices
          * after: only prune walks those.)
          */
-        TextStats without(List<int[]> ranges) {
+        void drop(List<int[]> ranges) {
             end = null;
-            if (ranges.isEmpty()) return this;
+            if (ranges.isEmpty()) return;
             List<Element> kept = new ArrayList<>(all.size());
             int from = 0;
             for (int[] r : ranges) {
@@ -590,7 +589,6 @@ final class BodyExtractor {
             kept.addAll(all.subList(from, all.size()));
             all.clear();
             all.addAll(kept);
-            return this;
         }
 
         double linkDensity(Element e) {

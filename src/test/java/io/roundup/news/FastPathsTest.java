@@ -157,8 +157,7 @@ class FastPathsTest {
     void paragraphLengthAndCommasComeFromItsTextNodes() {
         Element body = org.jsoup.Jsoup.parse("<body><p> One, two <b>three,  four</b>\u3001\u667a\u8c31\uff0c <a href=x>five</a> </p></body>").body();
         Element p = body.selectFirst("p");
-        BodyExtractor.Paragraphs paragraphs = new BodyExtractor.Paragraphs();
-        paragraphs.countWith(new BodyExtractor.TextStats(body));
+        BodyExtractor.Paragraphs paragraphs = new BodyExtractor.Paragraphs(new BodyExtractor.TextStats(body));
         assertEquals(4, paragraphs.commas(p));
         // "One, two" 8 + "three, four" 11 + "、智谱，" 1 + 3 + 3 + 1 + "five" 4: each text node trimmed on its own
         assertEquals(31, paragraphs.length(p));
