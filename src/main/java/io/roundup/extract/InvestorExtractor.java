@@ -136,8 +136,8 @@ public final class InvestorExtractor {
 
     private static List<Zone> findZones(String clause, String folded) {
         List<Zone> out = new ArrayList<>();
-        if (may(folded, LEAD_BY_WORDS)) addZones(out, clause, LEAD_BY, true, folded, LEAD_BY_ANCHORS, LEAD_BY_LEAD);
-        if (may(folded, OTHER_ZONE_WORDS)) addZones(out, clause, OTHER_ZONE, false, folded, OTHER_ZONE_ANCHORS, OTHER_ZONE_LEAD);
+        if (may(folded, LEAD_BY_WORDS)) addZones(out, clause, LEAD_BY, true, folded, LEAD_BY_NEAR);
+        if (may(folded, OTHER_ZONE_WORDS)) addZones(out, clause, OTHER_ZONE, false, folded, OTHER_ZONE_NEAR);
         if (folded == null || clause.contains("-led")) {
             Matcher d = DASH_LED.matcher(clause);
             while (d.find()) out.add(new Zone(d.start(1), d.end(), true));
@@ -152,22 +152,21 @@ public final class InvestorExtractor {
 
     /**
      * Words one of which every match of LEAD_BY and OTHER_ZONE holds at most so many chars after its start ("jointly
-     * led by": "led" 8 chars in; "and existing investors": 13): the patterns are tried only there (Prefilter.findNear).
+     * led by": "led" 8 chars in; "and existing investors": 13): the patterns are tried only there.
      * Where a prefilter word stands after \s+ ("led by", "talks with") the word before it is the anchor. Keep in
      * step with the patterns.
      */
-    private static final String[] LEAD_BY_ANCHORS = {"led", "headed", "anchored", "führ", "unter", "investor", "als", "von", "vom", "领投"};
-    private static final int LEAD_BY_LEAD = 8;
-    private static final String[] OTHER_ZONE_ANCHORS = {"participation", "alongside", "investors", "including", "such as", "backed by",
-            "joined by", "as well as", "from", "with", "跟投", "参投", "beteilig", "mit", "darunter", "unter", "investoren", "geldgeber",
-            "sowie", "neben", "talks", "discussions", "negotiat", "verhand", "gespräch"};
-    private static final int OTHER_ZONE_LEAD = 13;
+    private static final Prefilter.Near LEAD_BY_NEAR = new Prefilter.Near(new String[] {"led", "headed", "anchored", "führ", "unter",
+            "investor", "als", "von", "vom", "领投"}, 8);
+    private static final Prefilter.Near OTHER_ZONE_NEAR = new Prefilter.Near(new String[] {"participation", "alongside", "investors",
+            "including", "such as", "backed by", "joined by", "as well as", "from", "with", "跟投", "参投", "beteilig", "mit", "darunter",
+            "unter", "investoren", "geldgeber", "sowie", "neben", "talks", "discussions", "negotiat", "verhand", "gespräch"}, 13);
 
-    /** {@code folded} null: p tried everywhere (no word checks); else only near its {@code anchors}. */
-    private static void addZones(List<Zone> out, String clause, Pattern p, boolean lead, String folded, String[] anchors, int leadChars) {
+    /** {@code folded} null: p tried everywhere (no word checks); else only {@code near} its words. */
+    private static void addZones(List<Zone> out, String clause, Pattern p, boolean lead, String folded, Prefilter.Near near) {
         Matcher m = folded != null ? Prefilter.startsChecked(p, clause) : p.matcher(clause);
         int from = 0;
-        while (folded != null ? Prefilter.findNear(m, clause, folded, anchors, leadChars, from) : m.find()) {
+        while (folded != null ? near.find(m, clause, folded, from) : m.find()) {
             from = m.end();
             // "the start-up led by Sogou founder Wang Xiaochuan": a company run by someone, not a round
             if (lead && RUN_BY.matcher(clause.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;

@@ -105,26 +105,37 @@ final class Prefilter {
     }
 
     /**
-     * The next match of {@code m}'s pattern starting at or after {@code from}, as {@code find} gives it, tried only where
-     * a match can start: up to {@code lead} chars before an anchor word of the folded text. Every match must hold an anchor
-     * word at most {@code lead} chars after its start. {@code m} as {@link #startsChecked} makes it; leaves the match in it.
+     * Words one of which every match of a pattern holds at most {@code lead} chars after its start, case-folded:
+     * the pattern need only be tried up to {@code lead} chars before each of them. Keep in step with the pattern.
      */
-    static boolean findNear(Matcher m, String text, String folded, String[] anchors, int lead, int from) {
-        int p = from;
-        while (p <= text.length()) {
-            int q = -1;
-            for (String a : anchors) {
-                int i = folded.indexOf(a, p);
-                if (i >= 0 && (q < 0 || i < q)) q = i;
+    record Near(String[] words, int lead) {
+
+        /**
+         * The next match of {@code m}'s pattern starting at or after {@code from}, as {@code find} gives it, tried only
+         * near the words of the folded text. {@code m} as {@link #startsChecked} makes it; leaves the match in it.
+         */
+        boolean find(Matcher m, String text, String folded, int from) {
+            int p = from;
+            while (p <= text.length()) {
+                int q = -1;
+                for (String w : words) {
+                    int i = folded.indexOf(w, p);
+                    if (i >= 0 && (q < 0 || i < q)) q = i;
+                }
+                if (q < 0) return false;
+                for (int start = Math.max(p, q - lead); start <= q; start++) {
+                    m.region(start, text.length());
+                    if (m.lookingAt()) return true;
+                }
+                p = q + 1;
             }
-            if (q < 0) return false;
-            for (int start = Math.max(p, q - lead); start <= q; start++) {
-                m.region(start, text.length());
-                if (m.lookingAt()) return true;
-            }
-            p = q + 1;
+            return false;
         }
-        return false;
+
+        /** Whether {@code p} finds a match in {@code text}, tried only near the words of the folded text. */
+        boolean found(Pattern p, String text, String folded) {
+            return find(startsChecked(p, text), text, folded, 0);
+        }
     }
 
     static Matcher startsChecked(Pattern p, String text) {

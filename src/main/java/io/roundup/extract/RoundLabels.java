@@ -40,15 +40,15 @@ final class RoundLabels {
      */
     private static final String[] ROUND_WORDS = {"serie", "unde", "seed", "pre-", "angel", "round", "轮", "战略", "strategic"};
 
-    /** How far into a match of ROUND its first word may start ("B+-Finanzierungsrunde": "unde" 17 chars in). Keep in step with the pattern. */
-    private static final int ROUND_LEAD = 17;
+    /** ROUND's first word stands at most 17 chars into a match ("B+-Finanzierungsrunde": "unde"). */
+    private static final Prefilter.Near ROUND_NEAR = new Prefilter.Near(ROUND_WORDS, 17);
 
     /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
     static String of(String clause, boolean prefilter) {
         String f = prefilter ? Prefilter.fold(clause) : null;
         if (prefilter && !Prefilter.any(f, ROUND_WORDS)) return null;
         Matcher m = prefilter ? Prefilter.startsChecked(ROUND, clause) : ROUND.matcher(clause);
-        if (!(prefilter ? Prefilter.findNear(m, clause, f, ROUND_WORDS, ROUND_LEAD, 0) : m.find())) return null;
+        if (!(prefilter ? ROUND_NEAR.find(m, clause, f, 0) : m.find())) return null;
         String label = base(m);
         if (label.startsWith("Series ") && isExtension(clause, m)) label += " extension";
         return label;

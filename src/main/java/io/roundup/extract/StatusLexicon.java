@@ -80,8 +80,8 @@ public final class StatusLexicon {
             "wrapped up", "snapped up", "took over", "merged", "spent", "purchased", "gets", "nets", "abgeschlossen", "schließt", "sammel",
             "eingeworben", "erh", "aufgenommen", "nimmt", "holt", "übernommen", "gekauft", "börse", "erstnotiz", "notiert", "gelistet", "完成",
             "获", "獲得", "上市", "挂牌", "收购了", "斩获", "敲钟"};
-    /** How far into a match of COMPLETED its word of COMPLETED_WORDS may start ("officially listed": "list" 11 chars in). */
-    private static final int COMPLETED_LEAD = 11;
+    /** A word of COMPLETED_WORDS stands at most 11 chars into a match of COMPLETED ("officially listed": "list"). */
+    private static final Prefilter.Near COMPLETED_NEAR = new Prefilter.Near(COMPLETED_WORDS, 11);
     private static final String[] ANNOUNCED_WORDS = {"agree", "acquir", "buy", "deal to", "signed", "pric", "approval", "subject to", "pending",
             "awaiting", "has announced plans", "unveiled", "invest", "bought", "merged", "combine", "commit", "raising", "leading", "angekündigt",
             "kündigt", "vereinbar", "unterzeichnet", "übernimmt", "kauft", "bekannt", "宣布", "签署", "定价", "签约", "达成协议"};
@@ -95,7 +95,7 @@ public final class StatusLexicon {
         String s = clause.toLowerCase(Locale.ROOT);
         if (find(IN_TALKS, s, IN_TALKS_WORDS, prefilter)) return EventStatus.IN_TALKS;
         boolean completedWord = prefilter ? Prefilter.any(s, COMPLETED_WORDS)
-                && Prefilter.findNear(Prefilter.startsChecked(COMPLETED, s), s, s, COMPLETED_WORDS, COMPLETED_LEAD, 0)
+                && COMPLETED_NEAR.found(COMPLETED, s, s)
                 : COMPLETED.matcher(s).find();
         boolean strong = strongCompletion(s, prefilter);
         if (type == EventType.IPO && find(IPO_PRICED, s, IPO_PRICED_WORDS, prefilter) && !strong) return EventStatus.ANNOUNCED;
@@ -121,18 +121,16 @@ public final class StatusLexicon {
             "first day of trading", "first-day"};
 
     /**
-     * Words one of which every match of STRONG_COMPLETION holds at most {@value #STRONG_COMPLETION_LEAD} chars after
-     * its start ("in their stock market debut": "debut" 22 chars in; "hat ... erhalten": "hat" at the start).
-     * Keep in step with the pattern.
+     * Words one of which every match of STRONG_COMPLETION holds at most 22 chars after its start ("in their stock
+     * market debut": "debut"; "hat ... erhalten": "hat" at the start).
      */
-    private static final String[] STRONG_COMPLETION_ANCHORS = {"complet", "closed", "raised", "abgeschlossen", "eingesammelt", "hat",
-            "aufgenommen", "officially list", "listed ", "started trading", "went public", "debut", "began trading", "has acquired",
-            "first day of trading", "first-day", "made"};
-    private static final int STRONG_COMPLETION_LEAD = 22;
+    private static final Prefilter.Near STRONG_COMPLETION_NEAR = new Prefilter.Near(new String[] {"complet", "closed", "raised",
+            "abgeschlossen", "eingesammelt", "hat", "aufgenommen", "officially list", "listed ", "started trading", "went public", "debut",
+            "began trading", "has acquired", "first day of trading", "first-day", "made"}, 22);
 
     private static boolean strongCompletion(String s, boolean prefilter) {
         return (prefilter ? Prefilter.any(s, STRONG_COMPLETION_WORDS)
-                && Prefilter.findNear(Prefilter.startsChecked(STRONG_COMPLETION, s), s, s, STRONG_COMPLETION_ANCHORS, STRONG_COMPLETION_LEAD, 0)
+                && STRONG_COMPLETION_NEAR.found(STRONG_COMPLETION, s, s)
                 : STRONG_COMPLETION.matcher(s).find())
                 || s.contains("完成") || s.contains("正式上市") || s.contains("已获") || s.contains("敲钟");
     }

@@ -144,11 +144,11 @@ public final class TriggerLexicon {
         if (f == null || Prefilter.any(f, ACQ_NOUN_WORDS)) add(out, clause, ACQ_NOUN, EventType.ACQUISITION, Kind.NOUN_ACQUISITION);
         if (f == null || Prefilter.anyWord(clause, f, ACQ_ACTIVE_EN) || Prefilter.any(f, ACQ_ACTIVE_OTHER)) {
             Pattern p = choose(ACQ_ACTIVE, ACQ_ACTIVE_ONLY_EN, f, cjk, ACQ_ACTIVE_DE);
-            add(out, clause, p, EventType.ACQUISITION, Kind.SPECIFIC, p == ACQ_ACTIVE_ONLY_EN ? f : null, ACQ_ACTIVE_EN, ACQ_ACTIVE_EN_LEAD);
+            add(out, clause, p, EventType.ACQUISITION, Kind.SPECIFIC, p == ACQ_ACTIVE_ONLY_EN ? f : null, ACQ_ACTIVE_EN_NEAR);
         }
         if (f == null || Prefilter.anyAtWordStart(clause, f, IPO_EN) || Prefilter.any(f, IPO_OTHER)) {
             Pattern p = choose(IPO, IPO_ONLY_EN, f, cjk, IPO_DE);
-            add(out, clause, p, EventType.IPO, Kind.SPECIFIC, p == IPO_ONLY_EN ? f : null, IPO_EN, IPO_EN_LEAD);
+            add(out, clause, p, EventType.IPO, Kind.SPECIFIC, p == IPO_ONLY_EN ? f : null, IPO_EN_NEAR);
         }
         if (!funding) {
             out.sort(Comparator.comparingInt(Trigger::start));
@@ -156,14 +156,11 @@ public final class TriggerLexicon {
         }
         if (f == null || Prefilter.anyAtWordStart(clause, f, FUNDING_START) || Prefilter.any(f, FUNDING_OTHER)) {
             Pattern p = choose(FUNDING, FUNDING_ONLY_EN, f, cjk, FUNDING_DE);
-            // an English part alone is tried only near its words (see Prefilter.findNear)
-            if (p == FUNDING_ONLY_EN) add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, f, FUNDING_START, FUNDING_EN_LEAD);
-            else add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, f, FUNDING_ANCHORS, FUNDING_LEAD);
+            add(out, clause, p, EventType.FUNDING_ROUND, Kind.SPECIFIC, f, p == FUNDING_ONLY_EN ? FUNDING_EN_NEAR : FUNDING_NEAR);
         }
         if (f == null || Prefilter.anyWord(clause, f, GENERIC_EN) || Prefilter.any(f, GENERIC_OTHER)) {
             Pattern p = choose(GENERIC, GENERIC_ONLY_EN, f, cjk, GENERIC_DE);
-            if (p == GENERIC_ONLY_EN) add(out, clause, p, null, Kind.GENERIC, f, GENERIC_EN, 0); // each alternative is one of the words
-            else add(out, clause, p, null, Kind.GENERIC, f, GENERIC_ANCHORS, GENERIC_LEAD);
+            add(out, clause, p, null, Kind.GENERIC, f, p == GENERIC_ONLY_EN ? GENERIC_EN_NEAR : GENERIC_NEAR);
         }
         if (f == null || f.contains("invest")) add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
         if (f == null || f.contains("投资")) add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
@@ -172,36 +169,30 @@ public final class TriggerLexicon {
     }
 
     /*
-     * How far into a match of an English part its first word of FUNDING_START, IPO_EN or ACQ_ACTIVE_EN may start
-     * ("investment round": "round" 11 chars in; "made their stock market debut": 24; "agreed to buy": 10). Keep in
-     * step with the patterns.
+     * How far into a match of a pattern its first word may stand: English parts "investment round" ("round" 11 chars
+     * in), "made their stock market debut" (24), "agreed to buy" (10), the money verbs themselves (0); the whole
+     * patterns' German compounds "Risikokapitalfinanzierung", "Investitions-Finanzierungsrunde" (13), "eingesammelt" (5).
      */
-    private static final int FUNDING_EN_LEAD = 11;
-    /**
-     * The words of the whole FUNDING and GENERIC patterns, and how far into a match the first may start: German
-     * compounds put them 13 chars in ("Risikokapitalfinanzierung", "Investitions-Finanzierungsrunde") and 5
-     * ("eingesammelt"). Keep in step with the patterns.
-     */
-    private static final String[] FUNDING_ANCHORS = concat(FUNDING_START, FUNDING_OTHER, FUNDING_DE);
-    private static final int FUNDING_LEAD = 13;
-    private static final String[] GENERIC_ANCHORS = concat(GENERIC_EN, GENERIC_OTHER);
-    private static final int GENERIC_LEAD = 5;
+    private static final Prefilter.Near FUNDING_EN_NEAR = new Prefilter.Near(FUNDING_START, 11);
+    private static final Prefilter.Near IPO_EN_NEAR = new Prefilter.Near(IPO_EN, 24);
+    private static final Prefilter.Near ACQ_ACTIVE_EN_NEAR = new Prefilter.Near(ACQ_ACTIVE_EN, 10);
+    private static final Prefilter.Near GENERIC_EN_NEAR = new Prefilter.Near(GENERIC_EN, 0);
+    private static final Prefilter.Near FUNDING_NEAR = new Prefilter.Near(concat(FUNDING_START, FUNDING_OTHER, FUNDING_DE), 13);
+    private static final Prefilter.Near GENERIC_NEAR = new Prefilter.Near(concat(GENERIC_EN, GENERIC_OTHER), 5);
 
     private static String[] concat(String[]... lists) {
         return java.util.Arrays.stream(lists).flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new);
     }
-    private static final int IPO_EN_LEAD = 24;
-    private static final int ACQ_ACTIVE_EN_LEAD = 10;
 
     private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind) {
-        add(out, text, p, type, kind, null, null, 0);
+        add(out, text, p, type, kind, null, null);
     }
 
-    /** {@code folded}, when given, is the folded text: p is then tried only up to {@code lead} chars before its {@code anchors}. */
-    private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind, String folded, String[] anchors, int lead) {
+    /** {@code folded}, when given, is the folded text: p is then tried only {@code near} its words. */
+    private static void add(List<Trigger> out, String text, Pattern p, EventType type, Kind kind, String folded, Prefilter.Near near) {
         Matcher m = folded != null ? Prefilter.startsChecked(p, text) : p.matcher(text);
         int from = 0;
-        while (folded != null ? Prefilter.findNear(m, text, folded, anchors, lead, from) : m.find()) {
+        while (folded != null ? near.find(m, text, folded, from) : m.find()) {
             from = m.end();
             int s = m.start(), e = m.end();
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
