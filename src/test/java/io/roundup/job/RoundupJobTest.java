@@ -105,6 +105,21 @@ class RoundupJobTest {
     }
 
     @Test
+    void onH2AllPriceFilesAreOnePartition() throws Exception {
+        // H2 writes one partition at a time, in no set order; one partition keeps the rows in key order
+        try (Stream<Path> files = Files.list(Path.of("input/prices"))) {
+            assertThat(files.count()).isGreaterThan(1);
+        }
+        List<String> partitions = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + out.toAbsolutePath() + "/roundup", "sa", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'loadPrices:%'")) {
+            while (rs.next()) partitions.add(rs.getString(1));
+        }
+        assertThat(partitions).containsExactly("loadPrices:files000");
+    }
+
+    @Test
     void badInputLandsInRejectsWithItsReason() throws IOException {
         List<CSVRecord> rejects = csv(out.resolve("rejects.csv"));
         assertThat(rejects).extracting(r -> r.get("step")).contains("loadPrices", "loadListings", "readNews");
