@@ -154,23 +154,19 @@ class RoundupJobConfig {
     /**
      * Prices are the bulk of the input (tens of millions of rows): partitions of whole files, each a
      * chunk step of its own whose reader parses ahead on a thread of its own, so parsing overlaps
-     * writing. On PostgreSQL the partitions run {@code roundup.load-threads} at a time. H2 writes one
-     * transaction at a time, so there all files are one partition, read in name order: partitions
-     * run one after the other in no set order, and rows landing all over the price index instead of
-     * at its end cost H2 more (measured: 250-263k rows/s with 8 partitions, 280-299k with one). Rows
-     * per commit as each database writes them fastest.
+     * writing. On PostgreSQL the partitions run {@code roundup.load-threads} at a time, on H2 one
+     * after the other in name order (it writes one transaction at a time); rows per commit as each
+     * database writes them fastest.
      */
     Step loadPrices() {
         java.util.function.Supplier<List<Path>> files = () -> InputFiles.in(input().resolve("prices"), "csv", "txt");
         Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", reference.priceRowsPerCommit(),
                 RowFilesReader.readingAhead("loadPrices", () -> part, PriceCsvReader::open),
                 (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
-        int groups = reference.writesPricesConcurrently() ? 4 * limits.loadThreads() : 1;
         return new StepBuilder("loadPrices", repository)
-                .partitioner("loadPrices", PerFileStep.byFileGroups(files, groups))
-                .step(perFile)
-                .taskExecutor(reference.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor())
-                .gridSize(limits.loadThreads())
+                .partitioner("loadPrices", PerFileStep.byFileGroups(files, 4 * limits.loadThreads()))
+                .partitionHandler(PerFileStep.inNameOrder(perFile,
+                        reference.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor(), limits.loadThreads()))
                 .listener(new StepLog())
                 .build();
     }
