@@ -49,11 +49,15 @@ final class PerFileStep implements Step {
      * with its own bookkeeping and commits, which on thousands of small daily files cost more than
      * the rows. Neighbours, not a spread: files are usually one ticker each, named by it, so a
      * partition's rows land side by side in the price index instead of all over it (measured on
-     * H2: 13% faster).
+     * H2: 13% faster). More partitions than {@code groups} where a run's names would pass
+     * {@value #MAX_NAME_BYTES} bytes: a partition's context holds them and is saved at every commit,
+     * and past 2,500 characters Spring Batch stores it as a LOB, rewritten each time (on 4,000
+     * files in 8 partitions: heap_10m_vs_1m 1.27 against 1.10 with 100 files a partition).
      */
     static Partitioner byFileGroups(Supplier<List<Path>> files, int groups) {
         return gridSize -> {
-            List<List<Path>> parts = runs(files.get(), PerFileStep::size, groups);
+            List<List<Path>> parts = new ArrayList<>();
+            for (List<Path> run : runs(files.get(), PerFileStep::size, groups)) parts.addAll(byNames(run, MAX_NAME_BYTES));
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
             for (int i = 0; i < parts.size(); i++) {
                 List<Path> part = parts.get(i);
@@ -69,6 +73,31 @@ final class PerFileStep implements Step {
     }
 
     /**
+     * File names per partition, in UTF-8 bytes: with the rest of its context (the folder, the
+     * reader's position) it stays below the 2,500 characters Spring Batch keeps inline.
+     */
+    static final int MAX_NAME_BYTES = 1_000;
+
+    /** {@code run} cut into consecutive runs whose names (one byte more each, the separator) fit {@code maxBytes}. */
+    static List<List<Path>> byNames(List<Path> run, int maxBytes) {
+        List<List<Path>> runs = new ArrayList<>();
+        List<Path> current = new ArrayList<>();
+        int bytes = 0;
+        for (Path f : run) {
+            int b = f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+            if (!current.isEmpty() && bytes + b > maxBytes) {
+                runs.add(current);
+                current = new ArrayList<>();
+                bytes = 0;
+            }
+            current.add(f);
+            bytes += b;
+        }
+        if (!current.isEmpty()) runs.add(current);
+        return runs;
+    }
+
+    /**
      * Runs the partitions on {@code executor}, started in name order ({@code files000} first): Spring
      * Batch hands them over as a hash set, and on one thread that order is the order the rows reach
      * the table. In name order they reach the price index at its end, where H2 adds them fastest
@@ -79,7 +108,9 @@ final class PerFileStep implements Step {
             @Override
             protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
                 Set<StepExecution> ordered = new LinkedHashSet<>();
-                partitions.stream().sorted(Comparator.comparing(StepExecution::getStepName)).forEach(ordered::add);
+                // by length first: files1000 comes after files999
+                partitions.stream().sorted(Comparator.comparing((StepExecution e) -> e.getStepName().length())
+                        .thenComparing(StepExecution::getStepName)).forEach(ordered::add);
                 return super.doHandle(manager, ordered);
             }
         };

@@ -31,4 +31,38 @@ class PerFileStepTest {
         assertThat(PerFileStep.runs(paths("a", "b", "c"), p -> 0, 2)).containsExactly(paths("a", "b"), paths("c"));
         assertThat(PerFileStep.runs(List.of(), p -> 0, 4)).isEmpty();
     }
+
+    @Test
+    void runsAreCutWhereTheirNamesWouldPassTheLimit() {
+        // "a.csv" is 5 bytes, 6 with its separator
+        assertThat(PerFileStep.byNames(paths("a.csv", "b.csv", "c.csv", "d.csv", "e.csv"), 12))
+                .containsExactly(paths("a.csv", "b.csv"), paths("c.csv", "d.csv"), paths("e.csv"));
+        // a name longer than the limit still gets a run of its own
+        assertThat(PerFileStep.byNames(paths("a.csv", "a-very-long-name.csv", "b.csv"), 12))
+                .containsExactly(paths("a.csv"), paths("a-very-long-name.csv"), paths("b.csv"));
+        assertThat(PerFileStep.byNames(List.of(), 12)).isEmpty();
+    }
+
+    @Test
+    void everyPartitionContextStaysInline(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            Path f = dir.resolve(String.format("HistoricalData_T%05d.csv", i));
+            java.nio.file.Files.writeString(f, "Date,Close/Last,Volume,Open,High,Low\n");
+            files.add(f);
+        }
+        Map<String, org.springframework.batch.infrastructure.item.ExecutionContext> partitions =
+                PerFileStep.byFileGroups(() -> files, 8).partition(8);
+        assertThat(partitions).hasSizeGreaterThan(8);
+        List<Path> again = new java.util.ArrayList<>();
+        var serializer = new org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer();
+        for (var ctx : partitions.values()) {
+            again.addAll(PerFileStep.files(ctx));
+            var bytes = new java.io.ByteArrayOutputStream();
+            serializer.serialize(new java.util.HashMap<>(ctx.toMap()), bytes);
+            // the step adds its reader's position and Spring Batch's own keys (about 300 more characters)
+            assertThat(bytes.size()).as("serialized context").isLessThan(2_000);
+        }
+        assertThat(again).isEqualTo(files);
+    }
 }
