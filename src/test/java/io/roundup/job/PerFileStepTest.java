@@ -1,8 +1,15 @@
 package io.roundup.job;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,22 +51,22 @@ class PerFileStepTest {
     }
 
     @Test
-    void everyPartitionContextStaysInline(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        List<Path> files = new java.util.ArrayList<>();
+    void everyPartitionContextStaysInline(@TempDir Path dir) throws Exception {
+        List<Path> files = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             Path f = dir.resolve(String.format("HistoricalData_T%05d.csv", i));
-            java.nio.file.Files.writeString(f, "Date,Close/Last,Volume,Open,High,Low\n");
+            Files.writeString(f, "Date,Close/Last,Volume,Open,High,Low\n");
             files.add(f);
         }
-        Map<String, org.springframework.batch.infrastructure.item.ExecutionContext> partitions =
+        Map<String, ExecutionContext> partitions =
                 PerFileStep.byFileGroups(() -> files, 8).partition(8);
         assertThat(partitions).hasSizeGreaterThan(8);
-        List<Path> again = new java.util.ArrayList<>();
-        var serializer = new org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer();
+        List<Path> again = new ArrayList<>();
+        var serializer = new DefaultExecutionContextSerializer();
         for (var ctx : partitions.values()) {
             again.addAll(PerFileStep.files(ctx));
-            var bytes = new java.io.ByteArrayOutputStream();
-            serializer.serialize(new java.util.HashMap<>(ctx.toMap()), bytes);
+            var bytes = new ByteArrayOutputStream();
+            serializer.serialize(new HashMap<>(ctx.toMap()), bytes);
             // the step adds its reader's position and Spring Batch's own keys (about 300 more characters)
             assertThat(bytes.size()).as("serialized context").isLessThan(2_000);
         }

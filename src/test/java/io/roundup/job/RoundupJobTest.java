@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,14 +109,14 @@ class RoundupJobTest {
     @Test
     void onH2PricePartitionsRunOneAfterTheOtherInNameOrder() throws Exception {
         // Spring Batch hands partitions over as a hash set; in name order the rows reach the index in key order
-        List<String> partitions = new java.util.ArrayList<>();
-        List<java.sql.Timestamp[]> times = new java.util.ArrayList<>();
+        List<String> partitions = new ArrayList<>();
+        List<Timestamp[]> times = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + out.toAbsolutePath() + "/roundup", "sa", "");
              ResultSet rs = c.createStatement().executeQuery("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION "
                      + "WHERE STEP_NAME LIKE 'loadPrices:%' ORDER BY START_TIME")) {
             while (rs.next()) {
                 partitions.add(rs.getString(1));
-                times.add(new java.sql.Timestamp[]{rs.getTimestamp(2), rs.getTimestamp(3)});
+                times.add(new Timestamp[]{rs.getTimestamp(2), rs.getTimestamp(3)});
             }
         }
         assertThat(partitions).hasSizeGreaterThan(2).isSorted();
