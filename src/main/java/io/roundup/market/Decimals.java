@@ -47,6 +47,32 @@ public final class Decimals {
         return digits > 0;
     }
 
+    /**
+     * A plain cell ({@link #isPlain}) of at most 18 digits, built from its digits as a long and a
+     * scale: the same value and scale as {@code new BigDecimal}, without its string parser, which
+     * was a third of the time spent parsing a price file. Null for longer cells.
+     */
+    static BigDecimal plainDecimal(String t) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                scale = 0;
+                continue;
+            }
+            if (++digits > 18) return null;
+            unscaled = unscaled * 10 + (c - '0');
+            if (scale >= 0) scale++;
+        }
+        if (t.endsWith(".")) { // "5." reads as "5.0"
+            if (++digits > 18) return null;
+            return BigDecimal.valueOf(unscaled * 10, 1);
+        }
+        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    }
+
     /** The number in {@code s}, or null when it is not a decimal in the expected form. */
     public static BigDecimal parse(String s, boolean decimalComma) {
         if (s == null) return null;
@@ -59,6 +85,8 @@ public final class Decimals {
         if (t.isEmpty()) return null;
         String plain;
         if (isPlain(t, decimalComma)) {
+            BigDecimal d = plainDecimal(t);
+            if (d != null) return neg ? d.negate() : d;
             plain = t;
         } else if (!decimalComma) {
             if (PLAIN.matcher(t).matches()) plain = t;
