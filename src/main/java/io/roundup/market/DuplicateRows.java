@@ -73,8 +73,11 @@ public final class DuplicateRows<T> {
 
     private List<Parsed<T>> check(List<Row<T>> rows, boolean repeatedLines) {
         List<Parsed<T>> out = new ArrayList<>(rows.size());
-        Map<String, Long> seenRaw = new HashMap<>();
-        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        // sized for every row: a daily file is thousands of rows, and nearly every key is seen once
+        int capacity = rows.size() * 4 / 3 + 1;
+        Map<String, Long> seenRaw = new HashMap<>(capacity);
+        Map<String, Integer> firstOfKey = new HashMap<>(capacity);
+        Map<String, List<Integer>> repeatedKeys = new LinkedHashMap<>(); // rows of the keys seen more than once
         for (int i = 0; i < rows.size(); i++) {
             Row<T> r = rows.get(i);
             Long earlier = !repeatedLines || r.raw() == null || isHeaderReject(r) ? null : seenRaw.putIfAbsent(r.raw().strip(), r.line());
@@ -83,10 +86,12 @@ public final class DuplicateRows<T> {
                 continue;
             }
             out.add(r.parsed());
-            if (r.parsed().isOk() && r.key() != null) byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(i);
+            if (r.parsed().isOk() && r.key() != null) {
+                Integer first = firstOfKey.putIfAbsent(r.key(), i);
+                if (first != null) repeatedKeys.computeIfAbsent(r.key(), k -> new ArrayList<>(List.of(first))).add(i);
+            }
         }
-        for (List<Integer> same : byKey.values()) {
-            if (same.size() < 2) continue;
+        for (List<Integer> same : repeatedKeys.values()) {
             Row<T> first = rows.get(same.get(0));
             List<Integer> later = same.subList(1, same.size());
             String diff = null;
