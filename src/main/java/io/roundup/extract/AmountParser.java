@@ -74,11 +74,7 @@ public final class AmountParser {
     private static boolean findPrefixed(Matcher m, String text, String folded, int from) {
         int n = text.length();
         for (int p = from; p < n; ) {
-            int q = -1;
-            for (String w : SIGN_WORDS) {
-                int i = folded.indexOf(w, p);
-                if (i >= 0 && (q < 0 || i < q)) q = i;
-            }
+            int q = Prefilter.firstIndex(folded, SIGN_WORDS, p);
             if (q < 0) return false;
             int lo = q;
             for (int s = Math.max(0, q - PREFIX_BEFORE_SIGN); s <= q; s++) {
@@ -86,10 +82,7 @@ public final class AmountParser {
                 while (w > 0 && Character.isWhitespace(text.charAt(w - 1))) w--;
                 lo = Math.min(lo, w < s ? w - LONGEST_HEDGE : s);
             }
-            for (int start = Math.max(p, lo); start <= q; start++) {
-                m.region(start, n);
-                if (m.lookingAt()) return true;
-            }
+            if (Prefilter.matchStartingIn(m, Math.max(p, lo), q, n)) return true;
             p = q + 1;
         }
         return false;

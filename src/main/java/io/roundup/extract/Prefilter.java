@@ -117,16 +117,9 @@ final class Prefilter {
         boolean find(Matcher m, String text, String folded, int from) {
             int p = from;
             while (p <= text.length()) {
-                int q = -1;
-                for (String w : words) {
-                    int i = folded.indexOf(w, p);
-                    if (i >= 0 && (q < 0 || i < q)) q = i;
-                }
+                int q = firstIndex(folded, words, p);
                 if (q < 0) return false;
-                for (int start = Math.max(p, q - lead); start <= q; start++) {
-                    m.region(start, text.length());
-                    if (m.lookingAt()) return true;
-                }
+                if (matchStartingIn(m, Math.max(p, q - lead), q, text.length())) return true;
                 p = q + 1;
             }
             return false;
@@ -136,6 +129,28 @@ final class Prefilter {
         boolean found(Pattern p, String text, String folded) {
             return find(startsChecked(p, text), text, folded, 0);
         }
+    }
+
+    /** Where the first of {@code words} stands in {@code folded} at or after {@code from}; -1 when none does. */
+    static int firstIndex(String folded, String[] words, int from) {
+        int q = -1;
+        for (String w : words) {
+            int i = folded.indexOf(w, from);
+            if (i >= 0 && (q < 0 || i < q)) q = i;
+        }
+        return q;
+    }
+
+    /**
+     * Whether {@code m}'s pattern matches starting at one of {@code from..to}, tried in order, the match running at
+     * most to {@code end} (the text's length); {@code m} as {@link #startsChecked} makes it, left holding the match.
+     */
+    static boolean matchStartingIn(Matcher m, int from, int to, int end) {
+        for (int start = from; start <= to; start++) {
+            m.region(start, end);
+            if (m.lookingAt()) return true;
+        }
+        return false;
     }
 
     static Matcher startsChecked(Pattern p, String text) {
