@@ -4,6 +4,7 @@ import io.roundup.RoundupApplication;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.PriceBar;
 import io.roundup.market.PriceCsvReader;
+import io.roundup.ops.Cli;
 import org.jsoup.Jsoup;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -23,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +50,8 @@ import java.util.stream.Stream;
  * {@code --warmup=N} runs that do not count (3), so that the JIT's warm-up or a build running
  * alongside does not decide the ratio: the job's first price load in a fresh JVM is less than half
  * as fast as its sixth, and a baseline measured second starts warm. The news runs are short, so
- * without {@code --warmup} they warm up for at least {@value #NEWS_WARMUP_PAGES} pages (at most 20 runs).
+ * without {@code --warmup} they warm up for at least {@value #NEWS_WARMUP_PAGES} pages (at most
+ * {@value #NEWS_WARMUP_RUNS} runs), all runs of the job one {@code backfill} in one JVM and one Spring context.
  * Options: {@code --rows=N} (default 1,000,000), {@code --heap-small=N} (1,000,000),
  * {@code --heap-large=N} (10,000,000), {@code --xmx=256m}, {@code --pages=N} copies of each sample page
  * (40), {@code --page-kb=N} size of a generated news page (170), {@code --repeat=N} (5), {@code --warmup=N} (3), {@code --pg-url=…} ({@code jdbc:postgresql://127.0.0.1:5432/test}), {@code --pg-user=postgres},
@@ -138,12 +141,16 @@ public final class Bench {
     }
 
     /**
-     * Pages through the job before its news runs count: a run of the default 280 pages takes half a
-     * second, and the extractor's code kept getting faster for thousands of pages in one JVM (reading
-     * alone, one thread: 1,020 pages/s after 3,400 pages, 1,200 after 10,000; the job with 3 warm-up
-     * runs of 280 pages ran 590 pages/s, with 12 runs 670-700).
+     * Pages through the job before its news runs count. On two cores the JIT's C2 compiler worked
+     * through its queue for about 50 s of news runs (2,800 methods of Spring Batch, H2, jsoup and
+     * the extractor, 20 ms each on average), and the extractor's hot methods got their C2 code only
+     * near the end of it: with 3,000 pages of warm-up the counted runs ran beside a compiler using
+     * 0.7 of a core. 20,000 pages (72 runs of the default 280) is past that here.
      */
-    static final int NEWS_WARMUP_PAGES = 3_000;
+    static final int NEWS_WARMUP_PAGES = 20_000;
+
+    /** Most warm-up runs of the news job, whatever the page count. */
+    static final int NEWS_WARMUP_RUNS = 100;
 
     private void pricesH2() throws Exception {
         long rows = number("rows", 1_000_000);
@@ -281,17 +288,29 @@ public final class Bench {
         int pages = BenchData.news(sample, input.resolve("news"), (int) number("pages", 40), (int) number("page-kb", 170));
         Path out = work.resolve("news-job");
         StepFigures job = null;
-        // --warmup given: as given; else enough runs for NEWS_WARMUP_PAGES, at most 20
+        // --warmup given: as given; else enough runs for NEWS_WARMUP_PAGES
         int warmups = options.containsKey("warmup") ? warmups()
-                : Math.min(20, Math.max(warmups(), (NEWS_WARMUP_PAGES + pages - 1) / Math.max(1, pages)));
-        for (int r = 0; r < warmups + repeats(); r++) {
-            job(input, out);
-            String url = "jdbc:h2:file:" + out.toAbsolutePath() + "/roundup";
-            StepFigures read = stepFigures(url, "sa", "", "readNews");
-            StepFigures extract = stepFigures(url, "sa", "", "extractEvents");
-            StepFigures f = new StepFigures(pages, read.seconds + extract.seconds);
-            System.out.printf("news through readNews + extractEvents: %d pages in %.2f s (read %.2f s, extract %.2f s) = %,.1f pages/s%s%n",
-                    pages, f.seconds, read.seconds, extract.seconds, f.rate(), label(warmups, r));
+                : Math.min(NEWS_WARMUP_RUNS, Math.max(warmups(), (NEWS_WARMUP_PAGES + pages - 1) / Math.max(1, pages)));
+        // every run one date of one backfill, the operator's command for many runs: one Spring
+        // context, so the runs after the first do not start Spring (and warm its code) again
+        JitClock jit = JitClock.start();
+        List<Run> runs;
+        try {
+            runs = backfill(input, out, warmups + repeats());
+        } finally {
+            jit.stop();
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            if (run.read.rows != pages || run.extract.rows == 0) {
+                // every date of the backfill must do the whole work again, or its rate means nothing
+                throw new IllegalStateException("run " + (r + 1) + " of the news backfill read " + run.read.rows + " of " + pages
+                        + " pages and extracted from " + run.extract.rows + " documents");
+            }
+            StepFigures f = new StepFigures(pages, run.read.seconds + run.extract.seconds);
+            System.out.printf("news through readNews + extractEvents: %d pages in %.2f s (read %.2f s, extract %.2f s) = %,.1f pages/s, "
+                            + "JIT compile time %.2f s (all compiler threads)%s%n", pages, f.seconds, run.read.seconds, run.extract.seconds, f.rate(),
+                    jit.secondsBetween(run.start, run.end), label(warmups, r));
             job = counted(warmups, r, job, f);
         }
 
@@ -417,23 +436,60 @@ public final class Bench {
         if (code != 0 && code != 3) throw new IllegalStateException("the job ended with exit code " + code + " on " + input);
     }
 
+    /** The news steps of one run: readNews, extractEvents, and when the first began and the second ended. */
+    private record Run(StepFigures read, StepFigures extract, Instant start, Instant end) {
+    }
+
+    /** Runs {@code backfill} over {@code runs} dates ending today; per run, the figures of readNews and extractEvents. */
+    private static List<Run> backfill(Path input, Path out, int runs) throws IOException, SQLException {
+        deleteTree(out);
+        LocalDate to = LocalDate.now();
+        int code = Cli.run("backfill", "--from=" + to.minusDays(runs - 1), "--to=" + to, "--roundup.input=" + input,
+                "--roundup.output=" + out, "--logging.level.roundup=warn");
+        if (code != 0 && code != 3) throw new IllegalStateException("the backfill ended with exit code " + code + " on " + input);
+        String url = "jdbc:h2:file:" + out.toAbsolutePath() + "/roundup";
+        List<Execution> read = executions(url, "sa", "", "readNews");
+        List<Execution> extract = executions(url, "sa", "", "extractEvents");
+        List<Run> figures = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            figures.add(new Run(read.get(r).figures, extract.get(r).figures, read.get(r).start, extract.get(r).end));
+        }
+        return figures;
+    }
+
     private record StepFigures(long rows, double seconds) {
         double rate() {
             return rows / seconds;
         }
     }
 
+    /** The figures of the last execution of {@code step}. */
     private static StepFigures stepFigures(String url, String user, String password, String step) throws SQLException {
+        List<Execution> all = executions(url, user, password, step);
+        return all.get(all.size() - 1).figures;
+    }
+
+    private record Execution(StepFigures figures, Instant start, Instant end) {
+    }
+
+    /** Rows (written and filtered), duration and times of every execution of {@code step}, in execution order. */
+    private static List<Execution> executions(String url, String user, String password, String step) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password);
              PreparedStatement p = c.prepareStatement("SELECT WRITE_COUNT, FILTER_COUNT, START_TIME, END_TIME "
-                     + "FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ? ORDER BY STEP_EXECUTION_ID DESC")) {
+                     + "FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ? ORDER BY STEP_EXECUTION_ID")) {
             p.setString(1, step);
+            List<Execution> all = new ArrayList<>();
             try (ResultSet rs = p.executeQuery()) {
-                if (!rs.next()) throw new IllegalStateException("no execution of step " + step + " in " + url);
-                long rows = rs.getLong(1) + rs.getLong(2);
-                Duration d = Duration.between(rs.getTimestamp(3).toLocalDateTime(), rs.getTimestamp(4).toLocalDateTime());
-                return new StepFigures(rows, d.toNanos() / 1e9);
+                while (rs.next()) {
+                    // Batch stores local date-times of this JVM's zone
+                    Instant start = rs.getTimestamp(3).toInstant();
+                    Instant end = rs.getTimestamp(4).toInstant();
+                    all.add(new Execution(new StepFigures(rs.getLong(1) + rs.getLong(2), Duration.between(start, end).toNanos() / 1e9),
+                            start, end));
+                }
             }
+            if (all.isEmpty()) throw new IllegalStateException("no execution of step " + step + " in " + url);
+            return all;
         }
     }
 

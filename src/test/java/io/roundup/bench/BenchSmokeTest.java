@@ -40,6 +40,8 @@ class BenchSmokeTest {
         assertThat(out).containsPattern("ratio prices_h2_vs_jdbc \\d+\\.\\d{3}")
                 .containsPattern("ratio news_vs_parse \\d+\\.\\d{3}")
                 .containsPattern("ratio heap_10m_vs_1m \\d+\\.\\d{3}");
+        // the news runs are the dates of one backfill, each over every page again
+        assertThat(out.lines().filter(l -> l.startsWith("news through readNews + extractEvents: 7 pages")).count()).as(out).isEqualTo(2);
     }
 
     /** A work folder reused on the same day must not turn the heap probes into no-ops over a completed run. */
