@@ -42,6 +42,12 @@ final class JitClock {
         return clock;
     }
 
+    /** Compile time of all compiler threads since the JVM started. */
+    static double totalSeconds() {
+        CompilationMXBean c = ManagementFactory.getCompilationMXBean();
+        return c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() / 1000.0 : 0;
+    }
+
     private void sample() {
         long millis = compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
         synchronized (samples) {
