@@ -166,7 +166,7 @@ public final class Bench {
             double jit = JitClock.totalSeconds();
             job(input, out);
             jit = JitClock.totalSeconds() - jit;
-            StepFigures f = stepFigures("jdbc:h2:file:" + out.toAbsolutePath() + "/roundup", "sa", "", "loadPrices");
+            StepFigures f = stepFigures(jobDatabase(out), "sa", "", "loadPrices");
             System.out.printf("prices into H2 through the job: %,d rows in %.2f s = %,.0f rows/s, JIT compile time in the run %.2f s%s%n",
                     f.rows, f.seconds, f.rate(), jit, label(r));
             job = counted(r, job, f);
@@ -444,6 +444,11 @@ public final class Bench {
         if (code != 0 && code != 3) throw new IllegalStateException("the job ended with exit code " + code + " on " + input);
     }
 
+    /** The job's H2 database in an output folder, as application.properties names it. */
+    private static String jobDatabase(Path out) {
+        return "jdbc:h2:file:" + out.toAbsolutePath() + "/roundup";
+    }
+
     /** The news steps of one run: readNews, extractEvents, and when the first began and the second ended. */
     private record Run(StepFigures read, StepFigures extract, Instant start, Instant end) {
     }
@@ -455,7 +460,7 @@ public final class Bench {
         int code = Cli.run("backfill", "--from=" + to.minusDays(runs - 1), "--to=" + to, "--roundup.input=" + input,
                 "--roundup.output=" + out, "--logging.level.roundup=warn");
         if (code != 0 && code != 3) throw new IllegalStateException("the backfill ended with exit code " + code + " on " + input);
-        String url = "jdbc:h2:file:" + out.toAbsolutePath() + "/roundup";
+        String url = jobDatabase(out);
         List<Execution> read = executions(url, "sa", "", "readNews");
         List<Execution> extract = executions(url, "sa", "", "extractEvents");
         List<Run> figures = new ArrayList<>();
