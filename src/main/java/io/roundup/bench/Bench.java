@@ -408,13 +408,11 @@ public final class Bench {
      */
     public static int probe(String... args) {
         List<Long> live = Collections.synchronizedList(new ArrayList<>());
-        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Thread sampler = new Thread(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(SAMPLE_MILLIS);
-                    System.gc();
-                    live.add(memory.getHeapMemoryUsage().getUsed());
+                    live.add(LiveHeap.collect());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
