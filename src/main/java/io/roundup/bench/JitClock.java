@@ -62,6 +62,11 @@ final class JitClock {
         sample();
     }
 
+    /** Compile time from start to stop. */
+    double seconds() {
+        return secondsBetween(Instant.MIN, Instant.MAX);
+    }
+
     /** Compile time between two instants, to the nearest sample (50 ms) at either end. */
     double secondsBetween(Instant from, Instant to) {
         return (at(to) - at(from)) / 1000.0;
