@@ -462,7 +462,7 @@ public final class Bench {
         deleteTree(out);
         LocalDate to = LocalDate.now();
         int code = Cli.run("backfill", "--from=" + to.minusDays(runs - 1), "--to=" + to, "--roundup.input=" + input,
-                "--roundup.output=" + out, "--logging.level.roundup=warn");
+                "--roundup.output=" + out, "--logging.level.root=warn", "--logging.level.roundup=warn");
         if (code != 0 && code != 3) throw new IllegalStateException("the backfill ended with exit code " + code + " on " + input);
         String url = jobDatabase(out);
         List<Execution> read = executions(url, "sa", "", "readNews");
