@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -99,7 +100,8 @@ public class ReferenceStore {
      * stored bar in its date range (the first load, by far the bulk of the work) is written the
      * fastest way the database has, COPY on PostgreSQL and a plain batched INSERT elsewhere, inside
      * a savepoint; if another file of the same ticker got there first, the savepoint is rolled back
-     * and the chunk is upserted like any re-run.
+     * and the chunk is upserted like any re-run: on PostgreSQL by COPY into a staging table and one
+     * upsert from it, elsewhere by a batch of upserts.
      */
     public void savePrices(List<? extends PriceBar> bars, String source) {
         if (bars.isEmpty()) return;
@@ -109,7 +111,41 @@ public class ReferenceStore {
         if (!anyStored(bars) && Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c -> insertNew(c, bars, rows, clipped)))) {
             return;
         }
-        jdbc.batchUpdate(PRICE.sql(jdbc), rows);
+        if (Upsert.product(jdbc).contains("postgres")) {
+            jdbc.execute((ConnectionCallback<Void>) c -> upsertThroughStaging(c, bars, clipped));
+        } else {
+            jdbc.batchUpdate(PRICE.sql(jdbc), rows);
+        }
+    }
+
+    /**
+     * COPY into the session's staging table, then one INSERT … ON CONFLICT from it. Re-running a
+     * load of a million rows (fresh JVM, unchanged files): 13.2-13.8 s as a batch of upserts, which
+     * also rewrote every row; 6.5-7.6 s this way, about what the first load took (5.8-6.8 s). The
+     * staging table empties at commit, so without a transaction of the caller's this makes one.
+     */
+    private static Void upsertThroughStaging(Connection c, List<? extends PriceBar> bars, String source) throws SQLException {
+        boolean own = c.getAutoCommit();
+        if (own) c.setAutoCommit(false);
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute(PRICE.createStaging());
+            }
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(PRICE.copyToStaging(), new StringReader(copyCsv(bars, source)));
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate(PRICE.upsertFromStaging());
+            }
+            if (own) c.commit();
+        } catch (SQLException | RuntimeException e) {
+            if (own) c.rollback();
+            throw e;
+        } catch (IOException e) {
+            if (own) c.rollback();
+            throw new SQLException("COPY into the staging table of prices failed: " + e.getMessage(), e);
+        } finally {
+            if (own) c.setAutoCommit(true);
+        }
+        return null;
     }
 
     /** True when a stored bar shares a ticker with the chunk and falls within its dates. */

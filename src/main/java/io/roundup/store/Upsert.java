@@ -67,7 +67,46 @@ final class Upsert {
 
     /** PostgreSQL's {@code COPY … FROM STDIN} of all columns in CSV form. */
     String copy() {
-        return "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
+        return copyInto(table);
+    }
+
+    private String copyInto(String target) {
+        return "COPY " + target + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
+    }
+
+    /** PostgreSQL: the session's temporary table that {@link #copyToStaging()} fills, emptied at each commit. */
+    String createStaging() {
+        // arrival numbers the rows, so that of two rows with one key the later one wins, as in a batch of upserts
+        return "CREATE TEMPORARY TABLE IF NOT EXISTS " + staging() + " (LIKE " + table
+                + ", arrival BIGINT GENERATED ALWAYS AS IDENTITY) ON COMMIT DELETE ROWS";
+    }
+
+    /** PostgreSQL: COPY of all columns in CSV form into the staging table. */
+    String copyToStaging() {
+        return copyInto(staging());
+    }
+
+    /**
+     * PostgreSQL: the staging table's rows upserted into the table, the last of each key. Rows the
+     * table already holds with the same values are left out before the insert: ON CONFLICT would
+     * still lock (and so write) each of them, and a re-run of unchanged files should write nothing.
+     */
+    String upsertFromStaging() {
+        String names = String.join(", ", columns);
+        String keyList = String.join(", ", keys);
+        List<String> others = columns.stream().filter(c -> !keys.contains(c)).toList();
+        String last = "(SELECT DISTINCT ON (" + keyList + ") " + names + " FROM " + staging() + " ORDER BY " + keyList + ", arrival DESC) s";
+        String stored = "SELECT 1 FROM " + table + " t WHERE " + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
+                + (others.isEmpty() ? "" : " AND (" + others.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
+                + ") IS NOT DISTINCT FROM (" + others.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")");
+        String action = others.isEmpty() ? "NOTHING"
+                : "UPDATE SET " + others.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+        return "INSERT INTO " + table + " (" + names + ") SELECT " + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "))
+                + " FROM " + last + " WHERE NOT EXISTS (" + stored + ") ON CONFLICT (" + keyList + ") DO " + action;
+    }
+
+    private String staging() {
+        return table + "_staging";
     }
 
     String h2() {

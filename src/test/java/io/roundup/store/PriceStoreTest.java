@@ -49,6 +49,30 @@ class PriceStoreTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prices", Integer.class)).isEqualTo(3);
         assertThat(store.priceOn("NVDA", LocalDate.parse("2025-01-03")).orElseThrow().close()).isEqualByComparingTo("12");
 
+        // a re-run chunk holding one day twice (two files of one ticker): the later bar wins, as in a batch of upserts
+        tx.executeWithoutResult(s -> store.savePrices(List.of(bar("NVDA", "2025-01-06", "14", "7"),
+                bar("NVDA", "2025-01-06", "15", "8"), bar("NVDA", "2025-01-07", "16", "9")), "prices/NVDA.csv"));
+        assertThat(store.priceOn("NVDA", LocalDate.parse("2025-01-06")).orElseThrow().close()).isEqualByComparingTo("15");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prices", Integer.class)).isEqualTo(4);
+
+        // and outside any transaction (each statement its own): still replaced, and nothing left over for the next chunk
+        store.savePrices(List.of(bar("NVDA", "2025-01-07", "17", "10")), "prices/NVDA.csv");
+        store.savePrices(List.of(bar("NVDA", "2025-01-02", "18", "11")), "prices/NVDA.csv");
+        assertThat(store.priceOn("NVDA", LocalDate.parse("2025-01-07")).orElseThrow().close()).isEqualByComparingTo("17");
+        assertThat(store.priceOn("NVDA", LocalDate.parse("2025-01-02")).orElseThrow().close()).isEqualByComparingTo("18");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prices", Integer.class)).isEqualTo(4);
+
+        if (Upsert.product(jdbc).contains("postgres")) {
+            // a re-run of an unchanged bar writes no new row version: the row keeps the transaction id that wrote it
+            String writer = "SELECT xmin::text FROM prices WHERE ticker = 'NVDA' AND trade_date = DATE '2025-01-07'";
+            String before = jdbc.queryForObject(writer, String.class);
+            tx.executeWithoutResult(s -> store.savePrices(List.of(bar("NVDA", "2025-01-07", "17", "10")), "prices/NVDA.csv"));
+            assertThat(jdbc.queryForObject(writer, String.class)).isEqualTo(before);
+            tx.executeWithoutResult(s -> store.savePrices(List.of(bar("NVDA", "2025-01-07", "17.5", "10")), "prices/NVDA.csv"));
+            assertThat(jdbc.queryForObject(writer, String.class)).isNotEqualTo(before);
+            tx.executeWithoutResult(s -> store.savePrices(List.of(bar("NVDA", "2025-01-07", "17", "10")), "prices/NVDA.csv"));
+        }
+
         // the first transaction holds an uncommitted bar when the second, not seeing it, writes the same day
         CountDownLatch firstWrote = new CountDownLatch(1);
         CountDownLatch secondStarted = new CountDownLatch(1);
