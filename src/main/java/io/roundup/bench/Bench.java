@@ -169,8 +169,7 @@ public final class Bench {
             } finally {
                 jit.stop();
             }
-            List<Execution> all = executions(jobDatabase(out), "sa", "", "loadPrices");
-            Execution e = all.get(all.size() - 1);
+            Execution e = lastExecution(jobDatabase(out), "sa", "", "loadPrices");
             StepFigures f = e.figures;
             System.out.printf("prices into H2 through the job: %,d rows in %.2f s = %,.0f rows/s, JIT compile time (all compiler threads) in the run %.2f s, in loadPrices %.2f s%s%n",
                     f.rows, f.seconds, f.rate(), jit.seconds(), jit.secondsBetween(e.start, e.end), label(r));
@@ -255,7 +254,7 @@ public final class Bench {
                 return;
             }
             job(input, work.resolve("pg-job"), "--spring.datasource.url=" + dbUrl, "--spring.datasource.username=" + user);
-            StepFigures f = stepFigures(dbUrl, user, "", "loadPrices");
+            StepFigures f = lastExecution(dbUrl, user, "", "loadPrices").figures;
             System.out.printf("prices into PostgreSQL through the job: %,d rows in %.2f s = %,.0f rows/s%s%n", f.rows, f.seconds, f.rate(), label(r));
             job = counted(r, job, f);
 
@@ -480,10 +479,10 @@ public final class Bench {
         }
     }
 
-    /** The figures of the last execution of {@code step}. */
-    private static StepFigures stepFigures(String url, String user, String password, String step) throws SQLException {
+    /** The last execution of {@code step}. */
+    private static Execution lastExecution(String url, String user, String password, String step) throws SQLException {
         List<Execution> all = executions(url, user, password, step);
-        return all.get(all.size() - 1).figures;
+        return all.get(all.size() - 1);
     }
 
     private record Execution(StepFigures figures, Instant start, Instant end) {

@@ -18,26 +18,27 @@ import java.util.stream.Collectors;
  */
 final class LiveHeap {
 
+    private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getPlatformMXBeans(GarbageCollectorMXBean.class);
+    private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+
     private LiveHeap() {
     }
 
     /** Forces a full collection and returns the bytes of heap in use when it ended. */
     static long collect() {
-        List<GarbageCollectorMXBean> collectors = ManagementFactory.getPlatformMXBeans(GarbageCollectorMXBean.class);
-        long[] before = collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).toArray();
+        long[] before = COLLECTORS.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).toArray();
         System.gc();
-        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
         GcInfo last = null;
-        for (int i = 0; i < collectors.size(); i++) {
-            GcInfo info = collectors.get(i).getLastGcInfo();
+        for (int i = 0; i < COLLECTORS.size(); i++) {
+            GcInfo info = COLLECTORS.get(i).getLastGcInfo();
             // the collection System.gc() ran is the latest one of a collector that counted it
-            if (info != null && collectors.get(i).getCollectionCount() > before[i]
+            if (info != null && COLLECTORS.get(i).getCollectionCount() > before[i]
                     && (last == null || info.getEndTime() > last.getEndTime())) last = info;
         }
         if (last == null) return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         return last.getMemoryUsageAfterGc().entrySet().stream()
-                .filter(e -> heapPools.contains(e.getKey()))
+                .filter(e -> HEAP_POOLS.contains(e.getKey()))
                 .mapToLong(e -> e.getValue().getUsed()).sum();
     }
 }

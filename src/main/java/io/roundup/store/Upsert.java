@@ -92,17 +92,30 @@ final class Upsert {
      * still lock (and so write) each of them, and a re-run of unchanged files should write nothing.
      */
     String upsertFromStaging() {
-        String names = String.join(", ", columns);
         String keyList = String.join(", ", keys);
-        List<String> others = columns.stream().filter(c -> !keys.contains(c)).toList();
-        String last = "(SELECT DISTINCT ON (" + keyList + ") " + names + " FROM " + staging() + " ORDER BY " + keyList + ", arrival DESC) s";
+        String last = "(SELECT DISTINCT ON (" + keyList + ") " + String.join(", ", columns) + " FROM " + staging()
+                + " ORDER BY " + keyList + ", arrival DESC) s";
+        List<String> others = others();
         String stored = "SELECT 1 FROM " + table + " t WHERE " + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
-                + (others.isEmpty() ? "" : " AND (" + others.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
-                + ") IS NOT DISTINCT FROM (" + others.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")");
-        String action = others.isEmpty() ? "NOTHING"
-                : "UPDATE SET " + others.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
-        return "INSERT INTO " + table + " (" + names + ") SELECT " + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "))
-                + " FROM " + last + " WHERE NOT EXISTS (" + stored + ") ON CONFLICT (" + keyList + ") DO " + action;
+                + (others.isEmpty() ? "" : " AND (" + qualified("t", others) + ") IS NOT DISTINCT FROM (" + qualified("s", others) + ")");
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + qualified("s", columns)
+                + " FROM " + last + " WHERE NOT EXISTS (" + stored + ") " + onConflict();
+    }
+
+    /** The columns that are not part of the key. */
+    private List<String> others() {
+        return columns.stream().filter(c -> !keys.contains(c)).toList();
+    }
+
+    private static String qualified(String alias, List<String> names) {
+        return names.stream().map(c -> alias + "." + c).collect(Collectors.joining(", "));
+    }
+
+    /** PostgreSQL: a row whose key is stored replaces the stored values. */
+    private String onConflict() {
+        List<String> others = others();
+        return "ON CONFLICT (" + String.join(", ", keys) + ") DO "
+                + (others.isEmpty() ? "NOTHING" : "UPDATE SET " + others.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", ")));
     }
 
     private String staging() {
@@ -115,9 +128,7 @@ final class Upsert {
     }
 
     String postgres() {
-        List<String> updates = columns.stream().filter(c -> !keys.contains(c)).map(c -> c + " = EXCLUDED." + c).toList();
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + casts() + ") ON CONFLICT ("
-                + String.join(", ", keys) + ") DO " + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates));
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + casts() + ") " + onConflict();
     }
 
     String standard() {
