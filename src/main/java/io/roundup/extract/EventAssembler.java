@@ -293,6 +293,7 @@ final class EventAssembler {
             if (inRanges(appositives, n.start())) continue;
             if (isPerson(clause, n)) continue;
             if (isDescriptor(clause, n)) continue;
+            if (NameKinds.of(clause, n) != NameKinds.Kind.ORGANISATION) continue;
             subjects.add(n);
         }
         return subjects;

@@ -33,7 +33,7 @@ public final class EventExtractor {
     public List<Mention> extract(Article article) {
         List<Mention> out = new ArrayList<>();
         if (article == null || article.body() == null || article.body().isBlank()) return out;
-        List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(article.body());
+        List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(ScrapedText.clean(article.body()));
         LocalDate published = article.published();
         if (published == null && !sentences.isEmpty()) {
             // no date from the page: a dateline ("BEIJING, July 26, 2024 —") tells the day of publication

@@ -279,6 +279,8 @@ public final class InvestorExtractor {
                 }
             }
         }
+        // "led by Sequoia, Bloomberg reported": an outlet is never an investor
+        out.removeIf(l -> NameKinds.isOutlet(l.toLowerCase(java.util.Locale.ROOT), l));
         return new ArrayList<>(out);
     }
 }

@@ -38,14 +38,52 @@ public final class SentenceSplitter {
         String[] paragraphs = PARAGRAPH_BREAK.split(body.replace("\r\n", "\n").replace('\r', '\n'));
         int p = 0;
         for (String para : paragraphs) {
-            String text = (para.indexOf('\n') < 0 ? para : LINE_BREAK.matcher(para).replaceAll(" ")).trim();
-            if (text.isEmpty()) continue;
-            for (String s : splitParagraph(text)) {
-                out.add(new Sentence(s, p, out.size()));
+            boolean any = false;
+            for (String unit : lineUnits(para)) {
+                String text = (unit.indexOf('\n') < 0 ? unit : LINE_BREAK.matcher(unit).replaceAll(" ")).trim();
+                if (text.isEmpty()) continue;
+                for (String s : splitParagraph(text)) {
+                    out.add(new Sentence(s, p, out.size()));
+                }
+                any = true;
             }
-            p++;
+            if (any) p++;
         }
         return out;
+    }
+
+    /** "3" before ". " at the start of a sentence: the number of a list item, not a sentence of its own. */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\s*\\d{1,2}");
+
+    /** A list item ("- ", "• ", "1. ", "（1）"): in a round-up each line is one company's news. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "^\\s*(?:[-*•·▪◆■●–—]\\s|\\d{1,2}[.)、]\\s?(?=\\D)|[（(]\\d{1,2}[)）]|【)");
+
+    /**
+     * The parts of a paragraph that are read apart: a line break ends a sentence before a list item and after a line
+     * that ends like a sentence or a heading (".", ":", "。"); other line breaks are wraps inside one sentence.
+     */
+    static List<String> lineUnits(String para) {
+        if (para.indexOf('\n') < 0) return List.of(para);
+        List<String> out = new ArrayList<>();
+        String[] lines = para.split("\n");
+        StringBuilder unit = new StringBuilder();
+        for (String line : lines) {
+            if (unit.length() > 0 && (LIST_ITEM.matcher(line).find() || endsUnit(unit))) {
+                out.add(unit.toString());
+                unit.setLength(0);
+            }
+            if (unit.length() > 0) unit.append('\n');
+            unit.append(line);
+        }
+        if (unit.length() > 0) out.add(unit.toString());
+        return out;
+    }
+
+    private static boolean endsUnit(CharSequence unit) {
+        int i = unit.length() - 1;
+        while (i >= 0 && Character.isWhitespace(unit.charAt(i))) i--;
+        return i >= 0 && ".!?:;。！？：；".indexOf(unit.charAt(i)) >= 0;
     }
 
     static List<String> splitParagraph(String text) {
@@ -75,6 +113,7 @@ public final class SentenceSplitter {
                     || nc == '(' || nc == '[' || Character.UnicodeScript.of(nc) == Character.UnicodeScript.HAN
                     || Character.isLowerCase(nc) && isCamel(text, next))) continue;
             if (c == '.' && isAbbreviation(text, i)) continue;
+            if (c == '.' && ITEM_NUMBER.matcher(text.substring(start, i)).matches()) continue;
             if (c == '.' && isOrdinal(text, i, next)) continue;
             add(out, text.substring(start, end));
             start = next;
@@ -115,8 +154,30 @@ public final class SentenceSplitter {
         return ORDINAL_NEXT.matcher(text.substring(next)).find();
     }
 
+    /**
+     * The longest sentence the rules read: news sentences stay far below it, and the extraction patterns look back and
+     * ahead within a sentence, so a page that is one endless "sentence" (a table, a scraped blob) would cost time
+     * growing with its square. Longer runs are cut at a space or comma before the limit.
+     */
+    static final int MAX_SENTENCE = 1_000;
+
     private static void add(List<String> out, String s) {
         String t = s.trim();
+        while (t.length() > MAX_SENTENCE) {
+            int cut = cutBefore(t, MAX_SENTENCE);
+            String head = t.substring(0, cut).trim();
+            if (!head.isEmpty()) out.add(head);
+            t = t.substring(cut).trim();
+        }
         if (!t.isEmpty()) out.add(t);
+    }
+
+    /** Where to cut a run longer than {@code limit}: after its last comma or space in the second half, else at the limit. */
+    private static int cutBefore(String t, int limit) {
+        for (int i = limit; i > limit / 2; i--) {
+            char c = t.charAt(i - 1);
+            if (c == ',' || c == '，' || c == '、' || Character.isWhitespace(c)) return i;
+        }
+        return limit;
     }
 }

@@ -17,7 +17,7 @@ public final class StatusLexicon {
     private static final Pattern IN_TALKS = Pattern.compile(
             "\\b(in (?:early |advanced |late[- ]stage |preliminary |final )?(?:talks|discussions|negotiations)|negotiating|"
                     + "in the midst of|would value|would be valued|could value|would give it a valuation|seeking to raise|"
-                    + "is seeking|are seeking|courting investors|in the process of raising|"
+                    + "is seeking|are seeking|seeks|sought to raise|is looking to raise|courting investors|in the process of raising|"
                     + "in (?:the )?process of (?:raising|securing)|sounding out investors|"
                     + "in gesprächen|in verhandlungen|gespräche mit|gespräche über|verhandelt|verhandeln|verhandlungen über|sondiert)\\b|洽谈|谈判|磋商|商谈|接洽");
     private static final Pattern PLANNED = Pattern.compile(
@@ -65,7 +65,7 @@ public final class StatusLexicon {
      * pattern is not run (see Prefilter). Keep in step with the patterns above.
      */
     private static final String[] IN_TALKS_WORDS = {"talks", "discussions", "negotiat", "in the midst of", "would value", "would be valued",
-            "could value", "would give it a valuation", "seeking", "courting investors", "process of", "sounding out investors", "gespräch",
+            "could value", "would give it a valuation", "seeking", "seeks", "sought to raise", "is looking to raise", "courting investors", "process of", "sounding out investors", "gespräch",
             "verhand", "sondiert", "洽谈", "谈判", "磋商", "商谈", "接洽"};
     private static final String[] PLANNED_WORDS = {"plan", "intend", "intention to", "aim", "prepar", "filed", "files for", "filing for",
             "submitted", "looking to", "considering", "weighing", "mulling", "exploring", "set to", "slated to", "scheduled to", "expect", "will",

@@ -43,7 +43,9 @@ public final class TriggerLexicon {
     /** The English part of GENERIC (see IPO_EN_SRC). */
     private static final String GENERIC_EN_SRC =
             "(?i)\\b(raised|raises|raise|raising|secured|secures|secure|landed|lands|bagged|bags|pulled in|garnered|"
-                    + "closed|closes|nabbed|snagged|attracted)\\b";
+                    + "closed|closes|nabbed|snagged|attracted|seeking|seeks|sought|"
+                    // weak verbs: money only when an amount follows at once ("took $25 million", not "took a stake")
+                    + "(?:took|picked up|hauled in|scooped up|collected|brought in|received|receives|gets|got|won)(?=\\s+(?:in\\s+|another\\s+|an additional\\s+|fresh\\s+|a fresh\\s+|new\\s+)?(?:US\\$|\\$|€|£|HK\\$|C\\$|A\\$|S\\$|RMB|CNY|USD|EUR|GBP|¥|\\d)))\\b";
     private static final Pattern GENERIC_ONLY_EN = Pattern.compile(GENERIC_EN_SRC);
     private static final Pattern GENERIC = Pattern.compile(GENERIC_EN_SRC + "|募资|募集|获得|獲得|斩获|筹集"
                     + "|(?iu)(?<![\\p{L}])(?:eingesammelt|einsammeln|sammelt|sammelte|eingeworben|einwerben|aufnehmen|erhält|erhielt|erhalten|aufgenommen|bekommt|bekam)(?![\\p{L}])");
@@ -96,7 +98,8 @@ public final class TriggerLexicon {
     private static final String[] FUNDING_OTHER = {"finanz", "runde", "kapitalerhöhung", "融资", "融資", "轮"};
     /** English verbs of GENERIC, each a whole word; then its Chinese and German words. */
     private static final String[] GENERIC_EN = {"raised", "raises", "raise", "raising", "secured", "secures", "secure", "landed", "lands",
-            "bagged", "bags", "pulled in", "garnered", "closed", "closes", "nabbed", "snagged", "attracted"};
+            "bagged", "bags", "pulled in", "garnered", "closed", "closes", "nabbed", "snagged", "attracted", "seeking", "seeks", "sought",
+            "took", "picked up", "hauled in", "scooped up", "collected", "brought in", "received", "receives", "gets", "got", "won"};
     private static final String[] GENERIC_OTHER = {"募资", "募集", "获得", "獲得", "斩获", "筹集", "sammel", "eingeworben", "einwerben",
             "aufnehmen", "aufgenommen", "erh", "bekommt", "bekam"};
 

@@ -241,4 +241,28 @@ class EventExtractorTest {
         assertThat(m.get(1).roundLabel()).isEqualTo("Series B+");
         assertThat(m.get(1).date()).isNull();
     }
+
+    @Test
+    void roundUpLinesAndClausesEachTellTheirOwnCompany() {
+        List<Mention> m = run("Rivals have also raised: Brightloom took $25 million in May, while Corvana is seeking $60 million.\n\n"
+                + "- Axiomata raised $10 million in seed funding led by Index Ventures.\n"
+                + "- Bellweather closed a $22 million Series A, led by Accel.");
+        assertThat(m).extracting(Mention::company).containsExactly("Brightloom", "Corvana", "Axiomata", "Bellweather");
+        assertThat(m.get(1).status()).isEqualTo(EventStatus.IN_TALKS);
+        assertThat(m.get(3).leadInvestors()).containsExactly("Accel");
+    }
+
+    @Test
+    void aWeakVerbCountsOnlyWithAnAmountRightAfterIt() {
+        assertThat(run("Torvane took $25 million from Foo Ventures in its Series A.")).extracting(Mention::company).containsExactly("Torvane");
+        assertThat(run("Torvane took a stake in Brindle last year and got a seat on its board.")).isEmpty();
+    }
+
+    @Test
+    void outletsAndPeopleAreNotTheCompany() {
+        List<Mention> m = run("According to Dealwire, Halcyon Robotics raised $80 million in a Series B last week. "
+                + "Rivals have raised too.");
+        assertThat(m).extracting(Mention::company).containsExactly("Halcyon Robotics");
+        assertThat(run("Co-founder Maya Lindqvist raised $4 million for the studio.")).isEmpty();
+    }
 }

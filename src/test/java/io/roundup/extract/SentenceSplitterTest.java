@@ -41,4 +41,22 @@ class SentenceSplitterTest {
         assertThat(texts("Zhipu raised\nHK$4.3 billion.")).containsExactly("Zhipu raised HK$4.3 billion.");
         assertThat(SentenceSplitter.split(null)).isEmpty();
     }
+
+    @Test
+    void listItemsAndLinesEndingLikeSentencesAreReadApart() {
+        assertThat(texts("This week's rounds:\n- Axiomata raised $10 million\n- Bellweather closed a $22 million Series A\n"
+                + "3. Corvid is seeking $50 million"))
+                .containsExactly("This week's rounds:", "- Axiomata raised $10 million", "- Bellweather closed a $22 million Series A",
+                        "3. Corvid is seeking $50 million");
+        // a wrapped line is part of its sentence
+        assertThat(texts("Acme raised $5 million in a round\nled by Foo Ventures.")).containsExactly("Acme raised $5 million in a round led by Foo Ventures.");
+    }
+
+    @Test
+    void endlessSentencesAreCutBeforeTheRulesRunOnThem() {
+        String blob = "word, ".repeat(400_000);
+        List<String> s = texts(blob);
+        assertThat(s).allSatisfy(x -> assertThat(x.length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE));
+        assertThat(String.join(" ", s).replace(" ", "").length()).isEqualTo(blob.replace(" ", "").length());
+    }
 }

@@ -1,0 +1,53 @@
+package io.roundup.extract;
+
+import io.roundup.company.CompanyRegistry;
+import io.roundup.extract.CompanySpotter.NameSpan;
+import io.roundup.extract.NameKinds.Kind;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameKindsTest {
+
+    private static final CompanySpotter SPOTTER = new CompanySpotter(CompanyRegistry.empty());
+
+    /** The kind of the name that starts with {@code name} in {@code clause}. */
+    private static Kind kind(String clause, String name) {
+        for (NameSpan n : SPOTTER.find(clause)) if (n.text().startsWith(name)) return NameKinds.of(clause, n);
+        throw new AssertionError("no name " + name + " in " + SPOTTER.find(clause));
+    }
+
+    @Test
+    void outletsAndDataProvidersCitedAsSources() {
+        assertThat(kind("The startup told Quorum Post it had closed a $12 million round.", "Quorum")).isEqualTo(Kind.OUTLET);
+        assertThat(kind("Data from Dealwire Analytics show 40 rounds closed in May.", "Dealwire")).isEqualTo(Kind.OUTLET);
+        assertThat(kind("Ledgerline Daily reported that Morrow raised $9 million.", "Ledgerline")).isEqualTo(Kind.OUTLET);
+        assertThat(kind("The round was first reported by Quorum Post on Monday.", "Quorum")).isEqualTo(Kind.OUTLET);
+        assertThat(kind("财新获悉，该公司已完成融资。", "财新")).isEqualTo(Kind.OUTLET);
+    }
+
+    @Test
+    void peopleByTitleGivenNameOrWhatFollows() {
+        assertThat(kind("Co-founder Priya Venkat raised the seed money herself.", "Priya")).isEqualTo(Kind.PERSON);
+        assertThat(kind("Sarah Okafor closed a $3 million round for her start-up.", "Sarah")).isEqualTo(Kind.PERSON);
+        assertThat(kind("Halvorsen, who founded the company in 2019, raised $4 million.", "Halvorsen")).isEqualTo(Kind.PERSON);
+        assertThat(kind("Halvorsen seeded the company with $2 million.", "Halvorsen")).isEqualTo(Kind.PERSON);
+    }
+
+    @Test
+    void capitalisedOnlyBecauseTheSentenceStartsWithIt() {
+        assertThat(kind("Rivals have also raised large sums.", "Rivals")).isEqualTo(Kind.COMMON_WORD);
+        assertThat(kind("Two rounds, $3 billion.", "Two")).isEqualTo(Kind.COMMON_WORD);
+        assertThat(kind("Subscribe", "Subscribe")).isEqualTo(Kind.COMMON_WORD);
+        assertThat(kind("- Backers poured $2 billion into robotics.", "Backers")).isEqualTo(Kind.COMMON_WORD);
+    }
+
+    @Test
+    void organisationsStayOrganisations() {
+        assertThat(kind("Jane Harbor Capital led the round.", "Jane Harbor")).isEqualTo(Kind.ORGANISATION);
+        assertThat(kind("Lumora raised $15 million on Friday.", "Lumora")).isEqualTo(Kind.ORGANISATION);
+        assertThat(kind("Together AI raised $305 million.", "Together")).isEqualTo(Kind.ORGANISATION);
+        assertThat(kind("Quillfeather said it raised $40 million, Bloomberg reported.", "Quillfeather")).isEqualTo(Kind.ORGANISATION);
+        assertThat(kind("Ledgerline raised $5 million in a seed round.", "Ledgerline")).isEqualTo(Kind.ORGANISATION);
+    }
+}
