@@ -7,7 +7,9 @@ import io.roundup.domain.Mention;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns one article into the funding events it tells: rounds, IPOs and acquisitions, one
@@ -30,6 +32,28 @@ public final class EventExtractor {
     private static final java.util.regex.Pattern BARE_DATE = java.util.regex.Pattern.compile(
             "\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?[日号]|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\.\\s?\\p{L}+\\.?\\s\\d{4}|\\d{4}-\\d{2}-\\d{2}");
 
+    /** The sentences as the rules read them, and in {@code traditional} the character each simplified one stood for. */
+    private static List<SentenceSplitter.Sentence> simplified(List<SentenceSplitter.Sentence> sentences, Map<Character, Character> traditional) {
+        List<SentenceSplitter.Sentence> out = new ArrayList<>(sentences.size());
+        for (SentenceSplitter.Sentence s : sentences) {
+            String t = Simplified.of(s.text());
+            if (t == s.text()) {
+                out.add(s);
+                continue;
+            }
+            for (int i = 0; i < t.length(); i++) if (t.charAt(i) != s.text().charAt(i)) traditional.putIfAbsent(t.charAt(i), s.text().charAt(i));
+            out.add(new SentenceSplitter.Sentence(t, s.paragraph(), s.index()));
+        }
+        return out;
+    }
+
+    private static String asWritten(String name, Map<Character, Character> traditional) {
+        if (name == null) return null;
+        char[] c = name.toCharArray();
+        for (int i = 0; i < c.length; i++) c[i] = traditional.getOrDefault(c[i], c[i]);
+        return new String(c);
+    }
+
     public List<Mention> extract(Article article) {
         List<Mention> out = new ArrayList<>();
         if (article == null || article.body() == null || article.body().isBlank()) return out;
@@ -46,10 +70,19 @@ public final class EventExtractor {
             }
         }
         EventAssembler.Context ctx = new EventAssembler.Context(new DateResolver(published));
-        for (SentenceSplitter.Sentence s : sentences) assembler.scan(s.text(), ctx);
+        // the rules read traditional Chinese as simplified; what is reported is written as the page writes it
+        Map<Character, Character> traditional = new HashMap<>();
+        List<SentenceSplitter.Sentence> read = simplified(sentences, traditional);
+        for (SentenceSplitter.Sentence s : read) assembler.scan(s.text(), ctx);
         List<Draft> drafts = new ArrayList<>();
-        for (SentenceSplitter.Sentence s : sentences) drafts.addAll(assembler.assemble(s, ctx));
-        for (Draft d : drafts) d.company = EventAssembler.shortHanName(d.company, ctx);
+        for (SentenceSplitter.Sentence s : read) drafts.addAll(assembler.assemble(s, ctx));
+        for (Draft d : drafts) {
+            d.company = EventAssembler.shortHanName(d.company, ctx);
+            if (traditional.isEmpty()) continue;
+            d.evidence = sentences.get(d.sentence).text();
+            d.company = asWritten(d.company, traditional);
+            d.leads.replaceAll(l -> asWritten(l, traditional));
+        }
         List<Draft> merged = MentionMerger.merge(drafts);
         long ipos = merged.stream().filter(d -> d.type == EventType.IPO).map(d -> EventAssembler.key(d.company)).distinct().count();
         for (Draft d : merged) {
