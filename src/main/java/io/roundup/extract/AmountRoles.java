@@ -64,10 +64,12 @@ public final class AmountRoles {
     /** Words that make any figure after them a total, not one round: they win over "raised". */
     private static final Pattern CUMULATIVE = Pattern.compile(
             "\\b(?:counting|combined|altogether|all told|in all|cumulative(?:ly)?|to date|so far|in total|total(?:ling)? (?:of|funding|raised)|brings? (?:its|the) total|bringing (?:its|the) total|"
-                    + "debt|loan|credit facility|revolving|insgesamt|bislang|bisher|seit (?:der |ihrer |seiner )?gründung|in summe|kredit\\w*|darlehen|fremdkapital|anleihe\\w*)\\b|累计|总计|迄今|贷款|债券|授信");
+                    + "debt|loan|credit facility|revolving|insgesamt|bislang|bisher|seit (?:der |ihrer |seiner )?gründung|in summe|kredit\\w*|darlehen|fremdkapital|anleihe\\w*|"
+                    + "cash (?:on hand|reserves?|pile|position)|in the bank|barmittel\\w*|liquide mittel)\\b|累计|总计|迄今|贷款|债券|授信|账上|现金储备|现金余额");
     private static final String[] CUMULATIVE_WORDS = {"counting", "combined", "altogether", "all told", "in all", "cumulative", "to date",
             "so far", "total", "debt", "loan", "credit facility", "revolving", "insgesamt", "bislang", "bisher", "gründung", "in summe", "kredit",
-            "darlehen", "fremdkapital", "anleihe", "累计", "总计", "迄今", "贷款", "债券", "授信"};
+            "darlehen", "fremdkapital", "anleihe", "累计", "总计", "迄今", "贷款", "债券", "授信", "cash ", "in the bank", "barmittel", "liquide mittel",
+            "账上", "现金储备", "现金余额"};
     private static final Pattern AFTER_POST = Pattern.compile("^\\s*(?:的?(?:投后)?估值|(?:,\\s*)?nach (?:dem|der) (?:investment|investition|finanzierung|finanzierungsrunde|runde|kapitalerhöhung|geldspritze)|(?:post-money-)?bewert(?:et|en|e)\\b|bewertung\\b|[（(]投后[）)]|(?:post-?money |post-investment )?valuation|(?:,\\s*)?(?:after|including) (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
     /** "$27 billion of financing with Blue Owl for its Hyperion data-centre campus": money tied to one asset is project finance. */
     private static final Pattern PROJECT_FINANCE = Pattern.compile(
@@ -80,6 +82,13 @@ public final class AmountRoles {
                     + "in total funding|market (?:cap|value)|in market|in cumulative|annual(?:i[sz]ed)? revenue|revenue|in capex|worth of (?:chips|compute))");
     private static final Pattern AFTER_AMOUNT = Pattern.compile(
             "^\\s*(?:in (?:new |fresh )?(?:funding|financing|capital|a |its |the |series|an? )|(?:series [a-z]|seed|funding|financing|round|raise|ipo|initial public))");
+
+    /** A count of deals or companies: the clause tells a market, not one event. */
+    private static final Pattern MARKET_COUNT = Pattern.compile(
+            "(?i)\\b\\d[\\d,]*\\s+(?:(?:funding |financing |venture |equity |ai |seed |early-stage |late-stage )?(?:rounds|deals|financings|transactions)|"
+                    + "(?:ai |tech |chinese |european |american |u\\.s\\. )?(?:startups|start-ups|companies|ipos|listings))\\b"
+                    + "|\\d+\\s*(?:起|笔|宗)(?:融资|投资|交易|并购|投融资)?|(?:融资|投融资|并购|投资)事件\\s*\\d+|\\d+\\s*家(?:企业|公司|初创)"
+                    + "|\\b\\d+\\s+(?:finanzierungsrunden|deals|transaktionen|start-ups|startups|unternehmen)\\b");
 
     /** Below this no round, valuation or deal is told in the news: "$100 off", "$10 credit". */
     static final java.math.BigDecimal MIN_EVENT_AMOUNT = new java.math.BigDecimal("100000");
@@ -95,6 +104,11 @@ public final class AmountRoles {
     static List<RoledMoney> classify(String clause, boolean prefilter) {
         List<MoneySpan> spans = AmountParser.findAll(clause);
         List<RoledMoney> out = new ArrayList<>();
+        if (!spans.isEmpty() && MARKET_COUNT.matcher(clause).find()) {
+            // "22 rounds worth 9.4 billion yuan": a count of deals makes every figure of the clause a market total
+            for (MoneySpan s : spans) out.add(new RoledMoney(s, Role.IGNORE));
+            return out;
+        }
         int prevEnd = 0;
         for (int i = 0; i < spans.size(); i++) {
             MoneySpan s = spans.get(i);

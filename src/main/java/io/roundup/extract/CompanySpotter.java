@@ -254,9 +254,11 @@ public final class CompanySpotter {
     }
 
     /** Verbs that follow the subject of a Chinese financing sentence ("月之暗面完成…融资"). */
-    private static final Pattern CJK_VERB = Pattern.compile("以(?=约|近|超|\\d)|募资|募集|共募|发行|定价|招股|完成|获得|獲得|获|已完成|正式|拟|计划|將|将|于|於|在|近日|日前|今日|昨日|成功|首次|递交|遞交|正在|再获|再次|也|还|已");
+    private static final Pattern CJK_VERB = Pattern.compile("以(?=约|近|超|\\d)|发布公告|公告称|宣布|表示|募资|募集|共募|发行|定价|招股|完成|获得|獲得|获|已完成|正式|拟|计划|將|将|于|於|在|近日|日前|今日|昨日|成功|首次|递交|遞交|正在|再获|再次|也|还|已");
     /** The object of a Chinese acquisition verb: "收购了AI公司深度智能". */
     private static final Pattern CJK_OBJECT = Pattern.compile("(?:收购|收購|并购|併購)了?([\\p{IsHan}A-Za-z0-9&&[^的及和与之]]{2,16})");
+    /** Where the object of a Chinese acquisition stops being the company: its business line or the size of the stake. */
+    private static final Pattern CJK_OBJECT_END = Pattern.compile("旗下|持有的|所持|名下|\\d");
     private static final Pattern CJK_TICKER_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{2,12})\\s?[（(]\\s*(?:\\d{4,6}\\.(?:HK|SH|SZ)|(?:HK|SH|SZ)\\s?\\d{4,6}|\\d{6})\\s*[)）]");
     private static final Pattern CJK_TIME_SUFFIX = Pattern.compile("(?:此前|日前|近日|近期|今日|今天|昨日|昨天|已经|已于|曾|也|还|又|再|再度|刚刚|刚|便|就|则|均|都|共|正式|本周|上周|目前|上月底|上月|本月|月底|月初|年初|年底|今年|去年|此次|本次|首次|先后|分别|累计|宣布|成功|顺利|日|当日|当天|同日|计划|准备|预计|并|且|将|拟|正在|同时|随后|此后)+$");
     /** A person's title inside a run: "月之暗面创始人杨植麟" is the company up to the title. */
@@ -282,12 +284,15 @@ public final class CompanySpotter {
         while (cjk && ob.find()) {
             String name = ob.group(1);
             int s0 = ob.start(1);
+            // "收购莱尼集团旗下汽车线缆业务50.1%股权": the company is the owner of the business, before the stake
+            Matcher owned = CJK_OBJECT_END.matcher(name);
+            if (owned.find() && owned.start() >= 2) name = name.substring(0, owned.start());
             int desc = Math.max(name.lastIndexOf("公司"), Math.max(name.lastIndexOf("企业"), name.lastIndexOf("初创")));
             if (desc >= 0 && desc + 2 < name.length()) {
                 s0 += desc + 2;
                 name = name.substring(desc + 2);
             }
-            if (name.length() >= 2 && !CJK_STOP.contains(name) && !overlaps(out, s0, s0 + name.length())) {
+            if (name.length() >= 2 && !CJK_STOP.contains(name) && !HanNames.isFragment(name) && !overlaps(out, s0, s0 + name.length())) {
                 out.add(span(s0, s0 + name.length(), name));
             }
         }
@@ -383,7 +388,7 @@ public final class CompanySpotter {
                 s += desc + 2;
                 name = name.substring(desc + 2);
             }
-            if (name.length() < 2 || CJK_STOP.contains(name) || CJK_NOT_NAME.matcher(name).find()) continue;
+            if (name.length() < 2 || CJK_STOP.contains(name) || CJK_NOT_NAME.matcher(name).find() || HanNames.isFragment(name)) continue;
             if (name.chars().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) continue;
             if (overlaps(out, s, e)) continue;
             out.add(span(s, e, name));

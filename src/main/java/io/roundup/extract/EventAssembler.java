@@ -45,6 +45,8 @@ final class EventAssembler {
         final Set<String> ipoCompanies = new HashSet<>();
         /** Every Chinese name the document spelled, to prefer the short form ("摩尔线程" over "摩尔线程智能科技"). */
         final Set<String> hanNames = new HashSet<>();
+        /** Chinese legal names the document spelled ("深圳市云鲸智能科技有限公司"): reported with the trade name found. */
+        final List<String> legalNames = new ArrayList<>();
         /** The first company named in the clauses of the sentence read so far (the topic of a Chinese clause chain). */
         String clauseTopic;
         /** Clauses of the sentence before the current one whose names were not needed yet: the topic may be in them. */
@@ -93,6 +95,8 @@ final class EventAssembler {
             for (NameSpan n : names(sentence, ctx)) if (n.end() <= loose.start() && loose.start() - n.end() <= 2) named = true;
             if (!named) ctx.looseTicker = loose;
         }
+        Matcher legal = LEGAL_NAME.matcher(sentence);
+        while (cjk && legal.find()) if (!ctx.legalNames.contains(legal.group())) ctx.legalNames.add(legal.group());
         Matcher shortName = SHORT_NAME.matcher(sentence);
         while (cjk && shortName.find()) {
             // "摩尔线程智能科技（北京）股份有限公司（以下简称“摩尔线程”）": the short name is the one used
@@ -139,6 +143,24 @@ final class EventAssembler {
             ctx.triggers.put(text, t);
         }
         return t;
+    }
+
+    /** A Chinese company's registered name: Han characters (a seat in brackets allowed) ending in its legal form. */
+    private static final Pattern LEGAL_NAME = Pattern.compile(
+            "[\\p{IsHan}]{2,16}?(?:[（(][\\p{IsHan}]{2,4}[)）])?(?:股份有限公司|有限责任公司|有限公司)");
+
+    /**
+     * The registered name the document gave for a company it otherwise calls by its trade name, as "深圳市云鲸智能科技有限公司
+     * (云鲸)"; the name itself when the document gave none.
+     */
+    static String withLegalName(String name, Context ctx) {
+        if (name == null || ctx.legalNames.isEmpty() || !isHan(name) || name.length() < 2) return name;
+        for (String legal : ctx.legalNames) {
+            int at = legal.indexOf(name);
+            // the trade name within the registered one, after at most a seat ("深圳市"), before industry and legal form
+            if (at >= 0 && at <= 4 && !legal.equals(name)) return legal + " (" + name + ")";
+        }
+        return name;
     }
 
     private static final Pattern SHORT_NAME = Pattern.compile("(?:以下简称|以下簡稱|下称|简称|簡稱)\\s*[“\"「『]([^”\"」』]{2,12})[”\"」』]");

@@ -78,6 +78,7 @@ public final class EventExtractor {
         for (SentenceSplitter.Sentence s : read) drafts.addAll(assembler.assemble(s, ctx));
         for (Draft d : drafts) {
             d.company = EventAssembler.shortHanName(d.company, ctx);
+            if (d.company.indexOf(' ') < 0) d.company = EventAssembler.withLegalName(d.company, ctx);
             if (traditional.isEmpty()) continue;
             d.evidence = sentences.get(d.sentence).text();
             d.company = asWritten(d.company, traditional);

@@ -1,0 +1,66 @@
+package io.roundup.extract;
+
+import io.roundup.company.CompanyRegistry;
+import io.roundup.domain.Article;
+import io.roundup.domain.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HanNamesTest {
+
+    private static List<Mention> run(String body) {
+        return new EventExtractor(CompanyRegistry.empty()).extract(new Article("zh.txt", "t", LocalDate.of(2025, 3, 14), "zh", body));
+    }
+
+    @Test
+    void clauseFragmentsAreNoNames() {
+        assertThat(HanNames.isFragment("这是公司")).isTrue();
+        assertThat(HanNames.isFragment("我们")).isTrue();
+        assertThat(HanNames.isFragment("国内机器人领域")).isTrue();
+        assertThat(HanNames.isFragment("拟首次公开")).isTrue();
+        assertThat(HanNames.isFragment("不超过5000万股股票")).isTrue();
+        assertThat(HanNames.isFragment("一封内部信中")).isTrue();
+        assertThat(HanNames.isFragment("标的公司100%股权")).isTrue();
+    }
+
+    @Test
+    void namesBuiltLikeCompaniesStayNames() {
+        for (String name : List.of("星云智能", "数坤科技", "达闼机器人", "无问芯穹", "上海星河动力", "每日鲜果", "和铂医药", "超聚变", "能链", "多点数智")) {
+            assertThat(HanNames.isFragment(name)).as(name).isFalse();
+        }
+    }
+
+    @Test
+    void sentencesWithoutACompanyTellNoEvent() {
+        assertThat(run("这是公司今年完成的第二轮融资，金额为2亿元。")).isEmpty();
+        assertThat(run("我们完成了新一轮融资，金额达5000万美元。")).isEmpty();
+        assertThat(run("2024年全年，国内机器人领域共完成融资事件22起，总金额94亿元。")).isEmpty();
+    }
+
+    @Test
+    void registeredNameIsReportedWithTheTradeName() {
+        List<Mention> m = run("杭州星衡智能科技有限公司宣布完成1亿美元C轮融资，由云杉资本领投。");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).company()).isEqualTo("杭州星衡智能科技有限公司 (星衡)");
+        assertThat(m.get(0).leadInvestors()).containsExactly("云杉资本");
+    }
+
+    @Test
+    void acquisitionOfABusinessLineIsOfItsOwner() {
+        List<Mention> m = run("3月12日，恒锐精工发布公告称，拟以现金方式收购北岸集团旗下汽车线缆业务50.1%股权，交易金额约为3.2亿欧元。");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).company()).isEqualTo("北岸集团");
+        assertThat(m.get(0).leadInvestors()).containsExactly("恒锐精工");
+        assertThat(m.get(0).amount().toString()).isEqualTo("EUR 320000000");
+    }
+
+    @Test
+    void cashOnHandIsNoRound() {
+        List<Mention> m = run("星衡智能完成5亿元B轮融资。公司表示，完成本轮融资后，公司账上现金超过20亿元。");
+        assertThat(m).extracting(x -> x.amount().toString()).containsExactly("CNY 500000000");
+    }
+}
