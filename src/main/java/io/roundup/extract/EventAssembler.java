@@ -367,6 +367,13 @@ final class EventAssembler {
     }
 
     private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|迄今|至今|先后|多次");
+    /** "into the start-up Zhenyu", "in Acme": the investee follows, maybe after a description of it. */
+    private static final Pattern INTO = Pattern.compile(
+            "^\\s*in(?:to)?\\s+(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:start-?up|company|firm|developer|maker|lab|unicorn|business|group|provider)\\s+(?=[\\p{Lu}\\p{IsHan}]))?");
+    /** "for a 30% stake in Wavefront", "for 49% of Scale AI": money for a share of the company is money invested in it. */
+    private static final Pattern FOR_A_STAKE = Pattern.compile(
+            "(?i)^\\s*for\\s+(?:a\\s+|an\\s+)?(?:(?:roughly\\s+|about\\s+|nearly\\s+)?\\d+(?:\\.\\d+)?\\s?(?:%|per ?cent)\\s+(?:stake\\s+|share\\s+|holding\\s+)?(?:in|of)|"
+                    + "(?:minority|majority|controlling|significant)\\s+(?:stake|holding|share)\\s+in)\\s+(?:the\\s+)?");
 
     private void invest(String clause, Trigger t, List<NameSpan> names, List<NameSpan> subjects, Map<String, Group> groups, Context ctx) {
         if (t.text().equals("投资")) {
@@ -384,8 +391,13 @@ final class EventAssembler {
         for (NameSpan n : subjects) if (n.end() <= t.start()) investor = n;
         String company = null;
         int anchor = t.start();
-        Matcher in = Pattern.compile("^\\s*in(?:to)?\\s+").matcher(rest);
-        if (in.find()) {
+        Matcher in = INTO.matcher(rest);
+        boolean found = in.lookingAt();
+        if (!found) {
+            in = FOR_A_STAKE.matcher(rest);
+            found = in.lookingAt();
+        }
+        if (found) {
             NameSpan target = firstAfter(clause, afterMoney + in.end(), names, 4);
             if (target != null && SLICE_AFTER_TARGET.matcher(clause.substring(target.end())).find()) return;
             if (target != null) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class NameKinds {
 
-    enum Kind { ORGANISATION, OUTLET, PERSON, COMMON_WORD }
+    enum Kind { ORGANISATION, OUTLET, PERSON, COMMON_WORD, SECURITY }
 
     /** News outlets, wires and data providers cited as sources (lower case, as written after case folding). */
     private static final Set<String> OUTLETS = words(
@@ -157,6 +157,7 @@ final class NameKinds {
             return Kind.OUTLET;
         }
         if (isCommonStarter(clause, n, lower)) return Kind.COMMON_WORD;
+        if (SECURITY_BEFORE.matcher(before).find()) return Kind.SECURITY;
         if (isPerson(text, before, after)) return Kind.PERSON;
         return Kind.ORGANISATION;
     }
@@ -164,6 +165,10 @@ final class NameKinds {
     static boolean isOutlet(String lower, String text) {
         return OUTLETS.contains(lower) || HAN_OUTLET.matcher(text).matches();
     }
+
+    /** "under the ticker QNTS", "(Nasdaq: QNTS)", "Kürzel QNTS": a security's code, not its issuer. */
+    private static final Pattern SECURITY_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:ticker|symbol|stock code|share code|code|kürzel|tickersymbol|börsenkürzel)(?:\\s+symbol)?|\\b(?:nasdaq|nyse|nyse american|hkex|sehk|lse|tsx|asx)\\s*:)\\s*[\"“'‘]?$");
 
     private static final Pattern MONEY_VERB_AFTER = Pattern.compile("(?i)^\\s+(?:has\\s+|had\\s+|have\\s+)?(?:raised|raises|secured|closed|acquired|bought|agreed|filed|priced|is raising)\\b");
 

@@ -49,7 +49,10 @@ public final class TriggerLexicon {
     private static final Pattern GENERIC_ONLY_EN = Pattern.compile(GENERIC_EN_SRC);
     private static final Pattern GENERIC = Pattern.compile(GENERIC_EN_SRC + "|募资|募集|获得|獲得|斩获|筹集"
                     + "|(?iu)(?<![\\p{L}])(?:eingesammelt|einsammeln|sammelt|sammelte|eingeworben|einwerben|aufnehmen|erhält|erhielt|erhalten|aufgenommen|bekommt|bekam)(?![\\p{L}])");
-    private static final Pattern INVEST = Pattern.compile("(?i)\\b(invest(?:s|ed|ing)?)\\b(?=\\s+(?:about |around |roughly |nearly |up to |more than |an additional |a further |another )?(?:US\\$|\\$|€|£|HK\\$|RMB|USD|EUR))");
+    /** Money put into a company: "invested $500 million in", "put 2 billion yuan into", "paid $2 billion for a 30% stake in". */
+    private static final Pattern INVEST = Pattern.compile("(?i)\\b(invest(?:s|ed|ing)?|put|puts|putting|poured|pours|pumped|pumps|injected|injects|ploughed|plowed|paid|pays|paying|spent|spends)\\b"
+            + "(?=\\s+(?:about |around |roughly |nearly |up to |more than |an additional |a further |another |some |over )?(?:US\\$|\\$|€|£|HK\\$|RMB|USD|EUR|\\d))");
+    private static final String[] INVEST_WORDS = {"invest", "put", "pour", "pump", "inject", "plough", "plow", "paid", "pays", "paying", "spent", "spends"};
     /** "以143亿美元投资Scale AI": money right before the Chinese verb. */
     private static final Pattern INVEST_ZH = Pattern.compile("(?<=[元币金])投资(?=\\s?[A-Za-z\\p{IsHan}])");
     private static final Pattern ACQ_PASSIVE = Pattern.compile(
@@ -165,7 +168,7 @@ public final class TriggerLexicon {
             Pattern p = choose(GENERIC, GENERIC_ONLY_EN, f, cjk, GENERIC_DE);
             add(out, clause, p, null, Kind.GENERIC, f, p == GENERIC_ONLY_EN ? GENERIC_EN_NEAR : GENERIC_NEAR);
         }
-        if (f == null || f.contains("invest")) add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
+        if (f == null || Prefilter.any(f, INVEST_WORDS)) add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
         if (f == null || f.contains("投资")) add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
         out.sort(Comparator.comparingInt(Trigger::start));
         return out;
@@ -199,7 +202,7 @@ public final class TriggerLexicon {
             from = m.end();
             int s = m.start(), e = m.end();
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-            if (type == EventType.FUNDING_ROUND || kind == Kind.GENERIC) {
+            if (type == EventType.FUNDING_ROUND && kind != Kind.INVEST || kind == Kind.GENERIC) {
                 String before = text.substring(Math.max(0, s - 12), s).toLowerCase(java.util.Locale.ROOT);
                 if (NOT_EQUITY_BEFORE.matcher(before).matches()) continue;
             }

@@ -265,4 +265,22 @@ class EventExtractorTest {
         assertThat(m).extracting(Mention::company).containsExactly("Halcyon Robotics");
         assertThat(run("Co-founder Maya Lindqvist raised $4 million for the studio.")).isEmpty();
     }
+
+    @Test
+    void moneyPutIntoACompanyOrPaidForAStakeIsItsRound() {
+        List<Mention> m = run("Harbor Fund put 2 billion yuan into the start-up Zhenyu Robotics last month.");
+        assertThat(m).extracting(Mention::company).containsExactly("Zhenyu Robotics");
+        assertThat(m.get(0).leadInvestors()).containsExactly("Harbor Fund");
+        List<Mention> s = run("Brightsail paid $2 billion for a 30% stake in Wavefront Labs.");
+        assertThat(s).extracting(Mention::company).containsExactly("Wavefront Labs");
+        assertThat(s.get(0).amount().toString()).isEqualTo("USD 2000000000");
+        assertThat(s.get(0).leadInvestors()).containsExactly("Brightsail");
+    }
+
+    @Test
+    void anIpoFilingWithItsTickerIsOneEventOfTheIssuer() {
+        List<Mention> m = run("Quintessa filed for an IPO on the Nasdaq under the ticker QNTS, seeking to raise up to $500 million.");
+        assertThat(m).extracting(Mention::company).containsExactly("Quintessa");
+        assertThat(m.get(0).ticker()).isEqualTo("QNTS");
+    }
 }

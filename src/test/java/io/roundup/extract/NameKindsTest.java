@@ -50,4 +50,10 @@ class NameKindsTest {
         assertThat(kind("Quillfeather said it raised $40 million, Bloomberg reported.", "Quillfeather")).isEqualTo(Kind.ORGANISATION);
         assertThat(kind("Ledgerline raised $5 million in a seed round.", "Ledgerline")).isEqualTo(Kind.ORGANISATION);
     }
+
+    @Test
+    void tickersAreSecuritiesNotCompanies() {
+        assertThat(kind("It listed on the Nasdaq under the ticker QNTS, seeking to raise $500 million.", "QNTS")).isEqualTo(Kind.SECURITY);
+        assertThat(kind("Shares of Quintessa (Nasdaq: QNTS) rose.", "QNTS")).isEqualTo(Kind.SECURITY);
+    }
 }
