@@ -64,7 +64,7 @@ public final class CompanySpotter {
     /** Tokens that may end a name ("Mistral AI", "Thinking Machines Lab") though they are stop words alone. */
     private static final Set<String> SUFFIX_OK = Set.of("AI", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co.",
             "Capital", "Venture", "Ventures", "Fund", "Technology", "Technologies", "Group", "Holdings", "Labs", "Lab",
-            "Intelligence", "Global", "Partners", "Management", "Investments", "Securities", "Exchange");
+            "Intelligence", "Global", "Partners", "Management", "Investments", "Securities", "Exchange", "Tech");
 
     /** "Highland Europe", "Sequoia China", "Index Ventures": a region closing a name is part of it. */
     private static final Set<String> REGION_SUFFIX = Set.of("Europe", "Asia", "China", "America", "Japan", "India", "Korea");

@@ -93,7 +93,10 @@ public final class StatusLexicon {
     /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
     static EventStatus classify(String clause, EventType type, boolean prefilter) {
         String s = clause.toLowerCase(Locale.ROOT);
-        if (find(IN_TALKS, s, IN_TALKS_WORDS, prefilter)) return EventStatus.IN_TALKS;
+        if (find(IN_TALKS, s, IN_TALKS_WORDS, prefilter)) {
+            // "filed for an IPO, seeking to raise up to $500 million": a listing sought is a listing planned
+            return type == EventType.IPO && find(PLANNED, s, PLANNED_WORDS, prefilter) ? EventStatus.PLANNED : EventStatus.IN_TALKS;
+        }
         boolean completedWord = prefilter ? Prefilter.any(s, COMPLETED_WORDS)
                 && COMPLETED_NEAR.found(COMPLETED, s, s)
                 : COMPLETED.matcher(s).find();

@@ -268,8 +268,8 @@ class EventExtractorTest {
 
     @Test
     void moneyPutIntoACompanyOrPaidForAStakeIsItsRound() {
-        List<Mention> m = run("Harbor Fund put 2 billion yuan into the start-up Zhenyu Robotics last month.");
-        assertThat(m).extracting(Mention::company).containsExactly("Zhenyu Robotics");
+        List<Mention> m = run("Harbor Fund put 2 billion yuan into the start-up Zhenyu Tech last month.");
+        assertThat(m).extracting(Mention::company).containsExactly("Zhenyu Tech");
         assertThat(m.get(0).leadInvestors()).containsExactly("Harbor Fund");
         List<Mention> s = run("Brightsail paid $2 billion for a 30% stake in Wavefront Labs.");
         assertThat(s).extracting(Mention::company).containsExactly("Wavefront Labs");
@@ -282,5 +282,6 @@ class EventExtractorTest {
         List<Mention> m = run("Quintessa filed for an IPO on the Nasdaq under the ticker QNTS, seeking to raise up to $500 million.");
         assertThat(m).extracting(Mention::company).containsExactly("Quintessa");
         assertThat(m.get(0).ticker()).isEqualTo("QNTS");
+        assertThat(m.get(0).status()).isEqualTo(EventStatus.PLANNED);
     }
 }
