@@ -424,9 +424,17 @@ public final class CompanySpotter {
         return s;
     }
 
+    /** Sector words written before a name as its description ("Fintech Lumio", "Healthtech startup Pallas"). */
+    private static final Set<String> SECTOR_PREFIX = Set.of("Fintech", "FinTech", "Healthtech", "HealthTech", "Biotech", "Edtech", "EdTech",
+            "Proptech", "PropTech", "Insurtech", "InsurTech", "Legaltech", "LegalTech", "Medtech", "MedTech", "Deeptech", "DeepTech", "Cleantech",
+            "Climatetech", "ClimateTech", "Agtech", "AgTech", "Foodtech", "FoodTech", "Regtech", "RegTech", "Govtech", "GovTech", "Adtech",
+            "AdTech", "Martech", "MarTech", "Cybersecurity", "E-commerce", "Chipmaker", "Chip-maker", "Startup", "Start-up", "Unicorn",
+            "Decacorn", "Neobank", "Crypto", "Defence", "Defense", "Spacetech", "SpaceTech", "Mobility", "Logistics", "Quantum");
+
     private static boolean isStop(String token, boolean leading) {
         String w = clean(token);
         if (GermanNouns.STOP.contains(w) || leading && GermanNouns.descriptor(w)) return true;
+        if (leading && SECTOR_PREFIX.contains(w)) return true;
         if (leading && w.indexOf('-') >= 0 && DASH_SUFFIX.matcher(w).matches()) return true;
         if (!leading && (SUFFIX_OK.contains(w) || REGION_SUFFIX.contains(w))) return false;
         return STOP.contains(w) || STOP.contains(token);

@@ -284,4 +284,18 @@ class EventExtractorTest {
         assertThat(m.get(0).ticker()).isEqualTo("QNTS");
         assertThat(m.get(0).status()).isEqualTo(EventStatus.PLANNED);
     }
+
+    @Test
+    void aSectorWordBeforeTheNameIsItsDescription() {
+        assertThat(run("Fintech Lumivo, based in Berlin, landed $45M in Series B funding led by Creandum."))
+                .extracting(Mention::company).containsExactly("Lumivo");
+    }
+
+    @Test
+    void aCompanyComingOutOfStealthWithMoneyTellsItsRound() {
+        List<Mention> m = run("Dana Kapoor's new venture, Orrery, emerged from stealth with $30 million from Sequoia.");
+        assertThat(m).extracting(Mention::company).containsExactly("Orrery");
+        assertThat(m.get(0).amount().toString()).isEqualTo("USD 30000000");
+        assertThat(run("Orrery emerged from stealth on Monday to build chips.")).isEmpty();
+    }
 }
