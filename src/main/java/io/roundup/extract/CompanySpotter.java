@@ -41,7 +41,7 @@ public final class CompanySpotter {
             "U.S.", "U.S", "US", "USA", "UK", "U.K.", "EU", "China", "Chinese", "American", "Americans", "Hong", "Kong",
             "Japan", "Japanese", "Europe", "European", "France", "French", "Germany", "German", "India", "Indian",
             "Korea", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Finnish", "Norwegian", "Danish", "Irish", "Australian", "Brazilian", "Mexican", "Emirati", "Qatari", "Russian", "Ukrainian", "Polish", "Austrian", "Belgian", "Taiwanese", "Vietnamese", "Thai", "Malaysian", "Indonesian", "Spanish", "Portuguese", "Turkish", "Nigerian", "Kenyan", "Egyptian", "Western", "Northern", "Southern", "Eastern", "Singapore", "British", "Britain", "Wall", "Street", "Beijing",
-            "Stock", "Exchange", "Market", "Board", "Nasdaq", "NYSE", "HKEX", "SEHK", "STAR", "IPO", "IPOs", "CEO", "CFO", "CTO",
+            "Stock", "Exchange", "Market", "Board", "Nasdaq", "NYSE", "HKEX", "SEHK", "STAR", "BSE", "NSE", "LSE", "TSX", "ASX", "SGX", "KOSDAQ", "KOSPI", "SIX", "AMEX", "IPO", "IPOs", "CEO", "CFO", "CTO",
             "COO", "Founder", "Co-founder", "President", "Chairman", "Chief", "Executive", "Officer", "Series", "Round",
             "Pre", "Seed", "Billion", "Million", "Trillion", "HK", "HK$", "US$", "RMB", "USD", "HKD", "CNY", "EUR", "GDP",
             "AGI", "LLM", "LLMs", "GPU", "GPUs", "TPU", "Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr.", "Both", "All", "Some",
@@ -287,11 +287,9 @@ public final class CompanySpotter {
             // "收购莱尼集团旗下汽车线缆业务50.1%股权": the company is the owner of the business, before the stake
             Matcher owned = CJK_OBJECT_END.matcher(name);
             if (owned.find() && owned.start() >= 2) name = name.substring(0, owned.start());
-            int desc = Math.max(name.lastIndexOf("公司"), Math.max(name.lastIndexOf("企业"), name.lastIndexOf("初创")));
-            if (desc >= 0 && desc + 2 < name.length()) {
-                s0 += desc + 2;
-                name = name.substring(desc + 2);
-            }
+            int desc = HanNames.afterDescription(name);
+            s0 += desc;
+            name = name.substring(desc);
             if (name.length() >= 2 && !CJK_STOP.contains(name) && !HanNames.isFragment(name) && !overlaps(out, s0, s0 + name.length())) {
                 out.add(span(s0, s0 + name.length(), name));
             }
@@ -383,11 +381,9 @@ public final class CompanySpotter {
                 e -= name.length() - ts2.start();
                 name = name.substring(0, ts2.start());
             }
-            int desc = Math.max(name.lastIndexOf("公司"), Math.max(name.lastIndexOf("企业"), name.lastIndexOf("初创")));
-            if (desc >= 0 && desc + 2 < name.length()) {
-                s += desc + 2;
-                name = name.substring(desc + 2);
-            }
+            int desc = HanNames.afterDescription(name);
+            s += desc;
+            name = name.substring(desc);
             if (name.length() < 2 || CJK_STOP.contains(name) || CJK_NOT_NAME.matcher(name).find() || HanNames.isFragment(name)) continue;
             if (name.chars().noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) continue;
             if (overlaps(out, s, e)) continue;

@@ -36,6 +36,8 @@ final class EventAssembler {
         final DateResolver dates;
         LocalDate anchor;
         Draft focus;
+        /** The paragraph of the sentence read last. */
+        int paragraph = -1;
         final Map<String, ExchangeTicker.Ticker> tickers = new HashMap<>();
         final Map<String, String> aliases = new HashMap<>();
         ExchangeTicker.Ticker looseTicker;
@@ -67,6 +69,16 @@ final class EventAssembler {
     private static final Pattern PRONOUN_START = Pattern.compile(
             "(?i)^\\s*(?:[^,]{0,40},\\s*)?(?:it|the (?:company|startup|start-up|firm|group|developer|maker|lab|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|its|this|the new funding|the latest round|the (?:stock|shares|company's shares)|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b|^\\s*(?:公司|该公司|其|此前|随后|本轮|此轮|该轮|这轮|本次|此次)"
                     + "|(?u)^\\s*(?:[^,]{0,40},\\s*)?(?:Das (?:Unternehmen|Start-up|Startup|Jungunternehmen)|Die (?:Firma|Runde|Finanzierung|Finanzierungsrunde|Bewertung)|Es|Sie|Damit|Dabei|Mit der Runde|Mit der Finanzierung|Nach der Runde)(?![\\p{L}])");
+
+    /** A word before a trigger that refers to a company told before: "it", "its", "the company", "das Unternehmen". */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "(?i)\\b(?:it|its|the (?:company|startup|start-up|firm|group|developer|maker|lab|business|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|"
+                    + "this|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b"
+                    + "|(?iu)(?<![\\p{L}])(?:das (?:unternehmen|start-up|startup|ipo|angebot)|die (?:firma|runde|finanzierung\\p{L}*|übernahme|transaktion|emission)|"
+                    + "der (?:börsengang|deal|konzern|kauf)|es|sie)(?![\\p{L}])");
+    /** "Figure remains…", "Helsing — Europe's answer to Anduril.": a paragraph that opens by naming its company. */
+    private static final Pattern PARAGRAPH_HEAD = Pattern.compile(
+            "^\\s*(?:[—–-]\\s+|:\\s+|\\s+(?:remains|has become|makes|builds|develops|sells|runs|operates)\\b|,\\s+(?:which|a|an|the)\\b)");
 
     private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
     private static final Pattern NON_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -215,6 +227,11 @@ final class EventAssembler {
 
     List<Draft> assemble(SentenceSplitter.Sentence sentence, Context ctx) {
         String original = sentence.text();
+        if (sentence.paragraph() != ctx.paragraph) {
+            ctx.paragraph = sentence.paragraph();
+            String head = paragraphCompany(original, ctx);
+            if (head != null) ctx.lastSubject = head;
+        }
         Matcher dl = DATELINE.matcher(original);
         String text = dl.find() ? original.substring(dl.end()) : original;
         List<Draft> out = new ArrayList<>();
@@ -258,6 +275,19 @@ final class EventAssembler {
         if (last != null) ctx.anchor = last;
         if (!out.isEmpty()) ctx.focus = out.get(out.size() - 1);
         return out;
+    }
+
+    /** The company a paragraph opens with and describes ("Helsing — Europe's answer…", "Figure remains…"), else null. */
+    private String paragraphCompany(String text, Context ctx) {
+        int start = 0;
+        while (start < text.length() && "-*•·–—\"“ ".indexOf(text.charAt(start)) >= 0) start++;
+        for (NameSpan n : names(text, ctx)) {
+            if (n.start() < start) continue;
+            if (n.start() > start) return null;
+            if (NameKinds.of(text, n) != NameKinds.Kind.ORGANISATION) return null;
+            return PARAGRAPH_HEAD.matcher(text.substring(n.end())).find() ? resolveAlias(n.canonical(), ctx) : null;
+        }
+        return null;
     }
 
     /** A title-case line without a full stop: a headline, caption or teaser, not article prose. */
@@ -513,7 +543,11 @@ final class EventAssembler {
             } else if (topic != null) {
                 company = topic;
                 anchor = 0;
-            } else if (focusCompany(ctx) != null && (subjects.isEmpty() || pronounSubject)) {
+            } else if (focusCompany(ctx) != null && (pronounSubject || subjects.isEmpty()
+                    // an English clause without a name needs a word that refers back ("in 2023 the company raised");
+                    // "Several makers are preparing listings" is about no company told before
+                    && (containsHan(clause) || REFERS_BACK.matcher(clause.substring(0, t.end())).find()
+                    || !InvestorExtractor.leads(clause, names).isEmpty()))) {
                 company = focusCompany(ctx);
                 anchor = 0;
                 fromFocus.add(key(company) + "|");

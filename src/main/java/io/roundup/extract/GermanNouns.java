@@ -46,7 +46,17 @@ final class GermanNouns {
     private static final Pattern DESCRIPTOR_END = Pattern.compile(
             "(?:unternehmen|firma|konzern|start-up|startup|spezialist|entwickler|anbieter|hersteller|betreiber|investor|geber|"
                     + "gesellschaft|fonds|plattform|tochter|rivale|konkurrent|pionier|schmiede|labor|champion|"
-                    + "ausrüster|zulieferer|lieferant|dienstleister|produzent|versicherer|gigant|riese)(?:en|n|s)?$");
+                    + "ausrüster|zulieferer|lieferant|dienstleister|produzent|versicherer|gigant|riese|dienst|händler|kette|marke|macher)(?:en|n|s|es)?$");
+    /** Adjectives of places that stand before a name: "Münchener Helsing", "Kölner DeepL", "Düsseldorfer Ceconomy". */
+    private static final java.util.Set<String> PLACE_ADJECTIVES = java.util.Set.of("Münchner", "Münchener", "Berliner", "Kölner",
+            "Hamburger", "Frankfurter", "Stuttgarter", "Düsseldorfer", "Heidelberger", "Karlsruher", "Darmstädter", "Leipziger",
+            "Dresdner", "Hannoveraner", "Hannoverscher", "Nürnberger", "Bonner", "Potsdamer", "Mainzer", "Aachener", "Bremer",
+            "Essener", "Dortmunder", "Wiener", "Grazer", "Linzer", "Zürcher", "Züricher", "Basler", "Berner", "Genfer", "Lausanner",
+            "Pariser", "Londoner", "Amsterdamer", "Stockholmer", "Kopenhagener", "Osloer", "Helsinkier", "Warschauer", "Prager",
+            "Mailänder", "Madrider", "Barcelonaer", "Brüsseler", "Luxemburger", "Walldorfer", "Jenaer", "Freiburger", "Regensburger",
+            "Augsburger", "Ulmer", "Mannheimer", "Wiesbadener", "Kieler", "Lübecker", "Rostocker", "Magdeburger", "Erfurter",
+            "Saarbrücker", "Trierer", "Würzburger", "Bielefelder", "Münsteraner", "Paderborner", "Göttinger", "Tübinger", "Konstanzer",
+            "Schweizer");
     /** German function words and frequent words of financing news, case-folded; two of them make a text German. */
     private static final Set<String> GERMAN_WORDS = Set.of("der", "die", "das", "und", "ist", "hat", "haben", "wurde", "wurden", "mit",
             "von", "für", "nicht", "sich", "auf", "dem", "den", "des", "eine", "einer", "einem", "sind", "zufolge", "laut", "rund", "nach",
@@ -92,6 +102,7 @@ final class GermanNouns {
 
     /** "KI-Start-up", "Softwarekonzern", "Rüstungs-Spezialist": a descriptor before a name, not the name. */
     static boolean descriptor(String token) {
+        if (PLACE_ADJECTIVES.contains(token)) return true;
         String last = token.contains("-") ? token.substring(token.lastIndexOf('-') + 1) : token;
         String low = token.toLowerCase(java.util.Locale.ROOT);
         if (low.endsWith("start-up") || low.endsWith("start-ups") || low.endsWith("startup")) return true;

@@ -1,5 +1,6 @@
 package io.roundup.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,14 +16,32 @@ final class HanNames {
             "^(?:一[封份家位名个项笔批些则条次]|这|那|我|你|他|她|它|该|其|此|各|某|而|但|且|或|及|对|从|被|把|将|已|曾|于|在|是|不|未|没|还|也|都|又|就|才|均|共|约|逾|拟|计划|准备|正在|"
                     + "本轮|本次|本公司|全年|全球|全国|首次|多家|多位|多名|多个|一些|一批|一家|一位|合计|累计|总计|总额|国内|国外|海外|境内|境外|行业|领域|市场|"
                     + "年内|年度|当年|今年|去年|明年|目前|随后|同时|另外|此外|然而|因此|所以|如果|虽然|由于|通过|根据|按照|截至|截止|"
-                    + "获得|完成|宣布|表示|据|报道|消息|公告|发布|披露|记者|投资人|投资者|股东|管理层|团队|双方|交易)");
+                    + "获得|完成|宣布|表示|据|报道|消息|公告|发布|披露|记者|投资人|投资者|股东|管理层|团队|双方|交易|彼时|当时|部分|收市|收盘|开市|开盘|"
+                    + "有(?:券商|分析|市场|消息|媒体|投资者|业内|知情|机构)|市场人士|分析员|分析师|券商|发行价|招股价|扩大|刊发|排队|多只|多隻|上半年|下半年|港股|美股|A股|新股|"
+                    + "年上|年下|亦有|亦|另有|其中|包括|分别|合共|共同|早前|此后|日前|近日|今日|昨日|今年|去年)");
     /** Last words of a field, a market, a business line or a security: what is counted or sold, not who. */
     private static final Pattern NOT_AN_END = Pattern.compile(
-            "(?:领域|行业|市场|赛道|板块|产业|产业链|事件|项目|业务|资金|金额|股权|股票|股份|债券|资产|标的|方面|们|时|后|前|中|内|间|起|期|年|月|日|号|次|笔|轮|个|位|名|亿|万)$");
+            "(?:领域|行业|市场|赛道|板块|产业|产业链|事件|项目|业务|资金|金额|股权|股票|股份|债券|资产|标的|方面|们|时|后|前|中|内|间|起|期|年|月|日|号|次|笔|轮|个|位|名|亿|万|"
+                    + "较|以|定|早|额|员|队|为|于|对|向|与|及|将|把|被|让|给|从|自|称|指|表示|认为|相关企业|相关公司)$");
     /** A count of shares, a percentage or a ceiling: "不超过5000万股", "100%股权". */
     private static final Pattern QUANTITY = Pattern.compile("[%％]|万股|亿股|\\d股|不超过|不低于|以上|以下|左右");
 
+    /**
+     * Nouns that describe a company before its name ("芯片公司寒武纪", "解决方案供应商地平线", "电动车品牌极氪", "集团旗下X"):
+     * the name starts after the last of them.
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "公司|企业|初创|创企|供应商|生产商|制造商|开发商|服务商|提供商|运营商|厂商|品牌|平台|巨头|龙头|独角兽|新势力|旗下|机构|车企|药企|芯片商|零售商|集团旗下");
+
     private HanNames() {
+    }
+
+    /** Where the name starts in a run that may begin with a description of the company: after the last descriptive noun. */
+    static int afterDescription(String run) {
+        Matcher m = DESCRIPTION.matcher(run);
+        int end = 0;
+        while (m.find()) if (run.length() - m.end() >= 2) end = m.end();
+        return end;
     }
 
     /** True when {@code name} cannot be a company's name by its form alone. */

@@ -69,7 +69,7 @@ public final class InvestorExtractor {
         return PERSON_TITLE.matcher(before).find() && !n.known();
     }
 
-    private static final Pattern LED_THE = Pattern.compile("(?i)\\b(?:co-led|led|leading|headed|spearheaded)\\s+(?:the|this|its)\\s+(?:round|financing|funding|investment|deal|raise|series [a-z]\\b)"
+    private static final Pattern LED_THE = Pattern.compile("(?i)\\b(?:co-led|led|leading|headed|spearheaded)\\s+(?:(?:the|this|its)\\s+(?:round|financing|funding|investment|deal|raise|series [a-z]\\b)|again\\b|it\\b|both\\b)"
             + "|(?iu)(?<![\\p{L}])(?:führte|führt|führten|führen)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?(?:runde|finanzierungsrunde|finanzierung)\\s+an");
     private static final Pattern WITH_LEADING = Pattern.compile("(?i)\\bwith\\s+([^,;]{2,60}?)\\s+(?:leading|co-leading)\\b");
     private static final Pattern CO_LEADS = Pattern.compile(

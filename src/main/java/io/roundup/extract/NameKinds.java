@@ -137,7 +137,10 @@ final class NameKinds {
             "tech", "artificial", "generative", "genai", "fintech", "biotech", "healthtech", "edtech", "proptech", "insurtech",
             "robotics", "semiconductor", "semiconductors", "chip", "chips", "chipmakers", "cloud", "software", "hardware", "data",
             "series", "seed", "pre-seed", "angel", "bridge", "growth", "venture", "late-stage", "early-stage", "mega-rounds",
-            "mega-round", "unicorns", "unicorn", "decacorns", "exits", "exit", "valuations", "figures", "numbers", "data");
+            "mega-round", "unicorns", "unicorn", "decacorns", "exits", "exit", "valuations", "figures", "numbers", "data",
+            // imperatives that open sentences of newsletters and explainers
+            "go", "see", "click", "join", "get", "take", "let", "consider", "remember", "expect", "don't", "imagine", "think",
+            "below", "above", "meet", "welcome", "thanks", "congratulations", "got", "want", "need", "find", "check", "stay");
 
     private NameKinds() {
     }

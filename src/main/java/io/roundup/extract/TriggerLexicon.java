@@ -45,9 +45,9 @@ public final class TriggerLexicon {
             "(?i)\\b(raised|raises|raise|raising|secured|secures|secure|landed|lands|bagged|bags|pulled in|garnered|"
                     + "closed|closes|nabbed|snagged|attracted|seeking|seeks|sought|"
                     // a company born with money: "emerged from stealth with $30 million", "launched with $10 million"
-                    + "(?:emerged|emerges|emerging|came|comes) (?:out )?(?:of|from) stealth(?= with)|(?:launched|launches|debuted) with(?=\\s+(?:US\\$|\\$|€|£|\\d))|"
+                    + "(?:emerged|emerges|emerging|came|comes) (?:out )?(?:of|from) stealth(?=[^.;]{0,30}? with)|(?:launched|launches|debuted) with(?=\\s+(?:US\\$|\\$|€|£|\\d))|"
                     // weak verbs: money only when an amount follows at once ("took $25 million", not "took a stake")
-                    + "(?:took|picked up|hauled in|scooped up|collected|brought in|received|receives|gets|got|won)(?=\\s+(?:in\\s+|another\\s+|an additional\\s+|fresh\\s+|a fresh\\s+|new\\s+)?(?:US\\$|\\$|€|£|HK\\$|C\\$|A\\$|S\\$|RMB|CNY|USD|EUR|GBP|¥|\\d)))\\b";
+                    + "(?:took|picked up|hauled in|scooped up|collected|brought in|received|receives|gets|got|won|added)(?=\\s+(?:in\\s+)?(?:another\\s+|an additional\\s+|a further\\s+|fresh\\s+|a fresh\\s+|new\\s+|more than\\s+|over\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|up to\\s+|at least\\s+|just over\\s+|close to\\s+)?(?:US\\$|\\$|€|£|HK\\$|C\\$|A\\$|S\\$|RMB|CNY|USD|EUR|GBP|¥|\\d)))\\b";
     private static final Pattern GENERIC_ONLY_EN = Pattern.compile(GENERIC_EN_SRC);
     private static final Pattern GENERIC = Pattern.compile(GENERIC_EN_SRC + "|募资|募集|获得|獲得|斩获|筹集"
                     + "|(?iu)(?<![\\p{L}])(?:eingesammelt|einsammeln|sammelt|sammelte|eingeworben|einwerben|aufnehmen|erhält|erhielt|erhalten|aufgenommen|bekommt|bekam)(?![\\p{L}])");
@@ -104,7 +104,7 @@ public final class TriggerLexicon {
     /** English verbs of GENERIC, each a whole word; then its Chinese and German words. */
     private static final String[] GENERIC_EN = {"raised", "raises", "raise", "raising", "secured", "secures", "secure", "landed", "lands",
             "bagged", "bags", "pulled in", "garnered", "closed", "closes", "nabbed", "snagged", "attracted", "seeking", "seeks", "sought",
-            "took", "picked up", "hauled in", "scooped up", "collected", "brought in", "received", "receives", "gets", "got", "won",
+            "took", "picked up", "hauled in", "scooped up", "collected", "brought in", "received", "receives", "gets", "got", "won", "added",
             "emerged", "emerges", "emerging", "came", "comes", "launched", "launches", "debuted"};
     private static final String[] GENERIC_OTHER = {"募资", "募集", "获得", "獲得", "斩获", "筹集", "sammel", "eingeworben", "einwerben",
             "aufnehmen", "aufgenommen", "erh", "bekommt", "bekam"};

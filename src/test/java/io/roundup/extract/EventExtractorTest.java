@@ -298,4 +298,26 @@ class EventExtractorTest {
         assertThat(m.get(0).amount().toString()).isEqualTo("USD 30000000");
         assertThat(run("Orrery emerged from stealth on Monday to build chips.")).isEmpty();
     }
+
+    @Test
+    void aParagraphThatOpensWithItsCompanyGivesTheReferentOfTheCompany() {
+        List<Mention> m = run("Corvane — The defence group closed a $2.5 billion Series G, led by Founders Fund.\n\n"
+                + "Tessaly — Europe's answer to Corvane. The Munich company took in €600 million in a round led by Prima Materia.");
+        assertThat(m).extracting(Mention::company).containsExactly("Corvane", "Tessaly");
+        assertThat(m.get(1).amount().toString()).isEqualTo("EUR 600000000");
+    }
+
+    @Test
+    void aClauseWithoutANameOrAWordReferringBackIsAboutNoCompanyToldBefore() {
+        List<Mention> m = run("Brightloom raised $25 million in May. Several robot makers are preparing listings in Hong Kong.");
+        assertThat(m).extracting(Mention::type).containsExactly(EventType.FUNDING_ROUND);
+        assertThat(run("Brightloom raised $25 million in May. In 2023 the company raised a $5 million seed round."))
+                .extracting(Mention::company).containsExactly("Brightloom", "Brightloom");
+    }
+
+    @Test
+    void aGermanPlaceAdjectiveIsNoPartOfTheName() {
+        assertThat(run("Der Kölner Übersetzungsdienst Lingvo hat 300 Millionen Dollar eingesammelt.")).extracting(Mention::company)
+                .containsExactly("Lingvo");
+    }
 }

@@ -63,4 +63,21 @@ class HanNamesTest {
         List<Mention> m = run("星衡智能完成5亿元B轮融资。公司表示，完成本轮融资后，公司账上现金超过20亿元。");
         assertThat(m).extracting(x -> x.amount().toString()).containsExactly("CNY 500000000");
     }
+
+    @Test
+    void aDescriptionBeforeTheNameIsCutOff() {
+        assertThat(HanNames.afterDescription("智能驾驶芯片及解决方案供应商星河机器人")).isEqualTo("智能驾驶芯片及解决方案供应商".length());
+        assertThat(HanNames.afterDescription("高端电动车品牌极光")).isEqualTo("高端电动车品牌".length());
+        assertThat(HanNames.afterDescription("星河机器人")).isZero();
+        List<Mention> m = run("激光雷达生产商禾光今日在港交所主板上市，集资约41.6亿港元。");
+        assertThat(m).extracting(Mention::company).containsExactly("禾光");
+    }
+
+    @Test
+    void hongKongPagesWithAsciiCommasAreReadClauseByClause() {
+        List<Mention> m = run("智能驾驶芯片供应商星河机器人(9660)今日在港交所主板上市,集资总额约54.07亿港元。");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).company()).isEqualTo("星河机器人");
+        assertThat(m.get(0).amount().toString()).isEqualTo("HKD 5407000000");
+    }
 }

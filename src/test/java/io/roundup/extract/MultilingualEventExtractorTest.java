@@ -102,11 +102,12 @@ class MultilingualEventExtractorTest {
     }
 
     @Test
-    void chineseLegalNameGivesWayToTheShortName() {
+    void chineseLegalNameIsReportedWithTheShortName() {
         List<Mention> m = run("摩尔线程智能科技（北京）股份有限公司（以下简称“摩尔线程”）于12月5日在上交所科创板上市，募资80亿元。",
                 LocalDate.of(2025, 12, 6));
         assertThat(m).hasSize(1);
-        assertThat(m.get(0).company()).isEqualTo("摩尔线程");
+        // both forms, so the analyst sees the registered name and the name the page uses (and either matches)
+        assertThat(m.get(0).company()).isEqualTo("摩尔线程智能科技（北京）股份有限公司 (摩尔线程)");
         assertThat(m.get(0).type()).isEqualTo(EventType.IPO);
         assertThat(m.get(0).exchange()).isEqualTo("SSE");
     }

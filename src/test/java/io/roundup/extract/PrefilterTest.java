@@ -71,7 +71,7 @@ class PrefilterTest {
     private static List<String> texts() throws Exception {
         List<String> out = new ArrayList<>(PHRASES);
         List<Article> articles = new ArrayList<>();
-        for (String dir : List.of("src/test/resources/devset/pages", "src/test/resources/extract/pages", "src/test/resources/extract/sample-news-text")) {
+        for (String dir : List.of("src/test/resources/corpus/dev/pages", "src/test/resources/corpus/own/pages", "src/test/resources/corpus/sample-news/pages", "src/test/resources/corpus/blind-b1a/pages")) {
             if (Files.isDirectory(Path.of(dir))) articles.addAll(EvalScorer.readArticles(Path.of(dir)));
         }
         for (Article a : articles) {

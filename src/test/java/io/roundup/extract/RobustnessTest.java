@@ -17,7 +17,7 @@ class RobustnessTest {
     @Test
     void arbitrarySlicesOfRealText() throws Exception {
         StringBuilder corpus = new StringBuilder();
-        for (Path dir : new Path[]{Path.of("src", "test", "resources", "extract", "pages"), Path.of("src", "test", "resources", "devset", "pages")}) {
+        for (Path dir : new Path[]{Path.of("src", "test", "resources", "corpus", "own", "pages"), Path.of("src", "test", "resources", "corpus", "dev", "pages")}) {
             if (!Files.isDirectory(dir)) continue;
             for (Article a : EvalScorer.readArticles(dir)) corpus.append(a.body()).append("\n\n");
         }

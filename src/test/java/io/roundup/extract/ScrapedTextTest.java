@@ -27,4 +27,23 @@ class ScrapedTextTest {
         assertThat(ScrapedText.clean(clean)).isSameAs(clean);
         assertThat(ScrapedText.clean("1,000 shares, 2,5 Mrd.")).isEqualTo("1,000 shares, 2,5 Mrd.");
     }
+
+    @Test
+    void markdownMarksAndImagesGo() {
+        assertThat(ScrapedText.clean("## Apptronik: $520M\n![banner](https://example.com/a.jpg) **[Figure](https://example.com/f)** remains"))
+                .isEqualTo("Apptronik: $520M\n Figure remains");
+    }
+
+    @Test
+    void namesGluedToTheWordsAroundThem() {
+        assertThat(ScrapedText.clean("Paris-based Mistral AIhas closed a round led byAndreessen Horowitz, includingDST Global."))
+                .isEqualTo("Paris-based Mistral AI has closed a round led by Andreessen Horowitz, including DST Global.");
+        assertThat(ScrapedText.clean("NASA and OpenAI, by Sam")).isEqualTo("NASA and OpenAI, by Sam");
+    }
+
+    @Test
+    void asciiPunctuationBetweenChineseCharactersBecomesFullWidth() {
+        assertThat(ScrapedText.clean("地平線機器人(9660)今日上市,集資54億港元;市值:500億")).isEqualTo("地平線機器人(9660)今日上市，集資54億港元；市值：500億");
+        assertThat(ScrapedText.clean("1,000 shares, 2 bn")).isEqualTo("1,000 shares, 2 bn");
+    }
 }

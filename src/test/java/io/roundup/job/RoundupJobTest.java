@@ -147,7 +147,7 @@ class RoundupJobTest {
 
     @Test
     void sampleNewsScoresAgainstItsLabels() throws Exception {
-        Path gold = Path.of("src/test/resources/sample-news/labels.json");
+        Path gold = Path.of("src/test/resources/corpus/sample-news/labels.json");
         assumeTrue(ScorePy.available() && Files.isRegularFile(gold), "no ../shared/eval/score.py or python3");
         ScorePy.Score score = ScorePy.score(out.resolve("mentions.csv"), gold);
         assertThat(score.f1()).as(score.report()).isEqualTo(1.0);
