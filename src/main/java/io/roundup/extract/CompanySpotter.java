@@ -41,7 +41,7 @@ public final class CompanySpotter {
             "U.S.", "U.S", "US", "USA", "UK", "U.K.", "EU", "China", "Chinese", "American", "Americans", "Hong", "Kong",
             "Japan", "Japanese", "Europe", "European", "France", "French", "Germany", "German", "India", "Indian",
             "Korea", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Finnish", "Norwegian", "Danish", "Irish", "Australian", "Brazilian", "Mexican", "Emirati", "Qatari", "Russian", "Ukrainian", "Polish", "Austrian", "Belgian", "Taiwanese", "Vietnamese", "Thai", "Malaysian", "Indonesian", "Spanish", "Portuguese", "Turkish", "Nigerian", "Kenyan", "Egyptian", "Western", "Northern", "Southern", "Eastern", "Singapore", "British", "Britain", "Wall", "Street", "Beijing",
-            "Stock", "Exchange", "Market", "Board", "Nasdaq", "NYSE", "HKEX", "SEHK", "STAR", "BSE", "NSE", "LSE", "TSX", "ASX", "SGX", "KOSDAQ", "KOSPI", "SIX", "AMEX", "IPO", "IPOs", "CEO", "CFO", "CTO",
+            "Stock", "Exchange", "Market", "Board", "Nasdaq", "NYSE", "HKEX", "SEHK", "STAR", "BSE", "NSE", "LSE", "ADS", "ADSs", "ADR", "ADRs", "TSX", "ASX", "SGX", "KOSDAQ", "KOSPI", "SIX", "AMEX", "IPO", "IPOs", "CEO", "CFO", "CTO",
             "COO", "Founder", "Co-founder", "President", "Chairman", "Chief", "Executive", "Officer", "Series", "Round",
             "Pre", "Seed", "Billion", "Million", "Trillion", "HK", "HK$", "US$", "RMB", "USD", "HKD", "CNY", "EUR", "GDP",
             "AGI", "LLM", "LLMs", "GPU", "GPUs", "TPU", "Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr.", "Both", "All", "Some",
@@ -254,7 +254,7 @@ public final class CompanySpotter {
     }
 
     /** Verbs that follow the subject of a Chinese financing sentence ("月之暗面完成…融资"). */
-    private static final Pattern CJK_VERB = Pattern.compile("以(?=约|近|超|\\d)|发布公告|公告称|宣布|表示|募资|募集|共募|发行|定价|招股|完成|获得|獲得|获|已完成|正式|拟|计划|將|将|于|於|在|近日|日前|今日|昨日|成功|首次|递交|遞交|正在|再获|再次|也|还|已");
+    private static final Pattern CJK_VERB = Pattern.compile("以(?=约|近|超|\\d)|发布公告|公告称|宣布|表示|由(?=[^，。；]{1,24}?(?:创立|创办|创建|成立|发起|孵化))|募资|募集|共募|发行|定价|招股(?![价價书書范範文期章说])|完成|获得|獲得|获|已完成|正式|拟|计划|將|将|于|於|在|近日|日前|今日|昨日|成功|首次|递交|遞交|正在|再获|再次|也|还|已");
     /** The object of a Chinese acquisition verb: "收购了AI公司深度智能". */
     private static final Pattern CJK_OBJECT = Pattern.compile("(?:收购|收購|并购|併購)了?([\\p{IsHan}A-Za-z0-9&&[^的及和与之]]{2,16})");
     /** Where the object of a Chinese acquisition stops being the company: its business line or the size of the stake. */
@@ -307,7 +307,10 @@ public final class CompanySpotter {
                 }
             }
             name = name.substring(cut);
-            if (name.length() >= 2 && !overlaps(out, s0 + cut, tk.end(1)) && !CJK_STOP.contains(name)) {
+            int desc = HanNames.afterDescription(name);
+            cut += desc;
+            name = name.substring(desc);
+            if (name.length() >= 2 && !overlaps(out, s0 + cut, tk.end(1)) && !CJK_STOP.contains(name) && !HanNames.isFragment(name)) {
                 out.add(span(s0 + cut, tk.end(1), name));
             }
         }
@@ -328,7 +331,7 @@ public final class CompanySpotter {
                 char c = text.charAt(s - 1);
                 boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
                 if (!(han || Character.isLetterOrDigit(c) && c < 0x80)) break;
-                if ("的由与和及于在".indexOf(c) >= 0) break;
+                if ("的由与和及于在从对给把被让将".indexOf(c) >= 0) break;
                 if ("年月日号".indexOf(c) >= 0 && s >= 2 && Character.isDigit(text.charAt(s - 2))) break;
                 s--;
             }

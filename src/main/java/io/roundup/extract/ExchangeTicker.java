@@ -84,12 +84,25 @@ public final class ExchangeTicker {
         if (bracket && m.find(from)) {
             String prefix = m.group(1), code = m.group(2), suffix = m.group(3);
             boolean digits = code.chars().allMatch(Character::isDigit);
-            boolean ok = prefix != null || suffix != null || digits && code.startsWith("0") && code.length() >= 4;
+            boolean ok = prefix != null || suffix != null || digits && code.startsWith("0") && code.length() >= 4
+                    || digits && afterHanName(text, m.start()) && code.length() >= 4 && !yearLike(code);
             if (ok) return new Ticker(m.start(), m.end(), normalise(code), exchangeOf(prefix, suffix, digits));
         }
         Matcher w = TICKER_WORDS.matcher(text);
         if (words && w.find(from)) return new Ticker(w.start(), w.end(), normalise(w.group(1)), null);
         return null;
+    }
+
+    /** "地平线机器人(9660)", "寒武纪（688256）": in Chinese press a bare code in brackets right after a name is its stock code. */
+    private static boolean afterHanName(String text, int bracket) {
+        return bracket > 0 && Character.UnicodeScript.of(text.charAt(bracket - 1)) == Character.UnicodeScript.HAN;
+    }
+
+    /** "(2024)" is more likely a year than a code. */
+    private static boolean yearLike(String code) {
+        if (code.length() != 4) return false;
+        int y = Integer.parseInt(code);
+        return y >= 1980 && y <= 2039;
     }
 
     public static String normalise(String code) {

@@ -24,7 +24,7 @@ final class HanNames {
             "(?:领域|行业|市场|赛道|板块|产业|产业链|事件|项目|业务|资金|金额|股权|股票|股份|债券|资产|标的|方面|们|时|后|前|中|内|间|起|期|年|月|日|号|次|笔|轮|个|位|名|亿|万|"
                     + "较|以|定|早|额|员|队|为|于|对|向|与|及|将|把|被|让|给|从|自|称|指|表示|认为|相关企业|相关公司)$");
     /** A count of shares, a percentage or a ceiling: "不超过5000万股", "100%股权". */
-    private static final Pattern QUANTITY = Pattern.compile("[%％]|万股|亿股|\\d股|不超过|不低于|以上|以下|左右");
+    private static final Pattern QUANTITY = Pattern.compile("[%％]|万股|亿股|\\d股|每股|不超过|不低于|以上|以下|左右|\\d(?:\\.\\d+)?(?:港元|美元|欧元|日元|元|亿|万)");
 
     /**
      * Nouns that describe a company before its name ("芯片公司寒武纪", "解决方案供应商地平线", "电动车品牌极氪", "集团旗下X"):

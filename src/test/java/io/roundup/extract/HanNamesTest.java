@@ -80,4 +80,24 @@ class HanNamesTest {
         assertThat(m.get(0).company()).isEqualTo("星河机器人");
         assertThat(m.get(0).amount().toString()).isEqualTo("HKD 5407000000");
     }
+
+    @Test
+    void theCompanyFoundedByAPersonIsTheSubjectNotThePersonsFormerEmployer() {
+        List<Mention> m = run("星川智能由云狐创始人李明于2023年4月创立，成立之初即获得5000万美元启动资金。");
+        assertThat(m).extracting(Mention::company).containsExactly("星川智能");
+    }
+
+    @Test
+    void aReporterLearningFromTheCompanyMakesItTheTopic() {
+        List<Mention> m = run("记者从星川智能获悉，公司今日宣布完成A轮融资，融资金额50亿元人民币。");
+        assertThat(m).extracting(Mention::company).containsExactly("星川智能");
+    }
+
+    @Test
+    void aBareCodeInBracketsAfterAChineseNameIsItsStockCode() {
+        List<Mention> m = run("芯片供应商星河机器人(9660)今日在港交所主板上市，集资总额约54.07亿港元，较招股价高28%。");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).ticker()).isEqualTo("9660");
+        assertThat(HanNames.isFragment("招股范围下限每股28港元")).isTrue();
+    }
 }
