@@ -52,14 +52,17 @@ public final class AmountRoles {
                     "includ", "of which", "darunter", "davon", "其中", "fund ", "fonds", "基金", "contribut", "commitment from", "stake", "slice", "portion", "share of", "tranche", "account", "put in", "provid", "chipped in", "committed"),
             new Cue(Pattern.compile("to date|in total|total(?:ling)?|cumulative|so far|bringing|brings|累计|总计|合计|迄今|insgesamt|bislang|bisher"), Role.IGNORE,
                     "to date", "total", "cumulative", "so far", "bring", "累计", "总计", "合计", "迄今", "insgesamt", "bislang", "bisher"),
+            // costs and what is left after them: "扣除约1.55亿港元上市开支后，净筹约40亿港元", "net proceeds of"
+            new Cue(Pattern.compile("扣除|开支|费用|净筹|净额|净募|净集资|net proceeds|expenses|fees|nettoerlös"), Role.IGNORE,
+                    "扣除", "开支", "费用", "净筹", "净额", "净募", "净集资", "net proceeds", "expenses", "fees", "nettoerlös"),
             new Cue(Pattern.compile("revenue|sales|\\barr\\b|run-?rate|profit|loss|income|earnings|营收|收入|利润|营业额|umsatz|jahresumsatz|umsätze|gewinn|verlust"), Role.IGNORE,
                     "revenue", "sales", "arr", "run", "profit", "loss", "income", "earnings", "营收", "收入", "利润", "营业额", "umsatz", "umsätze", "gewinn", "verlust"),
             new Cue(Pattern.compile("capex|capital expenditure|invest(?:ing|ed|s)?\\b|spend(?:ing)?|data cent(?:er|re)|budget|chips|"
                     + "compute|infrastructure|contract|partnership|投资.*领域|rechenzentr\\w*|investitionen|investieren|infrastruktur|数据中心|算力"), Role.IGNORE,
                     "capex", "capital expenditure", "invest", "spend", "data cent", "budget", "chips", "compute", "infrastructure", "contract", "partnership", "投资", "rechenzentr", "infrastruktur", "数据中心", "算力"),
             new Cue(Pattern.compile("rais(?:e|ed|es|ing)|secur(?:e|ed|es)|round|funding|financing|proceeds|through|offering|ipo|"
-                    + "landed|bagged|pulled in|closed|garnered|募资|募集|融资|获得|金额|募得|筹资|收购价|对价|作价|eingesammelt|sammelt|sammelte|erhält|erhielt|erhalten|finanzierungsrunde|finanzierung|runde|volumen|in höhe von|kaufpreis|emissionserlös|bruttoerlös|übernahme|für rund|für"), Role.AMOUNT,
-                    "rais", "secur", "round", "funding", "financing", "proceeds", "through", "offering", "ipo", "landed", "bagged", "pulled in", "closed", "garnered", "募资", "募集", "融资", "获得", "金额", "募得", "筹资", "收购价", "对价", "作价", "sammel", "erh", "finanz", "runde", "volumen", "in höhe von", "kaufpreis", "erlös", "übernahme", "für"));
+                    + "landed|bagged|pulled in|closed|garnered|募资|募集|融资|获得|金额|募得|筹资|收购价|对价|作价|所得款项|集资|总额|eingesammelt|sammelt|sammelte|erhält|erhielt|erhalten|finanzierungsrunde|finanzierung|runde|volumen|in höhe von|kaufpreis|emissionserlös|bruttoerlös|übernahme|für rund|für"), Role.AMOUNT,
+                    "rais", "secur", "round", "funding", "financing", "proceeds", "through", "offering", "ipo", "landed", "bagged", "pulled in", "closed", "garnered", "募资", "募集", "融资", "获得", "金额", "募得", "筹资", "收购价", "对价", "作价", "所得款项", "集资", "总额", "sammel", "erh", "finanz", "runde", "volumen", "in höhe von", "kaufpreis", "erlös", "übernahme", "für"));
 
     /** Words that make any figure after them a total, not one round: they win over "raised". */
     private static final Pattern CUMULATIVE = Pattern.compile(

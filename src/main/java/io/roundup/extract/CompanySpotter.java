@@ -259,12 +259,12 @@ public final class CompanySpotter {
     private static final Pattern CJK_OBJECT = Pattern.compile("(?:收购|收購|并购|併購)了?([\\p{IsHan}A-Za-z0-9&&[^的及和与之]]{2,16})");
     /** Where the object of a Chinese acquisition stops being the company: its business line or the size of the stake. */
     private static final Pattern CJK_OBJECT_END = Pattern.compile("旗下|持有的|所持|名下|\\d");
-    private static final Pattern CJK_TICKER_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{2,12})\\s?[（(]\\s*(?:\\d{4,6}\\.(?:HK|SH|SZ)|(?:HK|SH|SZ)\\s?\\d{4,6}|\\d{6})\\s*[)）]");
-    private static final Pattern CJK_TIME_SUFFIX = Pattern.compile("(?:此前|日前|近日|近期|今日|今天|昨日|昨天|已经|已于|曾|也|还|又|再|再度|刚刚|刚|便|就|则|均|都|共|正式|本周|上周|目前|上月底|上月|本月|月底|月初|年初|年底|今年|去年|此次|本次|首次|先后|分别|累计|宣布|成功|顺利|日|当日|当天|同日|计划|准备|预计|并|且|将|拟|正在|同时|随后|此后)+$");
+    private static final Pattern CJK_TICKER_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{2,12})(?:-[A-Z]{1,2})?\\s?[（(]\\s*(?:\\d{4,6}\\.(?:HK|SH|SZ)|(?:HK|SH|SZ)\\s?\\d{4,6}|\\d{6})\\s*[)）]");
+    private static final Pattern CJK_TIME_SUFFIX = Pattern.compile("(?:早于|早在|早已|早前|早|继续|仍然|仍|依然|此前|日前|近日|近期|今日|今天|昨日|昨天|已经|已于|曾|也|还|又|再|再度|刚刚|刚|便|就|则|均|都|共|正式|本周|上周|目前|上月底|上月|本月|月底|月初|年初|年底|今年|去年|此次|本次|首次|先后|分别|累计|宣布|成功|顺利|日|当日|当天|同日|计划|准备|预计|并|且|将|拟|正在|同时|随后|此后)+$");
     /** A person's title inside a run: "月之暗面创始人杨植麟" is the company up to the title. */
     private static final Pattern CJK_TITLE = Pattern.compile("创始人|联合创始人|首席|董事长|总裁|总经理|CEO|CFO|CTO|负责人|发言人|合伙人");
     /** What follows a company in a run and is not part of it: "百川智能成立之初便…", "X自成立以来". */
-    private static final Pattern CJK_CUT = Pattern.compile("自?成立|創立|创立|作为|旗下|目前|此前");
+    private static final Pattern CJK_CUT = Pattern.compile("自?成立|創立|创立|作为|目前|此前");
     private static final Pattern CJK_DATE_TAIL = Pattern.compile("(?:\\d{4}\\s?年\\s?)?(?:\\d{1,2}\\s?月\\s?)?\\d{1,2}\\s?[日号]$");
     /** "北京智谱华章科技股份有限公司": seat, trade name, industry, legal form; the trade name is what news calls it. */
     private static final Pattern CJK_LEGAL_NAME = Pattern.compile(

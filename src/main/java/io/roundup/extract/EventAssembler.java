@@ -36,6 +36,8 @@ final class EventAssembler {
         final DateResolver dates;
         LocalDate anchor;
         Draft focus;
+        /** The organisation the document named last, for "这家公司" (this company). */
+        String lastNamed;
         /** The paragraph of the sentence read last. */
         int paragraph = -1;
         final Map<String, ExchangeTicker.Ticker> tickers = new HashMap<>();
@@ -68,7 +70,8 @@ final class EventAssembler {
                     + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))");
     private static final Pattern PRONOUN_START = Pattern.compile(
             "(?i)^\\s*(?:[^,]{0,40},\\s*)?(?:it|the (?:company|startup|start-up|firm|group|developer|maker|lab|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|its|this|the new funding|the latest round|the (?:stock|shares|company's shares)|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b|^\\s*(?:公司|该公司|其|此前|随后|本轮|此轮|该轮|这轮|本次|此次)"
-                    + "|(?u)^\\s*(?:[^,]{0,40},\\s*)?(?:Das (?:Unternehmen|Start-up|Startup|Jungunternehmen)|Die (?:Firma|Runde|Finanzierung|Finanzierungsrunde|Bewertung)|Es|Sie|Damit|Dabei|Mit der Runde|Mit der Finanzierung|Nach der Runde)(?![\\p{L}])");
+                    + "|^\\s*这家|"
+                    + "(?u)^\\s*(?:[^,]{0,40},\\s*)?(?:Das (?:Unternehmen|Start-up|Startup|Jungunternehmen)|Die (?:Firma|Runde|Finanzierung|Finanzierungsrunde|Bewertung)|Es|Sie|Damit|Dabei|Mit der Runde|Mit der Finanzierung|Nach der Runde)(?![\\p{L}])");
 
     /** A word before a trigger that refers to a company told before: "it", "its", "the company", "das Unternehmen". */
     private static final Pattern REFERS_BACK = Pattern.compile(
@@ -274,7 +277,18 @@ final class EventAssembler {
         }
         if (last != null) ctx.anchor = last;
         if (!out.isEmpty()) ctx.focus = out.get(out.size() - 1);
+        String named = lastOrganisation(text, ctx);
+        if (named != null) ctx.lastNamed = named;
         return out;
+    }
+
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s*(?:这家|該|这一|這家)");
+
+    /** The last organisation a sentence names (not an investor in a list, a person or an outlet), else null. */
+    private String lastOrganisation(String text, Context ctx) {
+        String last = null;
+        for (NameSpan n : subjects(text, names(text, ctx))) last = resolveAlias(n.canonical(), ctx);
+        return last;
     }
 
     /** The company a paragraph opens with and describes ("Helsing — Europe's answer…", "Figure remains…"), else null. */
@@ -543,12 +557,14 @@ final class EventAssembler {
             } else if (topic != null) {
                 company = topic;
                 anchor = 0;
-            } else if (focusCompany(ctx) != null && (pronounSubject || subjects.isEmpty()
+            } else if ((focusCompany(ctx) != null || ctx.lastNamed != null && DEMONSTRATIVE.matcher(clause).find())
+                    && (pronounSubject || subjects.isEmpty()
                     // an English clause without a name needs a word that refers back ("in 2023 the company raised");
                     // "Several makers are preparing listings" is about no company told before
                     && (containsHan(clause) || REFERS_BACK.matcher(clause.substring(0, t.end())).find()
                     || !InvestorExtractor.leads(clause, names).isEmpty()))) {
-                company = focusCompany(ctx);
+                // "这家…公司" (this company) points at the company named last, not at the last event's
+                company = ctx.lastNamed != null && DEMONSTRATIVE.matcher(clause).find() ? ctx.lastNamed : focusCompany(ctx);
                 anchor = 0;
                 fromFocus.add(key(company) + "|");
                 if (t.type() == null && !hasSpecific(triggers) && ctx.focus != null && sameCompany(ctx.focus.company, company)) {

@@ -171,7 +171,7 @@ final class NameKinds {
 
     /** "under the ticker QNTS", "(Nasdaq: QNTS)", "Kürzel QNTS": a security's code, not its issuer. */
     private static final Pattern SECURITY_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:ticker|symbol|stock code|share code|code|kürzel|tickersymbol|börsenkürzel)(?:\\s+symbol)?|\\b(?:nasdaq|nyse|nyse american|hkex|sehk|lse|tsx|asx)\\s*:)\\s*[\"“'‘]?$");
+            "(?i)(?:\\b(?:ticker|symbol|stock code|share code|code|kürzel|tickersymbol|börsenkürzel)(?:\\s+symbol)?|\\b(?:nasdaq|nyse|nyse american|hkex|sehk|lse|tsx|asx)\\s*:|代码|代號|代号|编号)(?:为|是)?\\s*[\"“'‘]?$");
 
     private static final Pattern MONEY_VERB_AFTER = Pattern.compile("(?i)^\\s+(?:has\\s+|had\\s+|have\\s+)?(?:raised|raises|secured|closed|acquired|bought|agreed|filed|priced|is raising)\\b");
 

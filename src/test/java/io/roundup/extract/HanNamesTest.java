@@ -100,4 +100,26 @@ class HanNamesTest {
         assertThat(m.get(0).ticker()).isEqualTo("9660");
         assertThat(HanNames.isFragment("招股范围下限每股28港元")).isTrue();
     }
+
+    @Test
+    void thisCompanyPointsAtTheCompanyNamedLast() {
+        List<Mention> m = run("18C通道的首单由星泰科技完成。这家以AI驱动药物研发的公司于6月13日在港交所上市，发行价5.28港元，募资总额约11.38亿港元。");
+        assertThat(m).extracting(Mention::company).containsExactly("星泰科技");
+        assertThat(m.get(0).amount().toString()).isEqualTo("HKD 1138000000");
+    }
+
+    @Test
+    void grossProceedsAreTheAmountNotTheOfferPriceOrTheCosts() {
+        List<Mention> m = run("禾光今日在港交所主板上市。以发售价计算，所得款项总额约41.6亿港元，扣除约1.55亿港元上市开支后，净筹约40.05亿港元。");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).amount().toString()).isEqualTo("HKD 4160000000");
+        assertThat(m.get(0).offerPrice()).isNull();
+    }
+
+    @Test
+    void aStockCodeIsNoCompanyAndAHongKongMarkerNoPartOfTheName() {
+        List<Mention> m = run("5月10日，吉光旗下电动车品牌极光在纽交所挂牌，股票代码ZK，每股ADS发行价21美元，募资约4.41亿美元。");
+        assertThat(m).extracting(Mention::company).containsExactly("极光");
+        assertThat(run("10月24日，星河机器人-W(09660.HK)在港交所主板挂牌，募资总额约54.07亿港元。")).extracting(Mention::ticker).containsExactly("9660");
+    }
 }
