@@ -68,11 +68,13 @@ public final class AmountRoles {
     private static final Pattern CUMULATIVE = Pattern.compile(
             "\\b(?:counting|combined|altogether|all told|in all|cumulative(?:ly)?|to date|so far|in total|total(?:ling)? (?:of|funding|raised)|brings? (?:its|the) total|bringing (?:its|the) total|"
                     + "debt|loan|credit facility|revolving|insgesamt|bislang|bisher|seit (?:der |ihrer |seiner )?gründung|in summe|kredit\\w*|darlehen|fremdkapital|anleihe\\w*|"
-                    + "cash (?:on hand|reserves?|pile|position)|in the bank|barmittel\\w*|liquide mittel)\\b|累计|总计|迄今|贷款|债券|授信|账上|现金储备|现金余额");
+                    + "cash (?:on hand|reserves?|pile|position)|in the bank|barmittel\\w*|liquide mittel)\\b|累计|总计|迄今|贷款|债券|授信|账上|现金储备|现金余额"
+                    // a market's total: "今年上半年港股IPO集资额已突破1,000亿港元"
+                    + "|(?:港股|a股|美股|全年|上半年|下半年|年内)[^，。；]{0,8}?(?:集资额|募资额|融资额|融资总额|集资总额|募资总额)");
     private static final String[] CUMULATIVE_WORDS = {"counting", "combined", "altogether", "all told", "in all", "cumulative", "to date",
             "so far", "total", "debt", "loan", "credit facility", "revolving", "insgesamt", "bislang", "bisher", "gründung", "in summe", "kredit",
             "darlehen", "fremdkapital", "anleihe", "累计", "总计", "迄今", "贷款", "债券", "授信", "cash ", "in the bank", "barmittel", "liquide mittel",
-            "账上", "现金储备", "现金余额"};
+            "账上", "现金储备", "现金余额", "集资额", "募资额", "融资额", "融资总额", "集资总额", "募资总额"};
     private static final Pattern AFTER_POST = Pattern.compile("^\\s*(?:的?(?:投后)?估值|(?:,\\s*)?nach (?:dem|der) (?:investment|investition|finanzierung|finanzierungsrunde|runde|kapitalerhöhung|geldspritze)|(?:post-money-)?bewert(?:et|en|e)\\b|bewertung\\b|[（(]投后[）)]|(?:post-?money |post-investment )?valuation|(?:,\\s*)?(?:after|including) (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
     /** "$27 billion of financing with Blue Owl for its Hyperion data-centre campus": money tied to one asset is project finance. */
     private static final Pattern PROJECT_FINANCE = Pattern.compile(
@@ -81,7 +83,7 @@ public final class AmountRoles {
     private static final Pattern AFTER_PRE = Pattern.compile("^\\s*(?:的?投前估值|(?:,\\s*)?vor (?:dem|der) (?:investment|investition|finanzierung|finanzierungsrunde|runde|kapitalerhöhung|geldspritze)|\\(?pre-money\\)?|[（(]投前[）)]|pre-?money valuation|(?:,\\s*)?before (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
     private static final Pattern AFTER_PRICE = Pattern.compile("^\\s*(?:je aktie|pro aktie|per (?:american depositary |ordinary |class [a-z] |h )?(?:share|ads|adr)\\b|a share|apiece|each|/share|每股)");
     private static final Pattern AFTER_IGNORE = Pattern.compile(
-            "^\\s*(?:(?:commitments?|contracts?|orders?|grants?)\\b|的?[\\p{IsHan}]{0,4}基金|的?[\\p{IsHan}]{0,4}?(?:贷款|债券|授信|信贷|债务|营收|收入|营业额)|(?:umsatz|jahresumsatz|kredit\\w*|darlehen|schulden|fonds|wagniskapitalfonds|risikokapitalfonds)\\b|of (?:the|this|that|its) (?:round|financing|funding|raise|total|investment)|(?:venture |new |flagship |growth |early-stage |debut |second |third )*funds?\\b|(?:revolving |syndicated |term |senior |secured )*(?:credit|loans?|debt|bonds?|notes)\\b|since (?:\\d{4}|its|the|it was)|over the course of|over the (?:past|last)|since (?:its )?(?:founding|inception|launch)|(?:of|in|for|across) (?:its )?(?:new |fresh )?(?:venture )?(?:funds?|vehicles?)\\b|(?:of|in) (?:new )?(?:debt|loans?|credit|convertible)|in (?:annual(?:i[sz]ed)? |recurring )?(?:revenue|sales)|of (?:annual(?:i[sz]ed)? )?(?:revenue|sales)|to date|in total|so far|"
+            "^\\s*(?:(?:commitments?|contracts?|orders?|grants?)\\b|的?[\\p{IsHan}]{0,4}基金|的?[\\p{IsHan}]{0,4}?(?:贷款|债券|授信|信贷|债务|营收|收入|营业额)|(?:umsatz|jahresumsatz|kredit\\w*|darlehen|schulden|fonds|wagniskapitalfonds|risikokapitalfonds)\\b|of (?:the|this|that|its) (?:round|financing|funding|raise|total|investment)|(?:venture |new |flagship |growth |early-stage |debut |second |third )*funds?\\b|(?:revolving |syndicated |term |senior |secured )*(?:credit|loans?|debt|bonds?|notes)\\b|since (?:\\d{4}|its|the|it was)|over the course of|over the (?:past|last)|since (?:its )?(?:founding|inception|launch)|(?:of|in|for|across) (?:its |their |a |the |several |two |three |new )?(?:[\\w-]+ ){0,3}?(?:funds?|fund family|vehicles?)\\b|(?:of|in) (?:new )?(?:debt|loans?|credit|convertible)|in (?:annual(?:i[sz]ed)? |recurring )?(?:revenue|sales)|of (?:annual(?:i[sz]ed)? )?(?:revenue|sales)|to date|in total|so far|"
                     + "in total funding|market (?:cap|value)|in market|in cumulative|annual(?:i[sz]ed)? revenue|revenue|in capex|worth of (?:chips|compute))");
     private static final Pattern AFTER_AMOUNT = Pattern.compile(
             "^\\s*(?:in (?:new |fresh )?(?:funding|financing|capital|a |its |the |series|an? )|(?:series [a-z]|seed|funding|financing|round|raise|ipo|initial public))");
@@ -92,6 +94,9 @@ public final class AmountRoles {
                     + "(?:ai |tech |chinese |european |american |u\\.s\\. )?(?:startups|start-ups|companies|ipos|listings))\\b"
                     + "|\\d+\\s*(?:起|笔|宗)(?:融资|投资|交易|并购|投融资)?|(?:融资|投融资|并购|投资)事件\\s*\\d+|\\d+\\s*家(?:企业|公司|初创)"
                     + "|\\b\\d+\\s+(?:finanzierungsrunden|deals|transaktionen|start-ups|startups|unternehmen)\\b");
+
+    /** Words after a figure that list its parts. */
+    private static final Pattern PARTS_FOLLOW = Pattern.compile("(?i)\\b(?:including|of which|split (?:between|into)|divided)\\b|其中|包括|darunter|davon");
 
     /** Below this no round, valuation or deal is told in the news: "$100 off", "$10 credit". */
     static final java.math.BigDecimal MIN_EVENT_AMOUNT = new java.math.BigDecimal("100000");
@@ -113,6 +118,7 @@ public final class AmountRoles {
             return out;
         }
         int prevEnd = 0;
+        boolean partsOfIgnored = false;
         for (int i = 0; i < spans.size(); i++) {
             MoneySpan s = spans.get(i);
             int from = Math.max(prevEnd, s.start() - 90);
@@ -130,6 +136,9 @@ public final class AmountRoles {
             if (r == null) r = Role.AMOUNT;
             if (s.range() || converted(clause, spans, i)) r = Role.IGNORE;
             if (r != Role.OFFER_PRICE && r != Role.IGNORE && s.money().amount().compareTo(MIN_EVENT_AMOUNT) < 0) r = Role.IGNORE;
+            // "$7.2 billion across several funds, including $3.75 billion for growth, $1.25 billion for AI": parts of a total
+            if (partsOfIgnored) r = Role.IGNORE;
+            if (r == Role.IGNORE && PARTS_FOLLOW.matcher(clause.substring(s.end(), Math.min(nextStart, clause.length()))).find()) partsOfIgnored = true;
             out.add(new RoledMoney(s, r));
             prevEnd = s.end();
         }

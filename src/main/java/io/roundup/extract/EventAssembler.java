@@ -75,13 +75,13 @@ final class EventAssembler {
 
     /** A word before a trigger that refers to a company told before: "it", "its", "the company", "das Unternehmen". */
     private static final Pattern REFERS_BACK = Pattern.compile(
-            "(?i)\\b(?:it|its|the (?:company|startup|start-up|firm|group|developer|maker|lab|business|round|deal|financing|funding|investment|ipo|offering|listing|transaction)|"
-                    + "this|the (?:[A-Z][\\w.-]*\\s+){1,3}(?:maker|developer|creator|owner|parent|operator|start-?up|company|firm|group|lab))\\b"
+            "(?i)\\b(?:it|its|this|the (?:[\\w.-]+\\s+){0,3}?(?:company|startup|start-up|firm|group|developer|maker|chipmaker|carmaker|lab|business|designer|"
+                    + "provider|platform|unicorn|operator|specialist|creator|owner|parent|round|deal|financing|funding|investment|ipo|offering|listing|transaction))\\b"
                     + "|(?iu)(?<![\\p{L}])(?:das (?:unternehmen|start-up|startup|ipo|angebot)|die (?:firma|runde|finanzierung\\p{L}*|übernahme|transaktion|emission)|"
                     + "der (?:börsengang|deal|konzern|kauf)|es|sie)(?![\\p{L}])");
     /** "Figure remains…", "Helsing — Europe's answer to Anduril.": a paragraph that opens by naming its company. */
     private static final Pattern PARAGRAPH_HEAD = Pattern.compile(
-            "^\\s*(?:[—–-]\\s+|:\\s+|\\s+(?:remains|has become|makes|builds|develops|sells|runs|operates)\\b|,\\s+(?:which|a|an|the)\\b)");
+            "^\\s*(?:[—–-]\\s+|:\\s+|\\s+(?:remains|has become|makes|builds|develops|sells|runs|operates)\\b|\\s+(?:is|was)\\s+(?:the|a|an|one|now|still|also|another|among)\\b|,\\s+(?:which|a|an|the)\\b)");
 
     private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
     private static final Pattern NON_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -988,9 +988,12 @@ final class EventAssembler {
             otherCompany = true;
         }
         if (f.type == EventType.IPO) {
-            if (otherCompany || !PRONOUN_START.matcher(clause).find()) return;
+            if (otherCompany || !PRONOUN_START.matcher(clause).find() && !THIS_OFFERING.matcher(clause).find()) return;
+            boolean proceeds = PROCEEDS.matcher(clause).find();
             for (RoledMoney rm : AmountRoles.classify(clause)) {
                 if (rm.role() == AmountRoles.Role.OFFER_PRICE && f.offerPrice == null) f.offerPrice = rm.span().money();
+                // "是次集资总额约23.6亿港元", "the offering raised $1.5 billion": the proceeds of the listing told just before
+                if (rm.role() == AmountRoles.Role.AMOUNT && f.amount == null && proceeds) f.amount = rm.span().money();
             }
             if (f.exchange == null) f.exchange = ExchangeTicker.exchange(clause);
             if (f.ticker == null) {
@@ -1017,6 +1020,11 @@ final class EventAssembler {
             if (rm.role() == AmountRoles.Role.PRE_MONEY && f.preMoney == null && (!definite || f.postMoney == null)) f.preMoney = rm.span().money();
         }
     }
+
+    /** Words for the offering told before: "是次", "本次发行", "the offering". */
+    private static final Pattern THIS_OFFERING = Pattern.compile("(?i)是次|本次|此次|该次|这次|\\bthe (?:offering|ipo|listing|float|flotation|share sale)\\b");
+    /** Words of an offering's gross proceeds. */
+    private static final Pattern PROCEEDS = Pattern.compile("(?i)集资|募资|募集|筹资|所得款项|\\b(?:raised|raising|raise|proceeds|brought in|fetched)\\b|erlös|brachte");
 
     static EventStatus certainty(EventStatus a, EventStatus b) {
         if (a == null) return b;

@@ -320,4 +320,18 @@ class EventExtractorTest {
         assertThat(run("Der Kölner Übersetzungsdienst Lingvo hat 300 Millionen Dollar eingesammelt.")).extracting(Mention::company)
                 .containsExactly("Lingvo");
     }
+
+    @Test
+    void aVentureFirmsNewFundsAndTheirPartsAreNoRound() {
+        assertThat(run("Harbor Peak said it had closed $8 billion for its twelfth fund family, its largest ever.")).isEmpty();
+        assertThat(run("Tallow Partners raised $7.2 billion across several vehicles, including $3.75 billion for growth investments, "
+                + "$1.25 billion for AI infrastructure and $600 million for games.")).isEmpty();
+    }
+
+    @Test
+    void aParagraphOpeningWithItsCompanyAndACopulaGivesTheReferent() {
+        List<Mention> m = run("Brightloom raised $25 million in May.\n\nVeltrix Systems is the obvious benchmark. The wafer-scale chipmaker "
+                + "raised $1.1 billion in a Series G on September 30.");
+        assertThat(m).extracting(Mention::company).containsExactly("Brightloom", "Veltrix Systems");
+    }
 }

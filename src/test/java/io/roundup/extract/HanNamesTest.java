@@ -122,4 +122,12 @@ class HanNamesTest {
         assertThat(m).extracting(Mention::company).containsExactly("极光");
         assertThat(run("10月24日，星河机器人-W(09660.HK)在港交所主板挂牌，募资总额约54.07亿港元。")).extracting(Mention::ticker).containsExactly("9660");
     }
+
+    @Test
+    void theProceedsOfTheOfferingToldNextAndNotTheMarketsTotal() {
+        List<Mention> m = run("仓储机器人供应商星智嘉(2590)今日在港交所主板挂牌上市。公司早前刊发招股章程，每股发售价定为16.80港元。"
+                + "按发售股数计算，是次集资总额约23.6亿港元。据统计，今年上半年港股IPO集资额已突破1,000亿港元。");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).amount().toString()).isEqualTo("HKD 2360000000");
+    }
 }
