@@ -28,15 +28,15 @@ public final class AmountParser {
     }
 
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String MULT_EN = "(trillion|billion|million|thousand|bln|mln|tn|bn|mn|b|m|k)";
-    private static final String PREFIX_CUR = "(US\\$|USD|￥|U\\.S\\.\\s?\\$|HK\\$|HKD|RMB|CNY|C\\$|CAD|A\\$|AUD|S\\$|SGD|EUR|GBP|JPY|CHF|INR|KRW|€|£|¥|\\$)";
+    private static final String MULT_EN = "(trillion|billion|million|thousand|crore|lakh|bln|mln|tn|bn|mn|cr|b|m|k)";
+    private static final String PREFIX_CUR = "(US\\$|USD|￥|U\\.S\\.\\s?\\$|HK\\$|HKD|RMB|CNY|C\\$|CAD|A\\$|AUD|S\\$|SGD|EUR|GBP|JPY|CHF|INR|KRW|ILS|Rs\\.?|₹|₩|€|£|¥|\\$)";
     private static final String HEDGE = "(?:(about|approximately|approx\\.|around|roughly|nearly|almost|some|over|more than|up to|at least|close to|just over|just under|under|less than|an estimated)\\s+)?";
 
     private static final Pattern PREFIXED = Pattern.compile(
             "(?i)" + HEDGE + "(?<![A-Za-z])" + PREFIX_CUR + "\\s?" + NUM + "(?:\\s?" + MULT_EN + "(?![A-Za-z]))?");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(?i)" + HEDGE + "(?<![\\w$€£¥.,])" + NUM + "\\s?" + MULT_EN + "?\\s+"
-                    + "(yuan|renminbi|rmb|cny|us dollars|u\\.s\\. dollars|hong kong dollars|hk dollars|dollars|usd|hkd|euros?|eur|pounds|gbp|yen|jpy|rupees|won)\\b");
+                    + "(yuan|renminbi|rmb|cny|us dollars|u\\.s\\. dollars|hong kong dollars|hk dollars|dollars|usd|hkd|euros?|eur|pounds|gbp|yen|jpy|rupees?|won|shekels?)\\b");
     private static final Pattern CJK = Pattern.compile(
             "(约合|折合|约|約|近|超过|超過|逾|超|将近|接近|高达|达)?(人民币|人民幣|美元|港元|港币|港幣)?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零一二两兩三四五六七八九十百千]+)\\s?(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)?\\s?(美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|人民币|人民幣|元)?");
 
@@ -53,6 +53,8 @@ public final class AmountParser {
             Map.entry("us dollars", "USD"), Map.entry("u.s. dollars", "USD"), Map.entry("hong kong dollars", "HKD"),
             Map.entry("hk dollars", "HKD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
             Map.entry("pounds", "GBP"), Map.entry("yen", "JPY"), Map.entry("rupees", "INR"), Map.entry("won", "KRW"),
+            Map.entry("rupee", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"), Map.entry("₹", "INR"), Map.entry("₩", "KRW"),
+            Map.entry("ils", "ILS"), Map.entry("shekels", "ILS"), Map.entry("shekel", "ILS"),
             Map.entry("美元", "USD"), Map.entry("港元", "HKD"), Map.entry("港币", "HKD"), Map.entry("港幣", "HKD"),
             Map.entry("欧元", "EUR"), Map.entry("歐元", "EUR"), Map.entry("日元", "JPY"), Map.entry("英镑", "GBP"),
             Map.entry("人民币", "CNY"), Map.entry("人民幣", "CNY"), Map.entry("元", "CNY"));
@@ -95,9 +97,9 @@ public final class AmountParser {
 
     /** Currency signs and codes of PREFIXED, currency words of SUFFIXED, scale words of GermanAmounts (case-folded or as written). */
     private static final String[] SIGN_WORDS = {"$", "usd", "￥", "hkd", "rmb", "cny", "cad", "aud", "sgd", "eur", "gbp", "jpy", "chf", "inr",
-            "krw", "€", "£", "¥"};
+            "krw", "ils", "rs ", "rs.", "₹", "₩", "€", "£", "¥"};
     private static final String[] CURRENCY_WORDS = {"yuan", "renminbi", "rmb", "cny", "dollars", "usd", "hkd", "eur", "pounds", "gbp", "yen",
-            "jpy", "rupees", "won"};
+            "jpy", "rupee", "won", "shekel"};
     private static final String[] GERMAN_SCALE_WORDS = {"Billion", "Milliard", "Mrd", "Million", "Mio", "Tausend", "Tsd"};
 
     /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
@@ -208,6 +210,8 @@ public final class AmountParser {
             case "billion", "bn", "bln" -> BigDecimal.TEN.pow(9);
             case "million", "mn", "mln" -> BigDecimal.TEN.pow(6);
             case "thousand" -> BigDecimal.TEN.pow(3);
+            case "crore", "cr" -> BigDecimal.TEN.pow(7);
+            case "lakh" -> BigDecimal.TEN.pow(5);
             default -> BigDecimal.ONE;
         };
     }

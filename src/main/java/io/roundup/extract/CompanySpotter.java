@@ -41,7 +41,7 @@ public final class CompanySpotter {
             "U.S.", "U.S", "US", "USA", "UK", "U.K.", "EU", "China", "Chinese", "American", "Americans", "Hong", "Kong",
             "Japan", "Japanese", "Europe", "European", "France", "French", "Germany", "German", "India", "Indian",
             "Korea", "Korean", "Dutch", "Swedish", "Swiss", "Italian", "Spanish", "Finnish", "Norwegian", "Danish", "Irish", "Australian", "Brazilian", "Mexican", "Emirati", "Qatari", "Russian", "Ukrainian", "Polish", "Austrian", "Belgian", "Taiwanese", "Vietnamese", "Thai", "Malaysian", "Indonesian", "Spanish", "Portuguese", "Turkish", "Nigerian", "Kenyan", "Egyptian", "Western", "Northern", "Southern", "Eastern", "Singapore", "British", "Britain", "Wall", "Street", "Beijing",
-            "Stock", "Exchange", "Market", "Board", "Nasdaq", "NYSE", "HKEX", "SEHK", "STAR", "BSE", "NSE", "LSE", "ADS", "ADSs", "ADR", "ADRs", "TSX", "ASX", "SGX", "KOSDAQ", "KOSPI", "SIX", "AMEX", "IPO", "IPOs", "CEO", "CFO", "CTO",
+            "Stock", "Exchange", "Market", "Board", "Nasdaq", "NYSE", "HKEX", "SEHK", "STAR", "BSE", "NSE", "LSE", "Rs", "Rs.", "ADS", "ADSs", "ADR", "ADRs", "TSX", "ASX", "SGX", "KOSDAQ", "KOSPI", "SIX", "AMEX", "IPO", "IPOs", "CEO", "CFO", "CTO",
             "COO", "Founder", "Co-founder", "President", "Chairman", "Chief", "Executive", "Officer", "Series", "Round",
             "Pre", "Seed", "Billion", "Million", "Trillion", "HK", "HK$", "US$", "RMB", "USD", "HKD", "CNY", "EUR", "GDP",
             "AGI", "LLM", "LLMs", "GPU", "GPUs", "TPU", "Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr.", "Both", "All", "Some",

@@ -248,7 +248,8 @@ final class EventAssembler {
             // only an IPO trigger is looked for: a sentence of several clauses needs no money verbs or funding words of its own
             boolean oneClause = clauses.size() == 1 && clauses.get(0)[0] == 0 && clauses.get(0)[1] == text.length();
             for (Trigger t : oneClause ? triggers(text, ctx) : TriggerLexicon.findAcquisitionsAndIpos(text)) {
-                if (t.kind() == TriggerLexicon.Kind.SPECIFIC && t.type() == EventType.IPO && !DateResolver.insideBrackets(text, t.start())) {
+                if (t.kind() == TriggerLexicon.Kind.SPECIFIC && t.type() == EventType.IPO && !DateResolver.insideBrackets(text, t.start())
+                        && !StatusLexicon.isNegative(commaSegment(text, t))) {
                     sentenceType = EventType.IPO;
                     break;
                 }
@@ -363,6 +364,20 @@ final class EventAssembler {
             subjects.add(n);
         }
         return subjects;
+    }
+
+    /** The part of a clause between the commas around a trigger. */
+    private static String commaSegment(String clause, Trigger t) {
+        int from = Math.max(clause.lastIndexOf(',', t.start()), clause.lastIndexOf('，', t.start())) + 1;
+        int to = clause.length();
+        for (int i = t.end(); i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (c == ',' || c == '，') {
+                to = i;
+                break;
+            }
+        }
+        return clause.substring(from, to);
     }
 
     /** The topic of the sentence's earlier clauses: the first subject of the first of them that has one. */
@@ -517,7 +532,11 @@ final class EventAssembler {
             else addToFocus(clause, names(clause, ctx), ctx);
             return out;
         }
-        if (StatusLexicon.isNegative(clause)) return out;
+        if (StatusLexicon.isNegative(clause)) {
+            // "X, which raised $50 million in 2024, has not announced listing plans": a negation ends at its commas
+            triggers.removeIf(t -> StatusLexicon.isNegative(commaSegment(clause, t)));
+            if (triggers.isEmpty()) return out;
+        }
         List<NameSpan> names = names(clause, ctx);
         List<NameSpan> subjects = subjects(clause, names);
         // "xAI本月6日宣布，已完成200亿美元的E轮融资": a Chinese clause without a subject continues the topic of the one before

@@ -160,7 +160,7 @@ final class NameKinds {
             return Kind.OUTLET;
         }
         if (isCommonStarter(clause, n, lower)) return Kind.COMMON_WORD;
-        if (SECURITY_BEFORE.matcher(before).find()) return Kind.SECURITY;
+        if (SECURITY_BEFORE.matcher(before).find() || MARKET_AFTER.matcher(after).find()) return Kind.SECURITY;
         if (isPerson(text, before, after)) return Kind.PERSON;
         return Kind.ORGANISATION;
     }
@@ -172,6 +172,9 @@ final class NameKinds {
     /** "under the ticker QNTS", "(Nasdaq: QNTS)", "Kürzel QNTS": a security's code, not its issuer. */
     private static final Pattern SECURITY_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:ticker|symbol|stock code|share code|code|kürzel|tickersymbol|börsenkürzel)(?:\\s+symbol)?|\\b(?:nasdaq|nyse|nyse american|hkex|sehk|lse|tsx|asx)\\s*:|代码|代號|代号|编号)(?:为|是)?\\s*[\"“'‘]?$");
+
+    /** "National Stock Exchange", "Tel Aviv Stock Exchange": the first words of an exchange's name. */
+    private static final Pattern MARKET_AFTER = Pattern.compile("^\\s+(?:Stock|Securities) Exchange\\b|^\\s+Exchange\\b");
 
     private static final Pattern MONEY_VERB_AFTER = Pattern.compile("(?i)^\\s+(?:has\\s+|had\\s+|have\\s+)?(?:raised|raises|secured|closed|acquired|bought|agreed|filed|priced|is raising)\\b");
 

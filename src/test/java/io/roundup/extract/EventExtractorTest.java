@@ -334,4 +334,21 @@ class EventExtractorTest {
                 + "raised $1.1 billion in a Series G on September 30.");
         assertThat(m).extracting(Mention::company).containsExactly("Brightloom", "Veltrix Systems");
     }
+
+    @Test
+    void rupeesCroresAndLakhs() {
+        List<Mention> m = run("The startup Kestrel raised Rs 500 crore in a Series C led by Peak XV.");
+        assertThat(m).extracting(Mention::company).containsExactly("Kestrel");
+        assertThat(m.get(0).amount().toString()).isEqualTo("INR 5000000000");
+        assertThat(run("Lenscove listed on the National Stock Exchange on Monday after a 72.78 billion rupee IPO."))
+                .extracting(x -> x.company() + " " + x.amount()).containsExactly("Lenscove INR 72780000000");
+    }
+
+    @Test
+    void aNegationEndsAtItsCommas() {
+        List<Mention> m = run("Krutam, which became the country's fastest unicorn after raising $50 million at a $1 billion valuation "
+                + "in January 2024, has not announced any listing plans.");
+        assertThat(m).extracting(x -> x.company() + " " + x.type().code()).containsExactly("Krutam funding_round");
+        assertThat(run("Krutam has not raised $50 million, a spokesman said.")).isEmpty();
+    }
 }
