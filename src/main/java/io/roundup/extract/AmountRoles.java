@@ -35,6 +35,8 @@ public final class AmountRoles {
             new Cue(Pattern.compile("post-?money|post-investment|valuation|valued (?:it |the company |the startup |the firm )?at|valuing|"
                     + "valu(?:e|es|ed|ing)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+at|worth|投后估值|估值|bewertung|bewert\\w*(?:\\s+\\S+){0,7}?\\s+(?:mit|zu|auf)|unternehmenswert|nach (?:dem|der) (?:investment|investition|finanzierung\\w*|runde|kapitalerhöhung)(?: bei| von| auf)?|(?:bewertung|估值)\\s+(?:\\S+\\s+){0,6}?(?:bei|auf|von|mit)"), Role.POST_MONEY,
                     "post", "valu", "worth", "估值", "bewert", "unternehmenswert", "nach de"),
+            // "that round eventually closed at $675 million": a round's close, not a share price's
+            new Cue(Pattern.compile("(?:round|raise|financing|funding|series [a-z])(?:\\s+\\w+){0,3}?\\s+closed at"), Role.AMOUNT, "closed at"),
             new Cue(Pattern.compile("(?:opening|closing|trading|share|stock|last|average) price(?: of)?|opened at|closed at|a low of|a high of|low of|high of|peak|"
                     + "shares (?:rose|surged|jumped|fell|dropped|climbed|closed|opened|soared|gained)|trading at|traded at|share price|stock price|price target|"
                     + "turnover|trading volume|volume of|收盘|开盘|股价|schlusskurs|eröffnungskurs|aktienkurs|kurs von|aktie (?:stieg|fiel|legte|sprang|kletterte)"), Role.IGNORE,

@@ -45,7 +45,7 @@ final class EventAssembler {
         ExchangeTicker.Ticker looseTicker;
         /** The company the last financing clause was about, even when it told too little to make an event. */
         String lastSubject;
-        /** Companies whose IPO the document has told so far. */
+        /** Companies whose IPO the document has told so far, as named there. */
         final Set<String> ipoCompanies = new HashSet<>();
         /** Every Chinese name the document spelled, to prefer the short form ("摩尔线程" over "摩尔线程智能科技"). */
         final Set<String> hanNames = new HashSet<>();
@@ -57,6 +57,10 @@ final class EventAssembler {
         final List<String> topicPending = new ArrayList<>();
         /** Names and triggers of the texts of this document: both depend on the text only and are asked for more than once. */
         final Map<String, List<NameSpan>> names = new HashMap<>();
+        /** Names of texts once every sentence was scanned: with the document's Chinese names added. */
+        final Map<String, List<NameSpan>> namesWithDocument = new HashMap<>();
+        /** Whether every sentence of the document was scanned. */
+        boolean scanned;
         final Map<String, List<Trigger>> triggers = new HashMap<>();
 
         Context(DateResolver dates) {
@@ -75,7 +79,7 @@ final class EventAssembler {
 
     /** A word before a trigger that refers to a company told before: "it", "its", "the company", "das Unternehmen". */
     private static final Pattern REFERS_BACK = Pattern.compile(
-            "(?i)\\b(?:it|its|this|the (?:[\\w.-]+\\s+){0,3}?(?:company|startup|start-up|firm|group|developer|maker|chipmaker|carmaker|lab|business|designer|"
+            "(?i)\\b(?:it|its|this|that (?:round|deal|raise|financing|offering|investment)|the (?:[\\w.-]+\\s+){0,3}?(?:company|startup|start-up|firm|group|developer|maker|chipmaker|carmaker|lab|business|designer|"
                     + "provider|platform|unicorn|operator|specialist|creator|owner|parent|round|deal|financing|funding|investment|ipo|offering|listing|transaction))\\b"
                     + "|(?iu)(?<![\\p{L}])(?:das (?:unternehmen|start-up|startup|ipo|angebot)|die (?:firma|runde|finanzierung\\p{L}*|übernahme|transaktion|emission)|"
                     + "der (?:börsengang|deal|konzern|kauf)|es|sie)(?![\\p{L}])");
@@ -142,12 +146,38 @@ final class EventAssembler {
 
     /** The names of a text, found once per document. */
     private List<NameSpan> names(String text, Context ctx) {
-        List<NameSpan> n = ctx.names.get(text);
+        Map<String, List<NameSpan>> cache = ctx.scanned ? ctx.namesWithDocument : ctx.names;
+        List<NameSpan> n = cache.get(text);
         if (n == null) {
-            n = Collections.unmodifiableList(spotter.find(text));
-            ctx.names.put(text, n);
+            List<NameSpan> found = spotter.find(text);
+            if (ctx.scanned) found = withDocumentNames(text, found, ctx);
+            n = Collections.unmodifiableList(found);
+            cache.put(text, n);
         }
         return n;
+    }
+
+    /**
+     * A Chinese name the document established elsewhere (before a verb, with a stock code, as a legal or short name) is
+     * a name wherever it stands: "认购零跑汽车约20%的股份" names the company though no verb follows it there.
+     */
+    private List<NameSpan> withDocumentNames(String text, List<NameSpan> found, Context ctx) {
+        if (ctx.hanNames.isEmpty() || !Prefilter.hasCjk(text)) return found;
+        List<String> docNames = new ArrayList<>(ctx.hanNames);
+        docNames.sort(Comparator.comparingInt(String::length).reversed());
+        List<NameSpan> out = new ArrayList<>(found);
+        for (String name : docNames) {
+            if (name.length() < 2 || HanNames.isFragment(name)) continue;
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                int s = i, e = i + name.length();
+                boolean overlaps = false;
+                for (NameSpan o : out) if (s < o.end() && o.start() < e) overlaps = true;
+                if (!overlaps) out.add(new NameSpan(s, e, name, spotter.canonical(name), spotter.known(name)));
+            }
+        }
+        if (out.size() == found.size()) return found;
+        out.sort(Comparator.comparingInt(NameSpan::start));
+        return out;
     }
 
     /** The triggers of a text, found once per document (a one-clause sentence is asked for twice). */
@@ -229,6 +259,7 @@ final class EventAssembler {
                     + "\\s*(?:\\([^)]{1,40}\\)|/[^/]{1,40}/)?\\s*(?:—|–|--|-|:)\\s*");
 
     List<Draft> assemble(SentenceSplitter.Sentence sentence, Context ctx) {
+        ctx.scanned = true;
         String original = sentence.text();
         if (sentence.paragraph() != ctx.paragraph) {
             ctx.paragraph = sentence.paragraph();
@@ -366,6 +397,12 @@ final class EventAssembler {
         return subjects;
     }
 
+    /** Whether the document told an IPO of this company so far ("智谱华章" and "智谱" are one company). */
+    private static boolean toldIpo(String company, Context ctx) {
+        for (String c : ctx.ipoCompanies) if (sameCompany(c, company)) return true;
+        return false;
+    }
+
     /** The part of a clause between the commas around a trigger. */
     private static String commaSegment(String clause, Trigger t) {
         int from = Math.max(clause.lastIndexOf(',', t.start()), clause.lastIndexOf('，', t.start())) + 1;
@@ -407,7 +444,7 @@ final class EventAssembler {
     private void investZh(String clause, Trigger t, List<NameSpan> names, List<NameSpan> subjects, Map<String, Group> groups, Context ctx) {
         AmountParser.MoneySpan m = null;
         for (AmountParser.MoneySpan ms : AmountParser.findAll(clause.substring(0, t.start()))) m = ms;
-        if (m == null || t.start() - m.end() > 2) return;
+        if (m == null || t.start() - m.end() > 2 && !PRICE_GAP.matcher(clause.substring(m.end(), t.start())).matches()) return;
         if (CUMULATIVE.matcher(clause).find()) return;
         NameSpan target = firstAfter(clause, t.end(), names, 3);
         if (target == null) return;
@@ -426,6 +463,8 @@ final class EventAssembler {
     }
 
     private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|迄今|至今|先后|多次");
+    /** "以约15亿欧元的价格认购": the words between the money and the verb. */
+    private static final Pattern PRICE_GAP = Pattern.compile("\\s?的?(?:价格|代价|对价)");
     /** "into the start-up Zhenyu", "in Acme": the investee follows, maybe after a description of it. */
     private static final Pattern INTO = Pattern.compile(
             "^\\s*in(?:to)?\\s+(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:start-?up|company|firm|developer|maker|lab|unicorn|business|group|provider)\\s+(?=[\\p{Lu}\\p{IsHan}]))?");
@@ -435,7 +474,7 @@ final class EventAssembler {
                     + "(?:minority|majority|controlling|significant)\\s+(?:stake|holding|share)\\s+in)\\s+(?:the\\s+)?");
 
     private void invest(String clause, Trigger t, List<NameSpan> names, List<NameSpan> subjects, Map<String, Group> groups, Context ctx) {
-        if (t.text().equals("投资")) {
+        if (isHan(t.text())) {
             investZh(clause, t, names, subjects, groups, ctx);
             return;
         }
@@ -559,7 +598,7 @@ final class EventAssembler {
                 // "MiniMax ... is raising HK$4.82 billion" after its listing was told: the IPO's money
                 NameSpan s0 = subjectFor(clause, t, subjects);
                 String who = s0 != null ? resolveAlias(s0.canonical(), ctx) : focusCompany(ctx);
-                if (who != null && ctx.ipoCompanies.contains(key(who))) type = EventType.IPO;
+                if (who != null && toldIpo(who, ctx)) type = EventType.IPO;
             }
             NameSpan subj = subjectFor(clause, t, subjects);
             boolean pronounSubject = PRONOUN_START.matcher(clause).find();
@@ -603,7 +642,7 @@ final class EventAssembler {
         }
         for (Group g : groups.values()) {
             if (g.type() != EventType.ACQUISITION) ctx.lastSubject = g.company();
-            if (g.type() == EventType.IPO) ctx.ipoCompanies.add(key(g.company()));
+            if (g.type() == EventType.IPO) ctx.ipoCompanies.add(g.company());
         }
         if (groups.isEmpty()) return out;
         List<Group> ordered = new ArrayList<>(groups.values());

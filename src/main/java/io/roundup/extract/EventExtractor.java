@@ -76,7 +76,9 @@ public final class EventExtractor {
         for (SentenceSplitter.Sentence s : read) assembler.scan(s.text(), ctx);
         List<Draft> drafts = new ArrayList<>();
         for (SentenceSplitter.Sentence s : read) drafts.addAll(assembler.assemble(s, ctx));
-        for (Draft d : drafts) {
+        List<Draft> merged = MentionMerger.merge(drafts);
+        for (Draft d : merged) {
+            // names are merged as the rules found them, then given the forms the document spells
             d.company = EventAssembler.shortHanName(d.company, ctx);
             if (d.company.indexOf(' ') < 0) d.company = EventAssembler.withLegalName(d.company, ctx);
             if (traditional.isEmpty()) continue;
@@ -84,7 +86,6 @@ public final class EventExtractor {
             d.company = asWritten(d.company, traditional);
             d.leads.replaceAll(l -> asWritten(l, traditional));
         }
-        List<Draft> merged = MentionMerger.merge(drafts);
         long ipos = merged.stream().filter(d -> d.type == EventType.IPO).map(d -> EventAssembler.key(d.company)).distinct().count();
         for (Draft d : merged) {
             if (d.type == EventType.IPO && d.ticker == null && ipos == 1 && ctx.looseTicker != null) {

@@ -47,7 +47,7 @@ public final class TriggerLexicon {
                     // a company born with money: "emerged from stealth with $30 million", "launched with $10 million"
                     + "(?:emerged|emerges|emerging|came|comes) (?:out )?(?:of|from) stealth(?=[^.;]{0,30}? with)|(?:launched|launches|debuted) with(?=\\s+(?:US\\$|\\$|€|£|\\d))|"
                     // weak verbs: money only when an amount follows at once ("took $25 million", not "took a stake")
-                    + "(?:took|picked up|hauled in|scooped up|collected|brought in|received|receives|gets|got|won|added)(?=\\s+(?:in\\s+)?(?:another\\s+|an additional\\s+|a further\\s+|fresh\\s+|a fresh\\s+|new\\s+|more than\\s+|over\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|up to\\s+|at least\\s+|just over\\s+|close to\\s+)?(?:US\\$|\\$|€|£|HK\\$|C\\$|A\\$|S\\$|RMB|CNY|USD|EUR|GBP|¥|\\d)))\\b";
+                    + "(?:took|picked up|hauled in|scooped up|collected|brought in|received|receives|gets|got|won|added|disclosed|announced|unveiled|revealed|confirmed)(?=\\s+(?:in\\s+)?(?:another\\s+|an additional\\s+|a further\\s+|fresh\\s+|a fresh\\s+|new\\s+|more than\\s+|over\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|up to\\s+|at least\\s+|just over\\s+|close to\\s+)?(?:US\\$|\\$|€|£|HK\\$|C\\$|A\\$|S\\$|RMB|CNY|USD|EUR|GBP|¥|\\d)))\\b";
     private static final Pattern GENERIC_ONLY_EN = Pattern.compile(GENERIC_EN_SRC);
     private static final Pattern GENERIC = Pattern.compile(GENERIC_EN_SRC + "|募资|募集|获得|獲得|斩获|筹集"
                     + "|(?iu)(?<![\\p{L}])(?:eingesammelt|einsammeln|sammelt|sammelte|eingeworben|einwerben|aufnehmen|erhält|erhielt|erhalten|aufgenommen|bekommt|bekam)(?![\\p{L}])");
@@ -56,7 +56,9 @@ public final class TriggerLexicon {
             + "(?=\\s+(?:about |around |roughly |nearly |up to |more than |an additional |a further |another |some |over )?(?:US\\$|\\$|€|£|HK\\$|RMB|USD|EUR|\\d))");
     private static final String[] INVEST_WORDS = {"invest", "put", "pour", "pump", "inject", "plough", "plow", "paid", "pays", "paying", "spent", "spends"};
     /** "以143亿美元投资Scale AI": money right before the Chinese verb. */
-    private static final Pattern INVEST_ZH = Pattern.compile("(?<=[元币金])投资(?=\\s?[A-Za-z\\p{IsHan}])");
+    /** "以143亿美元投资Scale AI", "以约15亿欧元的价格认购X约20%的股份": money before the verb, the company after it. */
+    private static final Pattern INVEST_ZH = Pattern.compile("(?<=[元币金格])(?:投资|入股|认购|增资|注资)(?=\\s?[A-Za-z\\p{IsHan}])");
+    private static final String[] INVEST_ZH_WORDS = {"投资", "入股", "认购", "增资", "注资"};
     private static final Pattern ACQ_PASSIVE = Pattern.compile(
             "(?i)\\b((?:was|were|is|be|been|being|to be|agreed to be|will be)?\\s*(?:acquired|bought(?: out)?|purchased|taken over|snapped up) by|(?:acquisition|purchase|takeover|buyout) by)\\b|被.{1,12}收购");
     private static final Pattern ACQ_NOUN = Pattern.compile(
@@ -105,6 +107,7 @@ public final class TriggerLexicon {
     private static final String[] GENERIC_EN = {"raised", "raises", "raise", "raising", "secured", "secures", "secure", "landed", "lands",
             "bagged", "bags", "pulled in", "garnered", "closed", "closes", "nabbed", "snagged", "attracted", "seeking", "seeks", "sought",
             "took", "picked up", "hauled in", "scooped up", "collected", "brought in", "received", "receives", "gets", "got", "won", "added",
+            "disclosed", "announced", "unveiled", "revealed", "confirmed",
             "emerged", "emerges", "emerging", "came", "comes", "launched", "launches", "debuted"};
     private static final String[] GENERIC_OTHER = {"募资", "募集", "获得", "獲得", "斩获", "筹集", "sammel", "eingeworben", "einwerben",
             "aufnehmen", "aufgenommen", "erh", "bekommt", "bekam"};
@@ -172,7 +175,7 @@ public final class TriggerLexicon {
             add(out, clause, p, null, Kind.GENERIC, f, p == GENERIC_ONLY_EN ? GENERIC_EN_NEAR : GENERIC_NEAR);
         }
         if (f == null || Prefilter.any(f, INVEST_WORDS)) add(out, clause, INVEST, EventType.FUNDING_ROUND, Kind.INVEST);
-        if (f == null || f.contains("投资")) add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
+        if (f == null || Prefilter.any(f, INVEST_ZH_WORDS)) add(out, clause, INVEST_ZH, EventType.FUNDING_ROUND, Kind.INVEST);
         out.sort(Comparator.comparingInt(Trigger::start));
         return out;
     }

@@ -351,4 +351,12 @@ class EventExtractorTest {
         assertThat(m).extracting(x -> x.company() + " " + x.type().code()).containsExactly("Krutam funding_round");
         assertThat(run("Krutam has not raised $50 million, a spokesman said.")).isEmpty();
     }
+
+    @Test
+    void thatRoundClosingAndMoneyDisclosedAreRounds() {
+        List<Mention> m = run("Figurine was negotiating its Series B at a $1.9 billion pre-money valuation; that round eventually closed at $675 million.");
+        assertThat(m).extracting(x -> x.company() + " " + x.amount()).contains("Figurine USD 675000000");
+        assertThat(run("Fielder, which builds robot brains, disclosed $405 million across two back-to-back rounds last August."))
+                .extracting(Mention::company).containsExactly("Fielder");
+    }
 }

@@ -130,4 +130,19 @@ class HanNamesTest {
         assertThat(m).hasSize(1);
         assertThat(m.get(0).amount().toString()).isEqualTo("HKD 2360000000");
     }
+
+    @Test
+    void aNameTheDocumentEstablishedIsANameWhereverItStands() {
+        List<Mention> m = run("跨国车企星兰蒂与新势力车企零光汽车(09863.HK)昨日宣布达成战略合作。根据公告，星兰蒂将以约15亿欧元的价格认购零光汽车约20%的股份。");
+        assertThat(m).extracting(x -> x.company() + " " + x.type().code() + " " + x.amount()).containsExactly("零光汽车 funding_round EUR 1500000000");
+    }
+
+    @Test
+    void aListingToldWithTheLegalNameAndTheShortNameIsOneEvent() {
+        List<Mention> m = run("昨日，北京星谱华章科技股份有限公司（简称\"星谱\"）在港交所主板正式挂牌，股票代码02599。"
+                + "星谱本次全球发售的发行价为每股116.20港元，募资总额约43.48亿港元。");
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).type()).isEqualTo(io.roundup.domain.EventType.IPO);
+        assertThat(m.get(0).amount().toString()).isEqualTo("HKD 4348000000");
+    }
 }
