@@ -1,5 +1,6 @@
 package io.roundup.job;
 
+import io.roundup.domain.EventMarks;
 import io.roundup.fx.FxTable;
 import io.roundup.report.LedgerFiles;
 import io.roundup.report.PriceLookup;
@@ -9,6 +10,7 @@ import io.roundup.store.EventStore;
 import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
+import io.roundup.store.ReviewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the tables back and hands them to the report writers. */
@@ -27,8 +30,10 @@ class OutputFiles {
     private final NewsStore news;
     private final EventStore events;
     private final RejectStore rejects;
+    private final ReviewStore reviews;
 
-    OutputFiles(ReferenceStore reference, NewsStore news, EventStore events, RejectStore rejects) {
+    OutputFiles(ReferenceStore reference, NewsStore news, EventStore events, RejectStore rejects, ReviewStore reviews) {
+        this.reviews = reviews;
         this.reference = reference;
         this.news = news;
         this.events = events;
@@ -38,9 +43,13 @@ class OutputFiles {
     void write(Path dir, LocalDate runDate) throws IOException {
         Files.createDirectories(dir);
         var ledger = events.events();
+        Map<String, EventMarks> marks = events.marks();
         LedgerFiles.writeMentions(dir.resolve("mentions.csv"), news.normalizedMentions());
-        LedgerFiles.writeEvents(dir.resolve("funding_events.csv"), ledger);
+        LedgerFiles.writeEvents(dir.resolve("funding_events.csv"), ledger, marks);
+        LedgerFiles.writeReview(dir.resolve("review.csv"), reviews.rows());
         LedgerFiles.writeRejects(dir.resolve("rejects.csv"), rejects.all());
+        // events in review stay in funding_events.csv (review=pending) but out of every sum
+        var published = ledger.stream().filter(e -> !marks.getOrDefault(e.eventId(), EventMarks.NONE).pending()).toList();
         PriceLookup prices = new PriceLookup() {
             @Override
             public Optional<io.roundup.domain.PriceBar> on(String ticker, LocalDate date) {
@@ -52,9 +61,9 @@ class OutputFiles {
                 return reference.latestPriceOnOrBefore(ticker, date);
             }
         };
-        ReportFiles.writeAll(dir, new ReportInput(ledger, reference.companies(), reference.listings(), prices,
+        ReportFiles.writeAll(dir, new ReportInput(published, reference.companies(), reference.listings(), prices,
                 FxTable.ofQuotes(reference.fxQuotes()), runDate));
-        log.info("wrote mentions.csv, funding_events.csv, rejects.csv, company_summary.csv, country_summary.csv, "
+        log.info("wrote mentions.csv, funding_events.csv, review.csv, rejects.csv, company_summary.csv, country_summary.csv, "
                 + "ipo_summary.csv to {}", dir.toAbsolutePath());
     }
 }

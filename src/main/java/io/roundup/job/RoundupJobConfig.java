@@ -27,7 +27,7 @@ import io.roundup.rounds.RoundCsvReader;
 import io.roundup.news.ArticleReader;
 import io.roundup.domain.FundingEvent;
 import io.roundup.normalize.EventMerger;
-import io.roundup.normalize.QualityGates;
+import io.roundup.normalize.MergeInvariants;
 import io.roundup.normalize.MentionNormalizer;
 import io.roundup.normalize.NormalizedMention;
 import io.roundup.store.EventStore;
@@ -35,6 +35,10 @@ import io.roundup.store.FetchStore;
 import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
+import io.roundup.store.ReviewStore;
+import io.roundup.review.ReviewRow;
+import io.roundup.review.Reviews;
+import io.roundup.review.RowChecks;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -82,13 +86,15 @@ class RoundupJobConfig {
     private final NewsStore news;
     private final EventStore events;
     private final RejectStore rejects;
+    private final ReviewStore reviews;
+    private final ReviewProperties reviewing;
     private final FetchProperties fetching;
     private final LimitProperties limits;
     private final AsyncTaskExecutor loadExecutor;
     private final JdbcTemplate jdbc;
 
     RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
-                     FetchProperties fetching, LimitProperties limits, JdbcTemplate jdbc,
+                     FetchProperties fetching, LimitProperties limits, ReviewProperties reviewing, JdbcTemplate jdbc,
                      @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor) {
         this.limits = limits;
         this.loadExecutor = loadExecutor;
@@ -101,6 +107,8 @@ class RoundupJobConfig {
         this.news = new NewsStore(jdbc);
         this.events = new EventStore(jdbc);
         this.rejects = new RejectStore(jdbc);
+        this.reviews = new ReviewStore(jdbc);
+        this.reviewing = reviewing;
     }
 
     /** Threads for partitioned loads; a bean, so the context shuts them down with itself. */
@@ -279,33 +287,47 @@ class RoundupJobConfig {
         });
     }
 
+    /** Rebuilds the events from the mentions; an event lost or invented on the way is a bug and fails the run. */
     Step mergeEvents() {
         return tasklet("mergeEvents", () -> {
             List<NormalizedMention> mentions = news.normalizedMentions();
             List<EventMerger.Merged> merged = new EventMerger().mergeWithMembers(mentions);
+            List<String> broken = MergeInvariants.violations(mentions, merged);
+            if (!broken.isEmpty()) {
+                throw new IllegalStateException("the merge broke an invariant on " + broken.size() + " row(s):\n  "
+                        + String.join("\n  ", broken));
+            }
             events.replaceAll(merged);
             return new Counts(mentions.size(), merged.size());
         });
     }
 
-    /** The ledger is published only if it passes the quality gates; a failure names the rows. */
+    /**
+     * Row-level checks: an event that fails one goes into review (event_review, review.csv) and stays
+     * out of the summaries; the rest of the ledger is published and the run goes on.
+     */
     Step checkQuality() {
-        return tasklet("checkQuality", () -> {
-            List<FundingEvent> ledger = events.events();
-            List<String> violations = new QualityGates().violations(ledger);
-            if (!violations.isEmpty()) {
-                throw new IllegalStateException("quality gates failed on " + violations.size() + " row(s):\n  "
-                        + String.join("\n  ", violations));
-            }
-            return new Counts(ledger.size(), 0);
-        });
+        return new StepBuilder(InReview.STEP, repository)
+                .tasklet((contribution, context) -> {
+                    List<FundingEvent> ledger = events.events();
+                    List<ReviewRow> rows = Reviews.rows(new RowChecks(reviewing.valuationFactor()).findings(ledger), ledger, Map.of());
+                    Map<String, String> states = Reviews.states(rows);
+                    reviews.replaceAll(rows, states);
+                    long pending = states.values().stream().filter(Reviews.PENDING::equals).count();
+                    InReview.record(context.getStepContext().getStepExecution(), pending);
+                    for (int i = 0; i < ledger.size(); i++) contribution.incrementReadCount();
+                    contribution.incrementWriteCount(ledger.size() - pending);
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .listener(new StepLog())
+                .build();
     }
 
     Step writeOutputs() {
         return new StepBuilder("writeOutputs", repository)
                 .tasklet((contribution, context) -> {
                     LocalDate runDate = RunParameters.runDate(context.getStepContext().getStepExecution().getJobParameters());
-                    new OutputFiles(reference, news, events, rejects).write(folders.output(), runDate);
+                    new OutputFiles(reference, news, events, rejects, reviews).write(folders.output(), runDate);
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .listener(new StepLog())

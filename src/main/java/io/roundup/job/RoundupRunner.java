@@ -117,12 +117,12 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
             JobExecution execution = operator.start(job, parameters);
             log.info("run {} {} (execution {})", runDate, execution.getStatus().toString().toLowerCase(), execution.getId());
             if (execution.getStatus() != BatchStatus.COMPLETED) return ExitCodes.FAILED;
-            long rejected = rejects(execution.getJobInstance());
-            if (rejected > 0) {
-                log.info("run {} rejected {} input rows or documents: see rejects.csv", runDate, rejected);
-                return ExitCodes.COMPLETED_WITH_REJECTS;
-            }
-            return ExitCodes.COMPLETED;
+            Map<String, StepExecution> steps = lastStepExecutions(execution.getJobInstance());
+            long rejected = steps.values().stream().mapToLong(StepExecution::getFilterCount).sum();
+            long inReview = InReview.of(steps.get(InReview.STEP));
+            if (rejected > 0) log.info("run {} rejected {} input rows or documents: see rejects.csv", runDate, rejected);
+            if (inReview > 0) log.info("run {} put {} events into review: see review.csv", runDate, inReview);
+            return rejected > 0 || inReview > 0 ? ExitCodes.COMPLETED_WITH_REJECTS : ExitCodes.COMPLETED;
         } catch (JobInstanceAlreadyCompleteException e) {
             log.info("run {} already completed or was abandoned: nothing to do (give another runDate, or use run --force)", runDate);
             return ExitCodes.NOTHING_TO_DO;
@@ -160,8 +160,8 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
         return recovered;
     }
 
-    /** Rejects recorded by the last execution of each step of this run, restarts included. */
-    private long rejects(JobInstance instance) {
+    /** The last execution of each step of this run, restarts included, partitions left out. */
+    private Map<String, StepExecution> lastStepExecutions(JobInstance instance) {
         Map<String, StepExecution> last = new HashMap<>();
         for (JobExecution e : repository.getJobExecutions(instance)) {
             for (StepExecution s : e.getStepExecutions()) {
@@ -170,7 +170,7 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
                 if (seen == null || seen.getId() < s.getId()) last.put(s.getStepName(), s);
             }
         }
-        return last.values().stream().mapToLong(StepExecution::getFilterCount).sum();
+        return last;
     }
 
     static LocalDate runDate(List<String> nonOptionArgs) {

@@ -1,5 +1,6 @@
 package io.roundup.store;
 
+import io.roundup.domain.EventMarks;
 import io.roundup.domain.EventStatus;
 import io.roundup.domain.EventType;
 import io.roundup.domain.FundingEvent;
@@ -51,6 +52,14 @@ public class EventStore {
         }
         jdbc.batchUpdate(EVENT, events);
         jdbc.batchUpdate("INSERT INTO event_sources (event_id, file, seq) VALUES (?,?,?)", sources);
+    }
+
+    /** Event id → what the ledger says beside the figures, for the events that have a mark. */
+    public Map<String, EventMarks> marks() {
+        Map<String, EventMarks> out = new TreeMap<>();
+        jdbc.query("SELECT event_id, review FROM funding_events WHERE review IS NOT NULL",
+                rs -> { out.put(rs.getString(1), new EventMarks(rs.getString(2), List.of())); });
+        return out;
     }
 
     public List<FundingEvent> events() {
