@@ -28,6 +28,7 @@ import io.roundup.news.ArticleReader;
 import io.roundup.domain.FundingEvent;
 import io.roundup.normalize.EventMerger;
 import io.roundup.normalize.MergeInvariants;
+import io.roundup.ledger.Corrections;
 import io.roundup.normalize.MentionNormalizer;
 import io.roundup.normalize.NormalizedMention;
 import io.roundup.store.EventStore;
@@ -287,7 +288,10 @@ class RoundupJobConfig {
         });
     }
 
-    /** Rebuilds the events from the mentions; an event lost or invented on the way is a bug and fails the run. */
+    /**
+     * Rebuilds the events from the mentions (an event lost or invented on the way is a bug and fails
+     * the run), then applies the analysts' corrections; one that cannot apply is a reject.
+     */
     Step mergeEvents() {
         return tasklet("mergeEvents", () -> {
             List<NormalizedMention> mentions = news.normalizedMentions();
@@ -297,8 +301,9 @@ class RoundupJobConfig {
                 throw new IllegalStateException("the merge broke an invariant on " + broken.size() + " row(s):\n  "
                         + String.join("\n  ", broken));
             }
-            events.replaceAll(merged);
-            return new Counts(mentions.size(), merged.size());
+            Corrections.Outcome corrected = new ApplyCorrections(input(), news, reference, rejects).apply(merged);
+            events.replaceAll(corrected.events(), corrected.correctedFields(), corrected.approvals());
+            return new Counts(mentions.size(), corrected.events().size(), corrected.unapplied().size());
         });
     }
 
@@ -310,7 +315,8 @@ class RoundupJobConfig {
         return new StepBuilder(InReview.STEP, repository)
                 .tasklet((contribution, context) -> {
                     List<FundingEvent> ledger = events.events();
-                    List<ReviewRow> rows = Reviews.rows(new RowChecks(reviewing.valuationFactor()).findings(ledger), ledger, Map.of());
+                    List<ReviewRow> rows = Reviews.rows(new RowChecks(reviewing.valuationFactor()).findings(ledger), ledger,
+                            events.approvals());
                     Map<String, String> states = Reviews.states(rows);
                     reviews.replaceAll(rows, states);
                     long pending = states.values().stream().filter(Reviews.PENDING::equals).count();

@@ -30,7 +30,7 @@ public final class LedgerFiles {
             "post_money_valuation_currency", "post_money_valuation_usd", "pre_money_valuation",
             "pre_money_valuation_currency", "pre_money_valuation_usd", "round_label", "date", "lead_investors",
             "exchange", "ticker", "offer_price", "proceeds", "proceeds_currency", "sources", "conflicts", "evidence",
-            "fx_source", "review");
+            "fx_source", "review", "corrected_fields");
 
     public static final List<String> REVIEW_COLUMNS = List.of("event_id", "company", "check", "detail", "evidence",
             "sources", "status", "approved_by");
@@ -68,7 +68,8 @@ public final class LedgerFiles {
                     amount(e.postMoney()), currency(e.postMoney()), e.postMoneyUsd(), amount(e.preMoney()),
                     currency(e.preMoney()), e.preMoneyUsd(), e.roundLabel(), e.date(), e.leadInvestors(), e.exchange(),
                     e.ticker(), amount(e.offerPrice()), amount(e.proceeds()), currency(e.proceeds()), e.sources(),
-                    String.join(" | ", e.conflicts()), e.evidence(), e.fxSource(), m.review());
+                    String.join(" | ", e.conflicts()), e.evidence(), e.fxSource(), m.review(),
+                    m.correctedFields());
         }
         return t;
     }

@@ -1,6 +1,7 @@
 package io.roundup.job;
 
 import io.roundup.RoundupApplication;
+import io.roundup.testing.NewsPages;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -8,10 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,22 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class QuarantineTest {
 
-    static Path newsInput(Path dir) throws Exception {
-        Path input = dir.resolve("input");
-        Files.createDirectories(input.resolve("news"));
-        Files.copy(Path.of("input/companies.csv"), input.resolve("companies.csv"));
-        try (Stream<Path> pages = Files.list(Path.of("src/test/resources/quarantine-news"))) {
-            for (Path p : pages.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(p, input.resolve("news").resolve(p.getFileName()));
-            }
-        }
-        return input;
-    }
-
     @Test
     void aPostMoneyBelowTheAmountLandsInReviewAndEveryOtherEventIsPublished(@TempDir Path dir, CapturedOutput output)
             throws Exception {
-        Path input = newsInput(dir);
+        Path input = NewsPages.input(dir);
         Path out = dir.resolve("out");
         assertThat(RoundupApplication.run("--roundup.input=" + input, "--roundup.output=" + out, "runDate=2026-02-01"))
                 .isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
@@ -55,13 +42,13 @@ class QuarantineTest {
         });
 
         List<CSVRecord> events = RoundupJobTest.csv(out.resolve("funding_events.csv"));
-        assertThat(events).hasSize(6);
+        assertThat(events).hasSize(7);
         assertThat(events).filteredOn(e -> e.get("review").equals("pending")).extracting(e -> e.get("event_id"))
                 .containsExactly(review.get(0).get("event_id"));
         assertThat(events).filteredOn(e -> e.get("review").isEmpty()).extracting(e -> e.get("company"))
-                .containsExactlyInAnyOrder("Cohere", "DeepL", "Glean", "Mistral AI", "xAI");
+                .containsExactlyInAnyOrder("Cohere", "DeepL", "DeepL", "Glean", "Mistral AI", "xAI");
         assertThat(RoundupJobTest.csv(out.resolve("company_summary.csv"))).extracting(c -> c.get("company"))
                 .contains("xAI", "Glean").doesNotContain("Perplexity");
-        assertThat(RoundupJobTest.tableCounts(out)).containsEntry("funding_events", 6L);
+        assertThat(RoundupJobTest.tableCounts(out)).containsEntry("funding_events", 7L);
     }
 }
