@@ -1,6 +1,9 @@
 package io.roundup.job;
 
 import io.roundup.domain.EventMarks;
+import io.roundup.domain.FundingEvent;
+import io.roundup.ledger.LedgerOrder;
+import io.roundup.report.CsvTable;
 import io.roundup.fx.FxTable;
 import io.roundup.report.LedgerFiles;
 import io.roundup.report.PriceLookup;
@@ -18,6 +21,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,12 +45,18 @@ class OutputFiles {
         this.rejects = rejects;
     }
 
-    void write(Path dir, LocalDate runDate) throws IOException {
+    /** What funding_events.csv holds: the events in the file's order and the table written. */
+    record Published(List<FundingEvent> events, CsvTable table) {
+    }
+
+    Published write(Path dir, LocalDate runDate) throws IOException {
         Files.createDirectories(dir);
-        var ledger = events.events();
+        List<FundingEvent> ledger = new ArrayList<>(events.events());
+        ledger.sort(LedgerOrder.events());
         Map<String, EventMarks> marks = events.marks();
         LedgerFiles.writeMentions(dir.resolve("mentions.csv"), news.normalizedMentions());
-        LedgerFiles.writeEvents(dir.resolve("funding_events.csv"), ledger, marks);
+        CsvTable table = LedgerFiles.eventTable(ledger, marks);
+        table.write(dir.resolve("funding_events.csv"));
         LedgerFiles.writeReview(dir.resolve("review.csv"), reviews.rows());
         LedgerFiles.writeRejects(dir.resolve("rejects.csv"), rejects.all());
         // events in review stay in funding_events.csv (review=pending) but out of every sum
@@ -65,5 +76,6 @@ class OutputFiles {
                 FxTable.ofQuotes(reference.fxQuotes()), runDate));
         log.info("wrote mentions.csv, funding_events.csv, review.csv, rejects.csv, company_summary.csv, country_summary.csv, "
                 + "ipo_summary.csv to {}", dir.toAbsolutePath());
+        return new Published(ledger, table);
     }
 }

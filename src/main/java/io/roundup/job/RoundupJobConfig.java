@@ -33,6 +33,7 @@ import io.roundup.normalize.MentionNormalizer;
 import io.roundup.normalize.NormalizedMention;
 import io.roundup.store.EventStore;
 import io.roundup.store.FetchStore;
+import io.roundup.store.HistoryStore;
 import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
@@ -302,7 +303,9 @@ class RoundupJobConfig {
                         + String.join("\n  ", broken));
             }
             Corrections.Outcome corrected = new ApplyCorrections(input(), news, reference, rejects).apply(merged);
-            events.replaceAll(corrected.events(), corrected.correctedFields(), corrected.approvals());
+            Map<String, String> dropped = new HashMap<>();
+            corrected.dropped().forEach((id, c) -> dropped.put(id, c.what() + " by " + c.who() + ": " + c.why()));
+            events.replaceAll(corrected.events(), corrected.correctedFields(), corrected.approvals(), dropped);
             return new Counts(mentions.size(), corrected.events().size(), corrected.unapplied().size());
         });
     }
@@ -332,8 +335,10 @@ class RoundupJobConfig {
     Step writeOutputs() {
         return new StepBuilder("writeOutputs", repository)
                 .tasklet((contribution, context) -> {
-                    LocalDate runDate = RunParameters.runDate(context.getStepContext().getStepExecution().getJobParameters());
-                    new OutputFiles(reference, news, events, rejects, reviews).write(folders.output(), runDate);
+                    var step = context.getStepContext().getStepExecution();
+                    LocalDate runDate = RunParameters.runDate(step.getJobParameters());
+                    var published = new OutputFiles(reference, news, events, rejects, reviews).write(folders.output(), runDate);
+                    new HistoryRecorder(new HistoryStore(jdbc), events).record(step.getJobExecutionId(), runDate, published);
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .listener(new StepLog())

@@ -32,11 +32,18 @@ public class EventStore {
     }
 
     public void replaceAll(List<Merged> merged) {
-        replaceAll(merged, Map.of(), Map.of());
+        replaceAll(merged, Map.of(), Map.of(), Map.of());
     }
 
-    /** As {@link #replaceAll(List)}, with the columns corrections set and who approved, per event id. */
-    public void replaceAll(List<Merged> merged, Map<String, List<String>> correctedFields, Map<String, String> approvals) {
+    /**
+     * As {@link #replaceAll(List)}, with the columns corrections set and who approved, per event id,
+     * and the events corrections dropped as not events (id → why).
+     */
+    public void replaceAll(List<Merged> merged, Map<String, List<String>> correctedFields, Map<String, String> approvals,
+                           Map<String, String> dropped) {
+        jdbc.update("DELETE FROM dropped_events");
+        jdbc.batchUpdate("INSERT INTO dropped_events (event_id, reason) VALUES (?,?)",
+                dropped.entrySet().stream().map(d -> new Object[]{d.getKey(), Sql.clip(d.getValue(), 2000)}).toList());
         jdbc.update("DELETE FROM event_sources");
         jdbc.update("DELETE FROM funding_events");
         List<Object[]> events = new ArrayList<>();
@@ -66,6 +73,13 @@ public class EventStore {
         jdbc.query("SELECT event_id, review, corrected_fields FROM funding_events "
                         + "WHERE review IS NOT NULL OR corrected_fields IS NOT NULL",
                 rs -> { out.put(rs.getString(1), new EventMarks(rs.getString(2), Sql.split(rs.getString(3)))); });
+        return out;
+    }
+
+    /** Event id → why a correction dropped it, for the events dropped as not events. */
+    public Map<String, String> dropped() {
+        Map<String, String> out = new TreeMap<>();
+        jdbc.query("SELECT event_id, reason FROM dropped_events", rs -> { out.put(rs.getString(1), rs.getString(2)); });
         return out;
     }
 
