@@ -109,10 +109,15 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
      * code. Call it under {@link #underLock}.
      */
     public int launch(JobParameters parameters) throws Exception {
+        return launch(job, parameters);
+    }
+
+    /** {@link #launch(JobParameters)} for another job of this application (reextract). */
+    public int launch(Job job, JobParameters parameters) throws Exception {
         String runDate = parameters.getString("runDate");
         Long attempt = parameters.getLong("attempt");
         if (attempt != null) runDate = runDate + " (attempt " + attempt + ")";
-        dropOrphanInstance(parameters);
+        dropOrphanInstance(job, parameters);
         try {
             JobExecution execution = operator.start(job, parameters);
             log.info("run {} {} (execution {})", runDate, execution.getStatus().toString().toLowerCase(), execution.getId());
@@ -137,7 +142,7 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
      * instance without executions, which Spring Batch can neither restart nor start again; holding
      * the lock, we know nothing else will use it, so it goes and the run starts afresh.
      */
-    private void dropOrphanInstance(JobParameters parameters) {
+    private void dropOrphanInstance(Job job, JobParameters parameters) {
         JobInstance instance = repository.getJobInstance(job.getName(), parameters);
         if (instance != null && repository.getJobExecutions(instance).isEmpty()) {
             log.warn("run {} has a job instance ({}) without any execution, left by a process that died while "
@@ -149,7 +154,9 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
     /** We hold the run lock, so no live process runs these: they were left by a crash. */
     private List<JobExecution> recoverStaleExecutions() {
         List<JobExecution> recovered = new ArrayList<>();
-        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
+        List<JobExecution> running = new ArrayList<>();
+        for (String name : List.of(job.getName(), RoundupJobConfig.REEXTRACT)) running.addAll(repository.findRunningJobExecutions(name));
+        for (JobExecution stale : running) {
             String steps = stale.getStepExecutions().stream()
                     .filter(s -> s.getStatus().isRunning()).map(StepExecution::getStepName).toList().toString();
             operator.recover(stale);

@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 "Without a command, `roundup [--roundup.input=DIR] [--roundup.output=DIR] [runDate=YYYY-MM-DD]` runs the job (as `run`)."},
         subcommands = {RunCommand.class, BackfillCommand.class, ScheduleCommand.class, RunsCommand.class,
                 RejectsCommand.class, RestartCommand.class, AbandonCommand.class, RecoverCommand.class,
-                PruneCommand.class, DryRunCommand.class, CorrectCommand.class, LedgerCommand.class, ChangesCommand.class,
+                PruneCommand.class, DryRunCommand.class, CorrectCommand.class, LedgerCommand.class, ChangesCommand.class, ReextractCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Spring properties may stand anywhere on the line:",
@@ -53,7 +53,7 @@ public final class Cli implements Callable<Integer> {
 
     /** The command names, for {@link #handles}. */
     static final Set<String> COMMANDS = Set.of("run", "backfill", "schedule", "runs", "rejects", "restart", "abandon",
-            "recover", "prune", "dry-run", "correct", "ledger", "changes", "help");
+            "recover", "prune", "dry-run", "correct", "ledger", "changes", "reextract", "help");
 
     @Spec
     CommandSpec spec;

@@ -1,0 +1,74 @@
+package io.roundup.ops;
+
+import io.roundup.job.ExitCodes;
+import io.roundup.testing.NewsPages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * reextract over the stored documents: the differences per field first, nothing changed by a dry
+ * run, then applied as a run with corrections kept and history recorded. The stored text of one
+ * page is edited in the database to stand in for an extractor that now reads it differently.
+ */
+class ReextractTest {
+
+    private Path input;
+    private Path output;
+
+    private Fixture.Result cli(String... args) {
+        List<String> all = new ArrayList<>(List.of("--roundup.input=" + input, "--roundup.output=" + output));
+        all.addAll(List.of(args));
+        return Fixture.raw(all.toArray(String[]::new));
+    }
+
+    private void sql(String update) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + output.toAbsolutePath() + "/roundup", "sa", "")) {
+            c.createStatement().executeUpdate(update);
+        }
+    }
+
+    @Test
+    void showsTheChangesPerFieldThenAppliesThemKeepingCorrections(@TempDir Path dir) throws Exception {
+        input = NewsPages.input(dir);
+        output = dir.resolve("out");
+        assertThat(cli("correct", "--document=mistral-series-c.txt", "--company=Mistral AI", "--set=leads=ASML; a16z",
+                "--by=ana", "--why=press release").code()).isZero();
+        assertThat(cli("run", "--run-date=2026-03-01").code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        byte[] first = Files.readAllBytes(output.resolve("funding_events.csv"));
+        String xai = NewsPages.event(output.resolve("funding_events.csv"), "xAI").get("event_id");
+
+        Fixture.Result nothing = cli("reextract", "--dry-run", "--run-date=2026-03-02");
+        assertThat(nothing.code()).as(nothing.toString()).isZero();
+        assertThat(nothing.out()).contains("re-extraction would change 0 event(s) (dry run: nothing changed)");
+
+        sql("UPDATE documents SET body = REPLACE(body, '$230 billion', '$250 billion') WHERE file = 'xai-series-e.txt'");
+        Fixture.Result dry = cli("reextract", "--dry-run", "--run-date=2026-03-02");
+        assertThat(dry.code()).as(dry.toString()).isZero();
+        assertThat(dry.out()).contains("re-extraction would change 1 event(s)")
+                .contains("changed " + xai + " (xAI)")
+                .contains("post_money_valuation: 230000000000 -> 250000000000");
+        assertThat(cli("ledger", "--as-of=2026-03-02", "--out=" + dir.resolve("still.csv")).code()).isZero();
+        assertThat(dir.resolve("still.csv")).hasBinaryContent(first);
+        assertThat(output.resolve("funding_events.csv")).hasBinaryContent(first);
+
+        Fixture.Result applied = cli("reextract", "--run-date=2026-03-02");
+        assertThat(applied.code()).as(applied.toString()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);  // Perplexity is still in review
+        assertThat(applied.out()).contains("re-extraction changes 1 event(s)");
+        assertThat(NewsPages.event(output.resolve("funding_events.csv"), "xAI").get("post_money_valuation")).isEqualTo("250000000000");
+        assertThat(NewsPages.event(output.resolve("funding_events.csv"), "Mistral AI").get("lead_investors")).isEqualTo("ASML;a16z");
+        assertThat(cli("changes", "--since=2026-03-02").out()).containsPattern(
+                "2026-03-02 +\\d+ +" + xai + " +xAI +changed +post_money_valuation,post_money_valuation_usd,evidence +re-extraction");
+        assertThat(cli("ledger", "--as-of=2026-03-01", "--out=" + dir.resolve("before.csv")).code()).isZero();
+        assertThat(dir.resolve("before.csv")).hasBinaryContent(first);
+        assertThat(cli("runs").out()).containsPattern("execution \\d+  reextract 2026-03-02  COMPLETED");
+    }
+}
