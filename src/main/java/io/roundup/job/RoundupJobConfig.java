@@ -34,6 +34,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -115,7 +116,7 @@ public class RoundupJobConfig {
 
     @Bean
     Job roundup() {
-        return new JobBuilder("roundup", repository)
+        SimpleJobBuilder job = new JobBuilder("roundup", repository)
                 .validator(new RunParameters())
                 .start(loadCompanies())
                 .next(loadFxRates())
@@ -123,14 +124,8 @@ public class RoundupJobConfig {
                 .next(loadListings())
                 .next(loadRounds())
                 .next(fetchNews())
-                .next(readNews())
-                .next(extractEvents())
-                .next(normalize())
-                .next(mergeEvents())
-                .next(checkQuality())
-                .next(writeOutputs())
-                .listener(new RunSummary())
-                .build();
+                .next(readNews());
+        return toTheLedger(job.next(extractEvents())).build();
     }
 
     /**
@@ -140,15 +135,12 @@ public class RoundupJobConfig {
      */
     @Bean
     Job reextract() {
-        return new JobBuilder(REEXTRACT, repository)
-                .validator(new RunParameters())
-                .start(extractEvents())
-                .next(normalize())
-                .next(mergeEvents())
-                .next(checkQuality())
-                .next(writeOutputs())
-                .listener(new RunSummary())
-                .build();
+        return toTheLedger(new JobBuilder(REEXTRACT, repository).validator(new RunParameters()).start(extractEvents())).build();
+    }
+
+    /** After extractEvents, both jobs: the ledger rebuilt, corrected, checked, published and recorded. */
+    private SimpleJobBuilder toTheLedger(SimpleJobBuilder job) {
+        return job.next(normalize()).next(mergeEvents()).next(checkQuality()).next(writeOutputs()).listener(new RunSummary());
     }
 
     /** The name of the re-extraction job. */

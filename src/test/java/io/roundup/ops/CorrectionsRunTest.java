@@ -23,9 +23,7 @@ class CorrectionsRunTest {
     private Path output;
 
     private Fixture.Result cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--roundup.input=" + input, "--roundup.output=" + output));
-        all.addAll(List.of(args));
-        return Fixture.raw(all.toArray(String[]::new));
+        return new Fixture(input, output, List.of()).cli(args);
     }
 
     private Path events() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +26,7 @@ class LedgerHistoryTest {
     private List<String> database = List.of();
 
     private Fixture.Result cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--roundup.input=" + input, "--roundup.output=" + output));
-        all.addAll(database);
-        all.addAll(List.of(args));
-        return Fixture.raw(all.toArray(String[]::new));
+        return new Fixture(input, output, database).cli(args);
     }
 
     /** The three runs; returns each run date's funding_events.csv as the run wrote it. */

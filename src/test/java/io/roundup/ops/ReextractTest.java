@@ -7,9 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,15 +22,7 @@ class ReextractTest {
     private Path output;
 
     private Fixture.Result cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--roundup.input=" + input, "--roundup.output=" + output));
-        all.addAll(List.of(args));
-        return Fixture.raw(all.toArray(String[]::new));
-    }
-
-    private void sql(String update) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + output.toAbsolutePath() + "/roundup", "sa", "")) {
-            c.createStatement().executeUpdate(update);
-        }
+        return new Fixture(input, output, List.of()).cli(args);
     }
 
     @Test
@@ -50,7 +39,7 @@ class ReextractTest {
         assertThat(nothing.code()).as(nothing.toString()).isZero();
         assertThat(nothing.out()).contains("re-extraction would change 0 event(s) (dry run: nothing changed)");
 
-        sql("UPDATE documents SET body = REPLACE(body, '$230 billion', '$250 billion') WHERE file = 'xai-series-e.txt'");
+        new Fixture(input, output, List.of()).update("UPDATE documents SET body = REPLACE(body, '$230 billion', '$250 billion') WHERE file = 'xai-series-e.txt'");
         Fixture.Result dry = cli("reextract", "--dry-run", "--run-date=2026-03-02");
         assertThat(dry.code()).as(dry.toString()).isZero();
         assertThat(dry.out()).contains("re-extraction would change 1 event(s)")
