@@ -66,6 +66,16 @@ class LedgerHistoryTest {
             assertThat(r.code()).as(r.toString()).isZero();
             assertThat(out).as(run.getKey()).hasBinaryContent(run.getValue());
         }
+        // without --out, the same bytes on standard output
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = LedgerCommand.stdout;
+        LedgerCommand.stdout = new java.io.PrintStream(bytes, true);
+        try {
+            assertThat(cli("ledger", "--as-of=2026-03-02").code()).isZero();
+        } finally {
+            LedgerCommand.stdout = before;
+        }
+        assertThat(bytes.toByteArray()).isEqualTo(files.get("2026-03-02"));
         // a day between runs is the day of the run before it
         Path later = dir.resolve("later.csv");
         assertThat(cli("ledger", "--as-of=2026-04-01", "--out=" + later).code()).isZero();
