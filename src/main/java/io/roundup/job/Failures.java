@@ -13,12 +13,15 @@ import java.util.Set;
  * The failures of a run as an operator needs them: each step's root cause (the innermost exception
  * of the chain, where Spring Batch's "Unable to process chunk" wraps the reject limit's message)
  * with the step that raised it. A partitioned step's own "Partition handler returned an
- * unsuccessful step" only repeats that a partition failed, so it is left out when the partition's
- * cause is known.
+ * unsuccessful step" only repeats that a partition failed, so the partition's cause stands in for it.
+ * <p>
+ * Spring Batch stores a failed step's stack trace cut to 2,500 characters, which loses the cause, so
+ * each failed step also keeps its root cause in its execution context for `runs`.
  */
-final class Failures {
+public final class Failures {
 
     static final String PARTITION_HANDLER = "Partition handler returned an unsuccessful step";
+    private static final String KEY = "roundup.failure";
 
     private Failures() {
     }
@@ -30,16 +33,34 @@ final class Failures {
         boolean partitionFailed = steps.stream().anyMatch(s -> StepLog.isPartition(s) && !s.getFailureExceptions().isEmpty());
         for (StepExecution s : steps) {
             for (Throwable t : s.getFailureExceptions()) {
-                String message = message(root(t));
-                if (partitionFailed && message.equals(PARTITION_HANDLER)) continue;
-                out.add(s.getStepName() + ": " + message);
+                if (partitionFailed && root(t).getMessage() != null && root(t).getMessage().equals(PARTITION_HANDLER)) continue;
+                out.add(s.getStepName() + ": " + describe(t));
             }
         }
         for (Throwable t : job.getFailureExceptions()) {
-            String message = message(root(t));
-            if (out.stream().noneMatch(o -> o.endsWith(": " + message))) out.add(message);
+            String cause = describe(t);
+            if (out.stream().noneMatch(o -> o.endsWith(": " + cause))) out.add(cause);
         }
         return List.copyOf(out);
+    }
+
+    /** Keeps the step's root cause in its execution context; a partition manager takes its failed partition's. */
+    static void remember(StepExecution step) {
+        if (step.getFailureExceptions().isEmpty()) return;
+        Throwable root = root(step.getFailureExceptions().get(0));
+        String cause = describe(root);
+        if (PARTITION_HANDLER.equals(root.getMessage())) {
+            cause = step.getJobExecution().getStepExecutions().stream()
+                    .filter(s -> s.getStepName().startsWith(step.getStepName() + ":") && !s.getFailureExceptions().isEmpty())
+                    .min(Comparator.comparingLong(StepExecution::getId))
+                    .map(s -> s.getStepName() + ": " + describe(s.getFailureExceptions().get(0))).orElse(cause);
+        }
+        step.getExecutionContext().putString(KEY, cause);
+    }
+
+    /** The root cause a failed step kept, or null. */
+    public static String remembered(StepExecution step) {
+        return step.getExecutionContext().containsKey(KEY) ? step.getExecutionContext().getString(KEY) : null;
     }
 
     static Throwable root(Throwable t) {
@@ -48,7 +69,10 @@ final class Failures {
         return root;
     }
 
-    private static String message(Throwable t) {
-        return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getName() : t.getMessage();
+    /** "RejectLimitExceededException: step loadPrices rejected more than …", from the innermost cause. */
+    static String describe(Throwable t) {
+        Throwable root = root(t);
+        String message = root.getMessage() == null || root.getMessage().isBlank() ? "" : ": " + root.getMessage();
+        return root.getClass().getSimpleName() + message;
     }
 }
