@@ -1,7 +1,12 @@
 package io.roundup.job;
 
 import io.roundup.company.CompanyRegistry;
+import io.roundup.domain.Article;
 import io.roundup.domain.FundingEvent;
+import io.roundup.domain.Parsed;
+import io.roundup.fetch.FetchedPage;
+import io.roundup.news.ArticleReader;
+import io.roundup.store.FetchStore;
 import io.roundup.domain.Mention;
 import io.roundup.extract.EventExtractor;
 import io.roundup.fx.FxTable;
@@ -24,7 +29,10 @@ import io.roundup.store.RejectStore;
 import io.roundup.store.ReviewStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,21 +46,49 @@ import java.util.Map;
 final class LedgerStages {
 
     private final Path input;
+    private final Path rawFolder;
     private final BigDecimal valuationFactor;
     private final ReferenceStore reference;
     private final NewsStore news;
     private final EventStore events;
     private final RejectStore rejects;
     private final ReviewStore reviews;
+    private final FetchStore fetched;
 
-    LedgerStages(JdbcTemplate jdbc, Path input, BigDecimal valuationFactor) {
-        this.input = input;
+    LedgerStages(JdbcTemplate jdbc, RoundupProperties folders, BigDecimal valuationFactor) {
+        this.input = folders.input();
+        this.rawFolder = folders.output().resolve("raw");
+        this.fetched = new FetchStore(jdbc);
         this.valuationFactor = valuationFactor;
         this.reference = new ReferenceStore(jdbc);
         this.news = new NewsStore(jdbc);
         this.events = new EventStore(jdbc);
         this.rejects = new RejectStore(jdbc);
         this.reviews = new ReviewStore(jdbc);
+    }
+
+    /**
+     * Reads every page fetched so far again from its raw copy (nothing is fetched), with the current
+     * article reader, as readNews does; returns the pages read. A page it cannot read keeps its document.
+     */
+    int rereadFetchedPages() {
+        ArticleReader reader = new ArticleReader();
+        int read = 0;
+        for (FetchedPage page : fetched.all()) {
+            Path raw = rawFolder.resolve(page.rawPath());
+            if (!InputFiles.hasExtension(raw, "html", "htm", "txt") || !Files.isRegularFile(raw)) continue;
+            Parsed<Article> article;
+            try {
+                article = reader.read(page.url(), Files.readAllBytes(raw));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + raw, e);
+            }
+            if (article.isOk()) {
+                news.saveDocuments(List.of(article.value()));
+                read++;
+            }
+        }
+        return read;
     }
 
     /** Runs the current extractor over every stored document, replacing its mentions; returns the documents read. */

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code reextract} would change in the ledger: the stages of the job (extract, normalise,
- * merge with corrections, review) run over the stored documents inside one transaction that is then
+ * What {@code reextract} would change in the ledger: the stages of the job (fetched pages read again
+ * from their raw copies, extract, normalise, merge with corrections, review) run over the stored documents inside one transaction that is then
  * rolled back, and the ledger's rows before and after are compared per field. Run it under the run
  * lock, as the job would run.
  */
@@ -34,12 +34,13 @@ public final class Reextraction {
 
     public static List<Change> preview(DataSource dataSource, PlatformTransactionManager tx, RoundupProperties folders,
                                        ReviewProperties reviewing) {
-        LedgerStages stages = new LedgerStages(new JdbcTemplate(dataSource), folders.input(), reviewing.valuationFactor());
+        LedgerStages stages = new LedgerStages(new JdbcTemplate(dataSource), folders, reviewing.valuationFactor());
         TransactionTemplate transaction = new TransactionTemplate(tx);
         return transaction.execute(status -> {
             try {
                 Map<String, List<String>> before = new HashMap<>();
                 stages.rows().forEach(r -> before.put(r.event().eventId(), r.cells()));
+                stages.rereadFetchedPages();
                 stages.extractAll();
                 stages.normalize();
                 stages.merge();

@@ -129,13 +129,18 @@ public class RoundupJobConfig {
     }
 
     /**
-     * {@code reextract}: the current extractor over the stored documents (nothing read from the input
-     * folder, nothing fetched), then the ledger rebuilt, checked, published and recorded as by a run.
+     * {@code reextract}: the pages fetched so far read again from their raw copies (nothing fetched),
+     * the current extractor over the stored documents (nothing read from the input folder), then the ledger rebuilt, checked, published and recorded as by a run.
      * Its own job, so an extractor upgrade shows in `runs` and in the history as a run of its own.
      */
     @Bean
     Job reextract() {
-        return toTheLedger(new JobBuilder(REEXTRACT, repository).validator(new RunParameters()).start(extractEvents())).build();
+        return toTheLedger(new JobBuilder(REEXTRACT, repository).validator(new RunParameters())
+                .start(tasklet("rereadFetchedPages", () -> {
+                    int read = stages().rereadFetchedPages();
+                    return new Counts(read, read);
+                }))
+                .next(extractEvents())).build();
     }
 
     /** After extractEvents, both jobs: the ledger rebuilt, corrected, checked, published and recorded. */
@@ -314,7 +319,7 @@ public class RoundupJobConfig {
     }
 
     private LedgerStages stages() {
-        return new LedgerStages(jdbc, input(), reviewing.valuationFactor());
+        return new LedgerStages(jdbc, folders, reviewing.valuationFactor());
     }
 
     Step writeOutputs() {

@@ -60,4 +60,29 @@ class ReextractTest {
         assertThat(dir.resolve("before.csv")).hasBinaryContent(first);
         assertThat(cli("runs").out()).containsPattern("execution \\d+  reextract 2026-03-02  COMPLETED");
     }
+
+    @Test
+    void pagesFetchedEarlierAreReadAgainFromTheirRawCopiesWithoutFetching(@TempDir Path dir) throws Exception {
+        input = NewsPages.input(dir);
+        output = dir.resolve("out");
+        assertThat(cli("run", "--run-date=2026-03-01").code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        // a page an earlier run fetched, kept in raw/, whose text the ledger does not hold yet
+        Files.createDirectories(output.resolve("raw"));
+        Files.writeString(output.resolve("raw/0a1b.html"), """
+                <html><head><title>Harvey raises $300 million | Loopback News</title>
+                <meta property="article:published_time" content="2025-06-23T07:00:00Z"></head>
+                <body><article><h1>Harvey raises $300 million</h1>
+                <p>Harvey said on Monday that it had raised $300 million in a Series E round led by Kleiner Perkins
+                and Coatue, valuing the legal AI start-up at $5 billion after the investment.</p>
+                <p>The company plans to spend the money on hiring and on its work with law firms in Europe and Asia,
+                where it has opened offices this year.</p></article></body></html>
+                """);
+        new Fixture(input, output, List.of()).update("INSERT INTO fetched_pages (url, fetched_at, http_status, content_hash, "
+                + "raw_path) VALUES ('http://127.0.0.1:9/harvey', CURRENT_TIMESTAMP, 200, '0a1b', '0a1b.html')");
+        Fixture.Result dry = cli("reextract", "--dry-run", "--run-date=2026-03-02");
+        assertThat(dry.code()).as(dry.toString()).isZero();
+        assertThat(dry.out()).contains("re-extraction would change 1 event(s)").containsPattern("new ev-\\w+ \\(Harvey\\)");
+        assertThat(cli("reextract", "--run-date=2026-03-02").code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        assertThat(NewsPages.event(output.resolve("funding_events.csv"), "Harvey").get("sources")).isEqualTo("http://127.0.0.1:9/harvey");
+    }
 }
