@@ -51,10 +51,10 @@ public final class Corrections {
         Map<String, Correction> dropped = new LinkedHashMap<>();
         List<Reject> unapplied = new ArrayList<>();
         for (Correction c : corrections) {
-            String problem = null;
-            String id = one(events, c.eventId(), c.document(), c.company());
-            if (id.startsWith("!")) problem = id.substring(1);
-            else switch (c.action()) {
+            Target target = one(events, c.eventId(), c.document(), c.company());
+            String id = target.id();
+            String problem = target.problem();
+            if (problem == null) switch (c.action()) {
                 case SET -> {
                     events.put(id, set(events.get(id), c));
                     fields.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(c.field().column());
@@ -85,9 +85,10 @@ public final class Corrections {
     private String merge(Map<String, Merged> events, Map<String, Set<String>> fields, String id, Correction c) {
         String value = c.value().trim();
         int hash = value.lastIndexOf('#');
-        String other = value.startsWith("ev-") || hash < 0 ? one(events, value, null, null)
+        Target found = value.startsWith("ev-") || hash < 0 ? one(events, value, null, null)
                 : one(events, null, value.substring(0, hash), value.substring(hash + 1));
-        if (other.startsWith("!")) return other.substring(1);
+        if (found.problem() != null) return found.problem();
+        String other = found.id();
         if (other.equals(id)) return "correction_merge_with_itself: " + value + " is the target event " + id;
         List<NormalizedMention> members = new ArrayList<>(events.get(id).members());
         members.addAll(events.remove(other).members());
@@ -99,11 +100,17 @@ public final class Corrections {
         return null;
     }
 
-    /** The one event id the target names, or "!" and why there is none. */
-    private static String one(Map<String, Merged> events, String eventId, String document, String company) {
+    /** The one event a correction names, or why there is none. */
+    private record Target(String id, String problem) {
+        static Target missing(String why) {
+            return new Target(null, why);
+        }
+    }
+
+    private static Target one(Map<String, Merged> events, String eventId, String document, String company) {
         if (eventId != null && !eventId.isBlank()) {
-            return events.containsKey(eventId.trim()) ? eventId.trim()
-                    : "!correction_target_missing: no event " + eventId.trim() + " in this run's ledger";
+            return events.containsKey(eventId.trim()) ? new Target(eventId.trim(), null)
+                    : Target.missing("correction_target_missing: no event " + eventId.trim() + " in this run's ledger");
         }
         List<String> ids = new ArrayList<>();
         for (Merged m : events.values()) {
@@ -111,9 +118,9 @@ public final class Corrections {
                     && (n.company().equalsIgnoreCase(company.trim()) || n.mention().company().trim().equalsIgnoreCase(company.trim())));
             if (reports) ids.add(m.event().eventId());
         }
-        if (ids.isEmpty()) return "!correction_target_missing: no event of " + company.trim() + " in " + document.trim();
-        if (ids.size() > 1) return "!correction_ambiguous: " + document.trim() + " reports " + ids.size() + " events of "
-                + company.trim() + " " + ids + "; name one by event_id";
-        return ids.get(0);
+        if (ids.isEmpty()) return Target.missing("correction_target_missing: no event of " + company.trim() + " in " + document.trim());
+        if (ids.size() > 1) return Target.missing("correction_ambiguous: " + document.trim() + " reports " + ids.size()
+                + " events of " + company.trim() + " " + ids + "; name one by event_id");
+        return new Target(ids.get(0), null);
     }
 }

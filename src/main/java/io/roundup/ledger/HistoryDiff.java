@@ -2,6 +2,7 @@ package io.roundup.ledger;
 
 import io.roundup.domain.FundingEvent;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class HistoryDiff {
         return i < 0 || i >= cells.size() ? "" : cells.get(i);
     }
 
-    private static java.time.LocalDate date(String cell) {
-        return cell.isEmpty() ? null : java.time.LocalDate.parse(cell);
+    private static LocalDate date(String cell) {
+        return cell.isEmpty() ? null : LocalDate.parse(cell);
     }
 }

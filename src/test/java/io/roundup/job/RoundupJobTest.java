@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class RoundupJobTest {
 
     static final List<String> TABLES = List.of("companies", "fx_rates", "prices", "listings", "documents", "mentions",
-            "funding_events", "event_sources", "rejects", "event_review");
+            "funding_events", "event_sources", "rejects", "event_review", "event_history");
     static final List<String> CSVS = List.of("mentions.csv", "funding_events.csv", "company_summary.csv",
             "country_summary.csv", "ipo_summary.csv", "rejects.csv", "review.csv");
 
