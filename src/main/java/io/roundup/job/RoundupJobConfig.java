@@ -252,7 +252,7 @@ public class RoundupJobConfig {
                     }
                     return files;
                 },
-                (f, runDate) -> single(Parsed.ok(new Page(urls.getOrDefault(f, name(f)), f))),
+                (f, runDate) -> RowReader.of(List.of(Parsed.ok(new Page(urls.getOrDefault(f, name(f)), f)))),
                 page -> reader.read(page.name(), Files.readAllBytes(page.file())),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
     }
@@ -415,23 +415,5 @@ public class RoundupJobConfig {
 
     private static String name(Path f) {
         return f.getFileName().toString();
-    }
-
-    /** A whole document is one row. */
-    private static <T> RowReader<T> single(Parsed<T> only) {
-        return new RowReader<>() {
-            private boolean done;
-
-            @Override
-            public Parsed<T> next() {
-                if (done) return null;
-                done = true;
-                return only;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }
