@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectureTest {
 
     private static final List<String> PURE = List.of("domain", "company", "news", "extract", "fx", "market",
-            "normalize", "report", "fetch", "rounds");
+            "normalize", "report", "fetch", "rounds", "review", "ledger");
 
     @Test
     void purePackagesImportNothingFromSpring() throws IOException {

@@ -9,7 +9,10 @@ public final class ExitCodes {
     public static final int CANNOT_START = 1;
     /** An unknown argument, a malformed runDate or a missing input folder: nothing was run. */
     public static final int BAD_ARGUMENTS = 2;
-    /** The run completed; some input rows or documents were rejected (see rejects.csv). */
+    /**
+     * The run completed; some input rows, documents or corrections were rejected (see rejects.csv),
+     * or events were put into review (see review.csv).
+     */
     public static final int COMPLETED_WITH_REJECTS = 3;
     /** This run date already completed: nothing was done. */
     public static final int NOTHING_TO_DO = 4;

@@ -1,5 +1,9 @@
 package io.roundup.job;
 
+import io.roundup.domain.EventMarks;
+import io.roundup.domain.FundingEvent;
+import io.roundup.ledger.LedgerOrder;
+import io.roundup.report.CsvTable;
 import io.roundup.fx.FxTable;
 import io.roundup.report.LedgerFiles;
 import io.roundup.report.PriceLookup;
@@ -9,6 +13,7 @@ import io.roundup.store.EventStore;
 import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
+import io.roundup.store.ReviewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +21,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the tables back and hands them to the report writers. */
@@ -27,20 +35,32 @@ class OutputFiles {
     private final NewsStore news;
     private final EventStore events;
     private final RejectStore rejects;
+    private final ReviewStore reviews;
 
-    OutputFiles(ReferenceStore reference, NewsStore news, EventStore events, RejectStore rejects) {
+    OutputFiles(ReferenceStore reference, NewsStore news, EventStore events, RejectStore rejects, ReviewStore reviews) {
+        this.reviews = reviews;
         this.reference = reference;
         this.news = news;
         this.events = events;
         this.rejects = rejects;
     }
 
-    void write(Path dir, LocalDate runDate) throws IOException {
+    /** What funding_events.csv holds: the events in the file's order and the table written. */
+    record Published(List<FundingEvent> events, CsvTable table) {
+    }
+
+    Published write(Path dir, LocalDate runDate) throws IOException {
         Files.createDirectories(dir);
-        var ledger = events.events();
+        List<FundingEvent> ledger = new ArrayList<>(events.events());
+        ledger.sort(LedgerOrder.events());
+        Map<String, EventMarks> marks = events.marks();
         LedgerFiles.writeMentions(dir.resolve("mentions.csv"), news.normalizedMentions());
-        LedgerFiles.writeEvents(dir.resolve("funding_events.csv"), ledger);
+        CsvTable table = LedgerFiles.eventTable(ledger, marks);
+        table.write(dir.resolve("funding_events.csv"));
+        LedgerFiles.writeReview(dir.resolve("review.csv"), reviews.rows());
         LedgerFiles.writeRejects(dir.resolve("rejects.csv"), rejects.all());
+        // events in review stay in funding_events.csv (review=pending) but out of every sum
+        var published = ledger.stream().filter(e -> !marks.getOrDefault(e.eventId(), EventMarks.NONE).pending()).toList();
         PriceLookup prices = new PriceLookup() {
             @Override
             public Optional<io.roundup.domain.PriceBar> on(String ticker, LocalDate date) {
@@ -52,9 +72,10 @@ class OutputFiles {
                 return reference.latestPriceOnOrBefore(ticker, date);
             }
         };
-        ReportFiles.writeAll(dir, new ReportInput(ledger, reference.companies(), reference.listings(), prices,
+        ReportFiles.writeAll(dir, new ReportInput(published, reference.companies(), reference.listings(), prices,
                 FxTable.ofQuotes(reference.fxQuotes()), runDate));
-        log.info("wrote mentions.csv, funding_events.csv, rejects.csv, company_summary.csv, country_summary.csv, "
+        log.info("wrote mentions.csv, funding_events.csv, review.csv, rejects.csv, company_summary.csv, country_summary.csv, "
                 + "ipo_summary.csv to {}", dir.toAbsolutePath());
+        return new Published(ledger, table);
     }
 }

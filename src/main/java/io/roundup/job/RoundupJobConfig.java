@@ -1,7 +1,6 @@
 package io.roundup.job;
 
 import io.roundup.company.CompanyCsvReader;
-import io.roundup.company.CompanyRegistry;
 import io.roundup.domain.Article;
 import io.roundup.domain.Company;
 import io.roundup.domain.Listing;
@@ -19,26 +18,23 @@ import io.roundup.fetch.Source;
 import io.roundup.fetch.SourceListReader;
 import io.roundup.fx.FxFileReader;
 import io.roundup.fx.FxQuote;
-import io.roundup.fx.FxTable;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
 import io.roundup.market.TextFiles;
 import io.roundup.rounds.RoundCsvReader;
 import io.roundup.news.ArticleReader;
-import io.roundup.domain.FundingEvent;
-import io.roundup.normalize.EventMerger;
-import io.roundup.normalize.QualityGates;
-import io.roundup.normalize.MentionNormalizer;
-import io.roundup.normalize.NormalizedMention;
 import io.roundup.store.EventStore;
 import io.roundup.store.FetchStore;
+import io.roundup.store.HistoryStore;
 import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
+import io.roundup.store.ReviewStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -71,7 +67,7 @@ import java.util.Map;
  * normalising live in their own packages.
  */
 @Configuration
-class RoundupJobConfig {
+public class RoundupJobConfig {
 
     private static final int CHUNK = 1000;
 
@@ -82,13 +78,15 @@ class RoundupJobConfig {
     private final NewsStore news;
     private final EventStore events;
     private final RejectStore rejects;
+    private final ReviewStore reviews;
+    private final ReviewProperties reviewing;
     private final FetchProperties fetching;
     private final LimitProperties limits;
     private final AsyncTaskExecutor loadExecutor;
     private final JdbcTemplate jdbc;
 
     RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
-                     FetchProperties fetching, LimitProperties limits, JdbcTemplate jdbc,
+                     FetchProperties fetching, LimitProperties limits, ReviewProperties reviewing, JdbcTemplate jdbc,
                      @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor) {
         this.limits = limits;
         this.loadExecutor = loadExecutor;
@@ -101,6 +99,8 @@ class RoundupJobConfig {
         this.news = new NewsStore(jdbc);
         this.events = new EventStore(jdbc);
         this.rejects = new RejectStore(jdbc);
+        this.reviews = new ReviewStore(jdbc);
+        this.reviewing = reviewing;
     }
 
     /** Threads for partitioned loads; a bean, so the context shuts them down with itself. */
@@ -116,7 +116,7 @@ class RoundupJobConfig {
 
     @Bean
     Job roundup() {
-        return new JobBuilder("roundup", repository)
+        SimpleJobBuilder job = new JobBuilder("roundup", repository)
                 .validator(new RunParameters())
                 .start(loadCompanies())
                 .next(loadFxRates())
@@ -124,15 +124,32 @@ class RoundupJobConfig {
                 .next(loadListings())
                 .next(loadRounds())
                 .next(fetchNews())
-                .next(readNews())
-                .next(extractEvents())
-                .next(normalize())
-                .next(mergeEvents())
-                .next(checkQuality())
-                .next(writeOutputs())
-                .listener(new RunSummary())
-                .build();
+                .next(readNews());
+        return toTheLedger(job.next(extractEvents())).build();
     }
+
+    /**
+     * {@code reextract}: the pages fetched so far read again from their raw copies (nothing fetched),
+     * the current extractor over the stored documents (nothing read from the input folder), then the ledger rebuilt, checked, published and recorded as by a run.
+     * Its own job, so an extractor upgrade shows in `runs` and in the history as a run of its own.
+     */
+    @Bean
+    Job reextract() {
+        return toTheLedger(new JobBuilder(REEXTRACT, repository).validator(new RunParameters())
+                .start(tasklet("rereadFetchedPages", () -> {
+                    int read = stages().rereadFetchedPages();
+                    return new Counts(read, read);
+                }))
+                .next(extractEvents())).build();
+    }
+
+    /** After extractEvents, both jobs: the ledger rebuilt, corrected, checked, published and recorded. */
+    private SimpleJobBuilder toTheLedger(SimpleJobBuilder job) {
+        return job.next(normalize()).next(mergeEvents()).next(checkQuality()).next(writeOutputs()).listener(new RunSummary());
+    }
+
+    /** The name of the re-extraction job. */
+    public static final String REEXTRACT = "reextract";
 
     Step loadCompanies() {
         return load("loadCompanies", CHUNK, () -> InputFiles.file(input().resolve("companies.csv")),
@@ -235,7 +252,7 @@ class RoundupJobConfig {
                     }
                     return files;
                 },
-                (f, runDate) -> single(Parsed.ok(new Page(urls.getOrDefault(f, name(f)), f))),
+                (f, runDate) -> RowReader.of(List.of(Parsed.ok(new Page(urls.getOrDefault(f, name(f)), f)))),
                 page -> reader.read(page.name(), Files.readAllBytes(page.file())),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
     }
@@ -268,44 +285,50 @@ class RoundupJobConfig {
 
     Step normalize() {
         return tasklet("normalize", () -> {
-            MentionNormalizer normalizer = new MentionNormalizer(new CompanyRegistry(reference.companies()),
-                    FxTable.ofQuotes(reference.fxQuotes()));
-            List<NormalizedMention> out = new ArrayList<>();
-            for (NewsStore.StoredMention m : news.mentions()) {
-                out.add(normalizer.normalize(m.mention(), m.seq(), m.published()));
-            }
-            news.saveNormalized(out);
-            return new Counts(out.size(), out.size());
+            int normalized = stages().normalize();
+            return new Counts(normalized, normalized);
         });
     }
 
+    /**
+     * Rebuilds the events from the mentions (an event lost or invented on the way is a bug and fails
+     * the run), then applies the analysts' corrections; one that cannot apply is a reject.
+     */
     Step mergeEvents() {
         return tasklet("mergeEvents", () -> {
-            List<NormalizedMention> mentions = news.normalizedMentions();
-            List<EventMerger.Merged> merged = new EventMerger().mergeWithMembers(mentions);
-            events.replaceAll(merged);
-            return new Counts(mentions.size(), merged.size());
+            LedgerStages.MergeCounts counts = stages().merge();
+            return new Counts(counts.mentions(), counts.events(), counts.unapplied());
         });
     }
 
-    /** The ledger is published only if it passes the quality gates; a failure names the rows. */
+    /**
+     * Row-level checks: an event that fails one goes into review (event_review, review.csv) and stays
+     * out of the summaries; the rest of the ledger is published and the run goes on.
+     */
     Step checkQuality() {
-        return tasklet("checkQuality", () -> {
-            List<FundingEvent> ledger = events.events();
-            List<String> violations = new QualityGates().violations(ledger);
-            if (!violations.isEmpty()) {
-                throw new IllegalStateException("quality gates failed on " + violations.size() + " row(s):\n  "
-                        + String.join("\n  ", violations));
-            }
-            return new Counts(ledger.size(), 0);
-        });
+        return new StepBuilder(InReview.STEP, repository)
+                .tasklet((contribution, context) -> {
+                    LedgerStages.ReviewCounts counts = stages().review();
+                    InReview.record(context.getStepContext().getStepExecution(), counts.pending());
+                    for (int i = 0; i < counts.events(); i++) contribution.incrementReadCount();
+                    contribution.incrementWriteCount(counts.events() - counts.pending());
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .listener(new StepLog())
+                .build();
+    }
+
+    private LedgerStages stages() {
+        return new LedgerStages(jdbc, folders, reviewing.valuationFactor());
     }
 
     Step writeOutputs() {
         return new StepBuilder("writeOutputs", repository)
                 .tasklet((contribution, context) -> {
-                    LocalDate runDate = RunParameters.runDate(context.getStepContext().getStepExecution().getJobParameters());
-                    new OutputFiles(reference, news, events, rejects).write(folders.output(), runDate);
+                    var step = context.getStepContext().getStepExecution();
+                    LocalDate runDate = RunParameters.runDate(step.getJobParameters());
+                    var published = new OutputFiles(reference, news, events, rejects, reviews).write(folders.output(), runDate);
+                    new HistoryRecorder(new HistoryStore(jdbc), events).record(step.getJobExecutionId(), runDate, published);
                     return RepeatStatus.FINISHED;
                 }, tx)
                 .listener(new StepLog())
@@ -392,23 +415,5 @@ class RoundupJobConfig {
 
     private static String name(Path f) {
         return f.getFileName().toString();
-    }
-
-    /** A whole document is one row. */
-    private static <T> RowReader<T> single(Parsed<T> only) {
-        return new RowReader<>() {
-            private boolean done;
-
-            @Override
-            public Parsed<T> next() {
-                if (done) return null;
-                done = true;
-                return only;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }

@@ -109,20 +109,25 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
      * code. Call it under {@link #underLock}.
      */
     public int launch(JobParameters parameters) throws Exception {
+        return launch(job, parameters);
+    }
+
+    /** {@link #launch(JobParameters)} for another job of this application (reextract). */
+    public int launch(Job job, JobParameters parameters) throws Exception {
         String runDate = parameters.getString("runDate");
         Long attempt = parameters.getLong("attempt");
         if (attempt != null) runDate = runDate + " (attempt " + attempt + ")";
-        dropOrphanInstance(parameters);
+        dropOrphanInstance(job, parameters);
         try {
             JobExecution execution = operator.start(job, parameters);
             log.info("run {} {} (execution {})", runDate, execution.getStatus().toString().toLowerCase(), execution.getId());
             if (execution.getStatus() != BatchStatus.COMPLETED) return ExitCodes.FAILED;
-            long rejected = rejects(execution.getJobInstance());
-            if (rejected > 0) {
-                log.info("run {} rejected {} input rows or documents: see rejects.csv", runDate, rejected);
-                return ExitCodes.COMPLETED_WITH_REJECTS;
-            }
-            return ExitCodes.COMPLETED;
+            Map<String, StepExecution> steps = lastStepExecutions(execution.getJobInstance());
+            long rejected = steps.values().stream().mapToLong(StepExecution::getFilterCount).sum();
+            long inReview = InReview.of(steps.get(InReview.STEP));
+            if (rejected > 0) log.info("run {} rejected {} input rows or documents: see rejects.csv", runDate, rejected);
+            if (inReview > 0) log.info("run {} put {} events into review: see review.csv", runDate, inReview);
+            return rejected > 0 || inReview > 0 ? ExitCodes.COMPLETED_WITH_REJECTS : ExitCodes.COMPLETED;
         } catch (JobInstanceAlreadyCompleteException e) {
             log.info("run {} already completed or was abandoned: nothing to do (give another runDate, or use run --force)", runDate);
             return ExitCodes.NOTHING_TO_DO;
@@ -137,7 +142,7 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
      * instance without executions, which Spring Batch can neither restart nor start again; holding
      * the lock, we know nothing else will use it, so it goes and the run starts afresh.
      */
-    private void dropOrphanInstance(JobParameters parameters) {
+    private void dropOrphanInstance(Job job, JobParameters parameters) {
         JobInstance instance = repository.getJobInstance(job.getName(), parameters);
         if (instance != null && repository.getJobExecutions(instance).isEmpty()) {
             log.warn("run {} has a job instance ({}) without any execution, left by a process that died while "
@@ -149,7 +154,9 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
     /** We hold the run lock, so no live process runs these: they were left by a crash. */
     private List<JobExecution> recoverStaleExecutions() {
         List<JobExecution> recovered = new ArrayList<>();
-        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
+        List<JobExecution> running = new ArrayList<>();
+        for (String name : List.of(job.getName(), RoundupJobConfig.REEXTRACT)) running.addAll(repository.findRunningJobExecutions(name));
+        for (JobExecution stale : running) {
             String steps = stale.getStepExecutions().stream()
                     .filter(s -> s.getStatus().isRunning()).map(StepExecution::getStepName).toList().toString();
             operator.recover(stale);
@@ -160,8 +167,8 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
         return recovered;
     }
 
-    /** Rejects recorded by the last execution of each step of this run, restarts included. */
-    private long rejects(JobInstance instance) {
+    /** The last execution of each step of this run, restarts included, partitions left out. */
+    private Map<String, StepExecution> lastStepExecutions(JobInstance instance) {
         Map<String, StepExecution> last = new HashMap<>();
         for (JobExecution e : repository.getJobExecutions(instance)) {
             for (StepExecution s : e.getStepExecutions()) {
@@ -170,7 +177,7 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
                 if (seen == null || seen.getId() < s.getId()) last.put(s.getStepName(), s);
             }
         }
-        return last.values().stream().mapToLong(StepExecution::getFilterCount).sum();
+        return last;
     }
 
     static LocalDate runDate(List<String> nonOptionArgs) {

@@ -34,8 +34,11 @@ class RunSummary implements JobExecutionListener {
                     seconds(s.getStartTime(), s.getEndTime())));
         }
         b.append("  rejected in this execution: ").append(rejected).append(rejected > 0 ? " (see rejects.csv)" : "");
-        for (Throwable t : job.getAllFailureExceptions()) {
-            b.append(System.lineSeparator()).append("  failure: ").append(t.getMessage());
+        long inReview = job.getStepExecutions().stream().mapToLong(InReview::of).sum();
+        b.append(System.lineSeparator()).append("  events in review: ").append(inReview)
+                .append(inReview > 0 ? " (see review.csv; held out of the summaries)" : "");
+        for (String failure : Failures.rootCauses(job)) {
+            b.append(System.lineSeparator()).append("  failure: ").append(failure);
         }
         if (!job.getStatus().isUnsuccessful() && job.getAllFailureExceptions().isEmpty()) log.info("{}", b);
         else log.error("{}", b);

@@ -27,6 +27,7 @@ class StepLog implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
+        Failures.remember(step);
         if (isPartition(step)) {
             if (step.getStatus().isUnsuccessful()) log.error("step {} {}", step.getStepName(), step.getStatus());
             return step.getExitStatus();

@@ -79,6 +79,15 @@ public final class EventMerger {
         return events;
     }
 
+    /**
+     * The event these mentions make under a given id: an analyst's correction changes the mentions
+     * but keeps the id the extraction gave, so the correction still finds its event on the next run.
+     */
+    public Merged rebuild(String id, List<NormalizedMention> members) {
+        FundingEvent e = build(members);
+        return new Merged(e.eventId().equals(id) ? e : withId(e, id), List.copyOf(members));
+    }
+
     static boolean sameEvent(NormalizedMention a, NormalizedMention b) {
         Mention x = a.mention(), y = b.mention();
         if (!a.company().equalsIgnoreCase(b.company()) || x.type() != y.type()) return false;

@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
                 "Without a command, `roundup [--roundup.input=DIR] [--roundup.output=DIR] [runDate=YYYY-MM-DD]` runs the job (as `run`)."},
         subcommands = {RunCommand.class, BackfillCommand.class, ScheduleCommand.class, RunsCommand.class,
                 RejectsCommand.class, RestartCommand.class, AbandonCommand.class, RecoverCommand.class,
-                PruneCommand.class, DryRunCommand.class, CommandLine.HelpCommand.class},
+                PruneCommand.class, DryRunCommand.class, CorrectCommand.class, LedgerCommand.class, ChangesCommand.class, ReextractCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"",
                 "Spring properties may stand anywhere on the line:",
                 "  --roundup.input=DIR   input folder (default input)",
@@ -41,7 +42,8 @@ import java.util.concurrent.Callable;
                 "  1  could not start (database unreachable) or an unexpected error",
                 "  2  bad arguments: unknown command or option, malformed date, no input",
                 "     folder, unknown or abandoned execution; nothing was done",
-                "  3  a run completed with rejected rows (dry-run: rows would be rejected)",
+                "  3  a run completed with rejected rows or events in review (dry-run: rows",
+                "     would be rejected)",
                 "  4  nothing to do: the run date or execution already completed (or was",
                 "     abandoned)",
                 "  5  a run failed; the log names the step and the cause; the same command",
@@ -52,7 +54,7 @@ public final class Cli implements Callable<Integer> {
 
     /** The command names, for {@link #handles}. */
     static final Set<String> COMMANDS = Set.of("run", "backfill", "schedule", "runs", "rejects", "restart", "abandon",
-            "recover", "prune", "dry-run", "help");
+            "recover", "prune", "dry-run", "correct", "ledger", "changes", "reextract", "help");
 
     @Spec
     CommandSpec spec;

@@ -13,6 +13,7 @@ import io.roundup.extract.EventExtractor;
 import io.roundup.fetch.SourceListReader;
 import io.roundup.fx.FxFileReader;
 import io.roundup.fx.FxQuote;
+import io.roundup.ledger.CorrectionCsv;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
 import io.roundup.market.TextFiles;
@@ -91,6 +92,13 @@ final class DryRun {
         for (Path f : file(input.resolve("sources.csv"))) {
             rows(f, "sources", p -> new SourceListReader(Files.newBufferedReader(p), name(p)), s -> { }, null);
         }
+        for (Path f : file(input.resolve(CorrectionCsv.FILE_NAME))) {
+            rows(f, "corrections", p -> {
+                try (var in = Files.newBufferedReader(p)) {
+                    return RowReader.of(CorrectionCsv.read(in, name(p)));
+                }
+            }, c -> { }, null);
+        }
         EventExtractor extractor = new EventExtractor(new CompanyRegistry(companies));
         ArticleReader reader = new ArticleReader();
         for (Path f : in(input.resolve("news"), "html", "htm", "txt")) {
@@ -128,6 +136,7 @@ final class DryRun {
         String note = switch (kind) {
             case "fx" -> ok + " days, " + (extra == null ? 0 : extra[0]) + " rates";
             case "sources" -> "not fetched by a dry run";
+            case "corrections" -> "targets are looked up by the run";
             default -> "";
         };
         files.add(new FileResult(relative(f), kind, ok, bad, note));

@@ -1,6 +1,7 @@
 package io.roundup.ops;
 
 import io.roundup.job.ExitCodes;
+import io.roundup.job.Failures;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -22,7 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "runs", description = {
         "Lists the latest executions with their steps.",
         "Newest first: status, read, written and rejected (filtered) counts, duration, start and end,",
-        "and the first line of a failure.",
+        "and the root cause of a failure.",
         "Exit: 0 (also with no runs), 6 the H2 database is held by a running job, 2 bad arguments."})
 class RunsCommand implements Callable<Integer> {
 
@@ -53,17 +54,28 @@ class RunsCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, JobExecution e) {
         String exit = e.getExitStatus() == null ? "" : e.getExitStatus().getExitCode();
-        out.printf("execution %d  run %s  %s%s  started %s  ended %s  took %s%n", e.getId(), Ops.label(e.getJobParameters()),
+        String job = e.getJobInstance() == null || Ops.JOB.equals(e.getJobInstance().getJobName()) ? "run"
+                : e.getJobInstance().getJobName();
+        out.printf("execution %d  %s %s  %s%s  started %s  ended %s  took %s%n", e.getId(), job, Ops.label(e.getJobParameters()),
                 e.getStatus(), exit.isEmpty() || exit.equals(e.getStatus().toString()) ? "" : " (exit " + exit + ")",
                 Table.time(e.getStartTime()), Table.time(e.getEndTime()), Table.duration(e.getStartTime(), e.getEndTime()));
-        String failure = e.getExitStatus() == null ? "" : Table.firstLine(e.getExitStatus().getExitDescription());
+        String failure = e.getStepExecutions().stream().sorted(Comparator.comparingLong(StepExecution::getId))
+                .map(Failures::remembered).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(e.getExitStatus() == null ? "" : Table.firstLine(e.getExitStatus().getExitDescription()));
         if (!failure.isEmpty()) out.println("  " + Table.clip(failure, 200));
         Table steps = new Table("step", "status", ">read", ">written", ">rejected", ">took", "started", "ended", "exit");
         e.getStepExecutions().stream().sorted(Comparator.comparingLong(StepExecution::getId)).forEach(s -> steps.row(
                 s.getStepName(), s.getStatus(), s.getReadCount(), s.getWriteCount(), s.getFilterCount(),
                 Table.duration(s.getStartTime(), s.getEndTime()), Table.time(s.getStartTime()), Table.time(s.getEndTime()),
-                Table.clip(Table.firstLine(s.getExitStatus() == null ? null : s.getExitStatus().getExitDescription()), 120)));
+                Table.clip(failure(s), 120)));
         if (!steps.isEmpty()) steps.print(out, "  ");
         out.println();
+    }
+
+    /** The root cause the step kept (see Failures), else the first line of its exit description. */
+    private static String failure(StepExecution s) {
+        String cause = Failures.remembered(s);
+        if (cause != null) return cause;
+        return Table.firstLine(s.getExitStatus() == null ? null : s.getExitStatus().getExitDescription());
     }
 }

@@ -135,6 +135,13 @@ public final class CsvTable {
         }
     }
 
+    /** One record of formatted cells as the file holds it, quoted where needed, without its LF. */
+    public static String line(List<String> cells) {
+        StringBuilder sb = new StringBuilder();
+        appendRecord(sb, cells);
+        return sb.substring(0, sb.length() - 1);
+    }
+
     private static void appendRecord(StringBuilder sb, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) sb.append(',');

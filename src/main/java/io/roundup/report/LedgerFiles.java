@@ -1,19 +1,22 @@
 package io.roundup.report;
 
+import io.roundup.domain.EventMarks;
 import io.roundup.domain.FundingEvent;
 import io.roundup.domain.Money;
 import io.roundup.domain.StepReject;
 import io.roundup.normalize.NormalizedMention;
+import io.roundup.review.ReviewRow;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ledger itself as CSV: {@code mentions.csv} (what each document says, the columns that
- * {@code score.py} reads first), {@code funding_events.csv} (merged events with USD figures and
- * sources) and {@code rejects.csv}. Column names are a contract; add columns at the end only.
+ * {@code score.py} reads first), {@code funding_events.csv} (merged events with USD figures,
+ * sources and review state), {@code review.csv} (events held for an analyst) and {@code rejects.csv}. Column names are a contract; add columns at the end only.
  */
 public final class LedgerFiles {
 
@@ -27,7 +30,10 @@ public final class LedgerFiles {
             "post_money_valuation_currency", "post_money_valuation_usd", "pre_money_valuation",
             "pre_money_valuation_currency", "pre_money_valuation_usd", "round_label", "date", "lead_investors",
             "exchange", "ticker", "offer_price", "proceeds", "proceeds_currency", "sources", "conflicts", "evidence",
-            "fx_source");
+            "fx_source", "review", "corrected_fields");
+
+    public static final List<String> REVIEW_COLUMNS = List.of("event_id", "company", "check", "detail", "evidence",
+            "sources", "status", "approved_by");
 
     public static final List<String> REJECT_COLUMNS = List.of("source", "line", "reason", "raw", "step");
 
@@ -47,15 +53,33 @@ public final class LedgerFiles {
         t.write(file);
     }
 
-    public static void writeEvents(Path file, List<FundingEvent> events) throws IOException {
+    /** {@code marks} gives each event's review state; events it does not name have none. */
+    public static void writeEvents(Path file, List<FundingEvent> events, Map<String, EventMarks> marks) throws IOException {
+        eventTable(events, marks).write(file);
+    }
+
+    /** The rows of {@code funding_events.csv}, as {@link #writeEvents} writes them. */
+    public static CsvTable eventTable(List<FundingEvent> events, Map<String, EventMarks> marks) {
         CsvTable t = new CsvTable(EVENT_COLUMNS);
         for (FundingEvent e : events) {
+            EventMarks m = marks.getOrDefault(e.eventId(), EventMarks.NONE);
             t.addRow(e.eventId(), e.company(), e.resolved(), e.country(), e.type().code(), e.status().code(),
                     amount(e.amount()), currency(e.amount()), e.amountUsd(), e.fxRate(), e.fxDate(),
                     amount(e.postMoney()), currency(e.postMoney()), e.postMoneyUsd(), amount(e.preMoney()),
                     currency(e.preMoney()), e.preMoneyUsd(), e.roundLabel(), e.date(), e.leadInvestors(), e.exchange(),
                     e.ticker(), amount(e.offerPrice()), amount(e.proceeds()), currency(e.proceeds()), e.sources(),
-                    String.join(" | ", e.conflicts()), e.evidence(), e.fxSource());
+                    String.join(" | ", e.conflicts()), e.evidence(), e.fxSource(), m.review(),
+                    m.correctedFields());
+        }
+        return t;
+    }
+
+    /** {@code review.csv}: one row per event and check that put it into review. */
+    public static void writeReview(Path file, List<ReviewRow> rows) throws IOException {
+        CsvTable t = new CsvTable(REVIEW_COLUMNS);
+        for (ReviewRow r : rows) {
+            t.addRow(r.finding().eventId(), r.finding().company(), r.finding().check(), r.finding().detail(), r.evidence(),
+                    r.sources(), r.status(), r.approvedBy());
         }
         t.write(file);
     }

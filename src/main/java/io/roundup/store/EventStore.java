@@ -1,5 +1,6 @@
 package io.roundup.store;
 
+import io.roundup.domain.EventMarks;
 import io.roundup.domain.EventStatus;
 import io.roundup.domain.EventType;
 import io.roundup.domain.FundingEvent;
@@ -21,8 +22,8 @@ public class EventStore {
     private static final String EVENT = "INSERT INTO funding_events (event_id, company, resolved, country, event_type, "
             + "status, amount, currency, amount_usd, fx_rate, fx_date, post_money, post_money_currency, post_money_usd, "
             + "pre_money, pre_money_currency, pre_money_usd, round_label, event_date, lead_investors, exchange, ticker, "
-            + "offer_price, offer_price_currency, proceeds, proceeds_currency, conflicts, evidence, fx_source) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "offer_price, offer_price_currency, proceeds, proceeds_currency, conflicts, evidence, fx_source, "
+            + "corrected_fields, approved_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final JdbcTemplate jdbc;
 
@@ -31,6 +32,18 @@ public class EventStore {
     }
 
     public void replaceAll(List<Merged> merged) {
+        replaceAll(merged, Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * As {@link #replaceAll(List)}, with the columns corrections set and who approved, per event id,
+     * and the events corrections dropped as not events (id → why).
+     */
+    public void replaceAll(List<Merged> merged, Map<String, List<String>> correctedFields, Map<String, String> approvals,
+                           Map<String, String> dropped) {
+        jdbc.update("DELETE FROM dropped_events");
+        jdbc.batchUpdate("INSERT INTO dropped_events (event_id, reason) VALUES (?,?)",
+                dropped.entrySet().stream().map(d -> new Object[]{d.getKey(), Sql.clip(d.getValue(), 2000)}).toList());
         jdbc.update("DELETE FROM event_sources");
         jdbc.update("DELETE FROM funding_events");
         List<Object[]> events = new ArrayList<>();
@@ -44,13 +57,38 @@ public class EventStore {
                     Sql.date(e.date()), Sql.joined(e.leadInvestors()), e.exchange(), e.ticker(),
                     Sql.amount(e.offerPrice()), Sql.currency(e.offerPrice()), Sql.amount(e.proceeds()),
                     Sql.currency(e.proceeds()), Sql.clip(String.join("; ", e.conflicts()), 4000),
-                    Sql.clip(e.evidence(), 4000), e.fxSource()});
+                    Sql.clip(e.evidence(), 4000), e.fxSource(), Sql.joined(correctedFields.get(e.eventId())),
+                    approvals.get(e.eventId())});
             for (NormalizedMention n : m.members()) {
                 sources.add(new Object[]{e.eventId(), n.mention().file(), n.seq()});
             }
         }
         jdbc.batchUpdate(EVENT, events);
         jdbc.batchUpdate("INSERT INTO event_sources (event_id, file, seq) VALUES (?,?,?)", sources);
+    }
+
+    /** Event id → what the ledger says beside the figures, for the events that have a mark. */
+    public Map<String, EventMarks> marks() {
+        Map<String, EventMarks> out = new TreeMap<>();
+        jdbc.query("SELECT event_id, review, corrected_fields FROM funding_events "
+                        + "WHERE review IS NOT NULL OR corrected_fields IS NOT NULL",
+                rs -> { out.put(rs.getString(1), new EventMarks(rs.getString(2), Sql.split(rs.getString(3)))); });
+        return out;
+    }
+
+    /** Event id → why a correction dropped it, for the events dropped as not events. */
+    public Map<String, String> dropped() {
+        Map<String, String> out = new TreeMap<>();
+        jdbc.query("SELECT event_id, reason FROM dropped_events", rs -> { out.put(rs.getString(1), rs.getString(2)); });
+        return out;
+    }
+
+    /** Event id → who approved it, for the events an analyst released from review. */
+    public Map<String, String> approvals() {
+        Map<String, String> out = new TreeMap<>();
+        jdbc.query("SELECT event_id, approved_by FROM funding_events WHERE approved_by IS NOT NULL",
+                rs -> { out.put(rs.getString(1), rs.getString(2)); });
+        return out;
     }
 
     public List<FundingEvent> events() {

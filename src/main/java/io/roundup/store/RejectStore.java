@@ -27,6 +27,12 @@ public class RejectStore {
                 Sql.clip(r.reason(), 1000), Sql.clip(r.raw(), 4000)}).toList());
     }
 
+    /** The rejects of one step and source are these, and only these: for a file re-read whole every run. */
+    public void replace(String step, String source, List<Reject> rejects) {
+        jdbc.update("DELETE FROM rejects WHERE step = ? AND source = ?", step, source);
+        save(step, rejects);
+    }
+
     public List<StepReject> all() {
         return jdbc.query("SELECT * FROM rejects ORDER BY source, line, step, reason", (rs, i) -> new StepReject(
                 rs.getString("step"), new Reject(rs.getString("source"), rs.getLong("line"), rs.getString("reason"),

@@ -30,11 +30,18 @@ class ProcessRunTest {
     static Path work;
     static Path input;
 
-    /** The sample input plus enough generated price files (200,000 rows) to make loadPrices last seconds. */
+    /**
+     * The sample input plus enough generated price files (200,000 rows) to make loadPrices last
+     * seconds, and an analyst's correction, which must survive the kills as the rest does.
+     */
     @BeforeAll
     static void bigInput() throws IOException {
         input = work.resolve("input");
         copyTree(Path.of("input"), input);
+        Files.writeString(input.resolve("corrections.csv"), """
+                event_id,document,company,action,field,value,who,why
+                ,thinking-machines-seed-round.txt,Thinking Machines Lab,set,leads,Andreessen Horowitz;Nvidia,ana,the press release
+                """);
         Random random = new Random(42);
         Path prices = input.resolve("prices");
         for (int t = 0; t < 100; t++) {
@@ -130,6 +137,11 @@ class ProcessRunTest {
         }
         assertThat(RoundupJobTest.tableCounts(crashed)).isEqualTo(RoundupJobTest.tableCounts(clean));
         assertThat(RoundupJobTest.tableCounts(crashed).get("prices")).isGreaterThan(200_000L);
+        assertThat(RoundupJobTest.csv(crashed.resolve("funding_events.csv")))
+                .filteredOn(e -> e.get("company").equals("Thinking Machines Lab")).singleElement().satisfies(e -> {
+                    assertThat(e.get("lead_investors")).isEqualTo("Andreessen Horowitz;Nvidia");
+                    assertThat(e.get("corrected_fields")).isEqualTo("lead_investors");
+                });
     }
 
     @Test

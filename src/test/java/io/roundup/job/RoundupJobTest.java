@@ -32,9 +32,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class RoundupJobTest {
 
     static final List<String> TABLES = List.of("companies", "fx_rates", "prices", "listings", "documents", "mentions",
-            "funding_events", "event_sources", "rejects");
+            "funding_events", "event_sources", "rejects", "event_review", "event_history");
     static final List<String> CSVS = List.of("mentions.csv", "funding_events.csv", "company_summary.csv",
-            "country_summary.csv", "ipo_summary.csv", "rejects.csv");
+            "country_summary.csv", "ipo_summary.csv", "rejects.csv", "review.csv");
 
     @TempDir
     static Path out;
@@ -143,6 +143,14 @@ class RoundupJobTest {
         assertThat(events).filteredOn(e -> !e.get("amount_usd").isEmpty())
                 .allSatisfy(e -> assertThat(e.get("fx_rate")).isNotEmpty());
         assertThat(events).extracting(e -> e.get("event_id")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theSampleLedgerHoldsNothingForReview() throws IOException {
+        assertThat(csv(out.resolve("review.csv"))).isEmpty();
+        assertThat(Files.readAllLines(out.resolve("review.csv")).get(0))
+                .isEqualTo("event_id,company,check,detail,evidence,sources,status,approved_by");
+        assertThat(csv(out.resolve("funding_events.csv"))).allSatisfy(e -> assertThat(e.get("review")).isEmpty());
     }
 
     @Test

@@ -17,6 +17,11 @@ class DryRunTest {
         Fixture f = new Fixture(dir);
         f.addBadPrice();
         Files.writeString(f.input.resolve("news/not-an-article.html"), "<html><body><p>Cookies.</p></body></html>");
+        Files.writeString(f.input.resolve("corrections.csv"), """
+                event_id,document,company,action,field,value,who,why
+                ,a.txt,xAI,set,leads,Valor,ana,press release
+                ,a.txt,xAI,set,date,yesterday,ana,typo
+                """);
 
         Fixture.Result r = f.cli("dry-run", "--run-date=2026-01-08");
         assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
@@ -25,6 +30,8 @@ class DryRunTest {
                 .containsPattern("prices/NVDA.csv +prices +1 +1")
                 .containsPattern("prices/NVDA.csv +3 +\\S*high")
                 .containsPattern("news/a.txt +news +1 +0 +1 events")
+                .containsPattern("corrections.csv +corrections +1 +1 +targets are looked up by the run")
+                .containsPattern("corrections.csv +3 +bad_correction: expected a date yyyy-mm-dd, got 'yesterday'")
                 .contains("news/not-an-article.html")
                 .contains("xAI funding_round")
                 .contains("20000000000 USD");

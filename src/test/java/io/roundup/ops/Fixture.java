@@ -17,10 +17,17 @@ final class Fixture {
 
     final Path input;
     final Path output;
+    /** More Spring properties for every command (another database). */
+    private final List<String> spring;
 
     Fixture(Path dir) throws Exception {
-        input = smallInput(dir);
-        output = dir.resolve("out");
+        this(smallInput(dir), dir.resolve("out"), List.of());
+    }
+
+    Fixture(Path input, Path output, List<String> spring) {
+        this.input = input;
+        this.output = output;
+        this.spring = List.copyOf(spring);
     }
 
     /** The exit code and what the command printed on its out and err writers. */
@@ -59,6 +66,7 @@ final class Fixture {
     /** The command with this fixture's folders, in this JVM. */
     Result cli(String... args) {
         List<String> all = new ArrayList<>(List.of("--roundup.input=" + input, "--roundup.output=" + output));
+        all.addAll(spring);
         all.addAll(List.of(args));
         return raw(all.toArray(String[]::new));
     }

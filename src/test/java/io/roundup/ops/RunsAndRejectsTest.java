@@ -4,6 +4,7 @@ import io.roundup.job.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,24 @@ class RunsAndRejectsTest {
 
         Fixture.Result one = f.cli("runs", "--limit=1");
         assertThat(one.out()).contains("execution 2 ").doesNotContain("execution 1 ");
+    }
+
+    @Test
+    void aFailedRunShowsItsRootCauseNotSpringBatchsWrapper(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        Files.createDirectories(f.input.resolve("prices"));
+        Files.writeString(f.input.resolve("prices/ACME.csv"), """
+                Date,Open,High,Low,Close,Adj Close,Volume
+                2025-01-02,10,11,9,10.5,10.5,1000
+                2025-01-03,null,null,null,null,null,null
+                2025-01-06,10,9,11,10,10,1000
+                """);
+        assertThat(f.cli("--roundup.reject-limit=1", "run", "--run-date=2026-01-08").code()).isEqualTo(ExitCodes.FAILED);
+        String out = f.cli("runs").out();
+        assertThat(out).contains("  loadPrices:files000: RejectLimitExceededException: step loadPrices rejected more than "
+                + "roundup.reject-limit=1 rows; the last: ACME.csv line 4");
+        assertThat(out).containsPattern("loadPrices +FAILED .*loadPrices:files000: RejectLimitExceededException");
+        assertThat(out).doesNotContain("Partition handler returned").doesNotContain("Unable to process chunk");
     }
 
     @Test
