@@ -11,7 +11,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -193,7 +192,7 @@ public final class PoliteFetcher {
                 }
                 continue;
             }
-            if (s >= 200 && s < 300) return RobotsRules.parse(new String(ex.body, StandardCharsets.UTF_8), FetchConfig.PRODUCT);
+            if (s >= 200 && s < 300) return RobotsRules.parse(ex.body, FetchConfig.PRODUCT);
             if (s == 429 || s >= 500) return RobotsRules.disallowAll("robots.txt answered HTTP " + s + " at " + u);
             return RobotsRules.allowAll();
         }
