@@ -1,5 +1,7 @@
 package io.roundup.fetch;
 
+import io.roundup.domain.Article;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -47,7 +49,7 @@ public record FetchConfig(String contactUrl, Duration minInterval, Duration conn
     /** One request a second per host, 10 s connect, 30 s read, 60 s whole exchange, 3 retries, 5 MiB, 5 redirects. */
     public static FetchConfig defaults(String contactUrl) {
         return new FetchConfig(contactUrl, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofSeconds(60), 3, Duration.ofSeconds(2), Duration.ofSeconds(60), 5L * 1024 * 1024, 5, false, false);
+                Duration.ofSeconds(60), 3, Duration.ofSeconds(2), Duration.ofSeconds(60), Article.MAX_PAGE_BYTES, 5, false, false);
     }
 
     /** {@code roundup/0.1 (+<contact URL>)} */

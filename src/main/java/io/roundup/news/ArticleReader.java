@@ -62,6 +62,8 @@ public final class ArticleReader {
             String head = s.substring(0, Math.min(s.length(), 2000)).toLowerCase(Locale.ROOT);
             if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")) return readHtml(name, s);
             return readText(name, s);
+        } catch (TooLarge e) {
+            return reject(name, "too_large: " + e.getMessage(), "");
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return reject(name, "unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage(), "");
         }
@@ -263,9 +265,18 @@ public final class ArticleReader {
         return null;
     }
 
+    /** Decompressed up to {@link Article#MAX_PAGE_BYTES}, the fetcher's cap: a gzip bomb is not inflated further. */
     private static byte[] gunzip(byte[] bytes) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readAllBytes();
+            byte[] page = in.readNBytes((int) Article.MAX_PAGE_BYTES + 1);
+            if (page.length > Article.MAX_PAGE_BYTES) throw new TooLarge();
+            return page;
+        }
+    }
+
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("decompressed, the page exceeds the limit of " + Article.MAX_PAGE_BYTES + " bytes");
         }
     }
 
