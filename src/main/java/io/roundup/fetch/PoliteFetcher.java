@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
  * Retry-After asks for (seconds or HTTP date). A host asking for longer than
  * {@link FetchConfig#maxWait()} is given up on for this run ({@code rate_limited});</li>
  * <li>redirects followed by hand, at most {@link FetchConfig#maxRedirects()};</li>
+ * <li>a deadline per URL ({@link FetchConfig#urlDeadline()}, or earlier if the caller says so) over
+ * all of it, hops, robots.txt, retries and waits: past it the URL fails as {@code deadline};</li>
  * <li>a conditional GET (If-None-Match / If-Modified-Since) when the caller holds a previous copy.</li>
  * </ul>
  * Never throws for a bad URL or a bad server: every problem is a {@link FetchResult.Failed}. Meant
@@ -49,6 +51,7 @@ public final class PoliteFetcher {
     private final Map<String, Long> notBefore = new HashMap<>();          // host → System.nanoTime()
     private final Map<String, Duration> crawlDelay = new HashMap<>();     // host → robots.txt Crawl-delay
     private final Map<String, RobotsRules> robots = new HashMap<>();      // origin → rules
+    private Instant deadline = Instant.MAX;                               // of the URL being fetched, on clock
 
     public PoliteFetcher(FetchConfig config) {
         this(config, Clock.systemUTC());
@@ -76,6 +79,16 @@ public final class PoliteFetcher {
      * {@link FetchResult.NotModified}.
      */
     public FetchResult fetch(String url, String accept, FetchedPage previous) {
+        return fetch(url, accept, previous, Instant.MAX);
+    }
+
+    /**
+     * As above, given up ({@code deadline}) when {@link FetchConfig#urlDeadline()} has passed or at
+     * {@code notAfter}, whichever comes first: hops, robots.txt, retries and waits all count.
+     */
+    public FetchResult fetch(String url, String accept, FetchedPage previous, Instant notAfter) {
+        Instant start = clock.instant();
+        deadline = start.plus(config.urlDeadline()).isBefore(notAfter) ? start.plus(config.urlDeadline()) : notAfter;
         URI uri;
         try {
             uri = Urls.uri(url);
@@ -88,6 +101,7 @@ public final class PoliteFetcher {
             FetchResult.Failed refused = admit(url, uri);
             if (refused != null) return refused;
             RobotsRules rules = robotsFor(uri);
+            if (rules == null) return new FetchResult.Failed(url, "deadline", pastDeadline(start) + " reading robots.txt", 0);
             if (!rules.allows(pathAndQuery(uri))) {
                 return rules.disallowAllReason() != null
                         ? new FetchResult.Failed(url, "robots_unavailable", rules.disallowAllReason(), 0)
@@ -95,6 +109,9 @@ public final class PoliteFetcher {
             }
             boolean conditional = haveValidators && uri.toString().equals(validatedUrl);
             Exchange ex = exchange(uri, accept, conditional ? previous : null, config.maxBodyBytes(), false);
+            if ("deadline".equals(ex.errorCode())) {
+                return new FetchResult.Failed(url, "deadline", pastDeadline(start) + ": " + ex.errorDetail() + " (" + uri + ")", 0);
+            }
             if (ex.errorCode() != null) return new FetchResult.Failed(url, ex.errorCode(), ex.errorDetail() + " (" + uri + ")", ex.status());
             int s = ex.status();
             if (isRedirect(s)) {
@@ -146,16 +163,19 @@ public final class PoliteFetcher {
         RobotsRules cached = robots.get(origin);
         if (cached != null) return cached;
         RobotsRules rules = readRobots(URI.create(origin + "/robots.txt"));
+        if (rules == null) return null; // out of time: asked again with the next URL
         robots.put(origin, rules);
         if (rules.crawlDelay() != null) crawlDelay.put(host(uri), rules.crawlDelay());
         return rules;
     }
 
+    /** The rules, or null when the URL's deadline passed first. */
     private RobotsRules readRobots(URI robotsUri) {
         URI u = robotsUri;
         for (int hop = 0; hop <= Math.min(config.maxRedirects(), 5); hop++) {
             if (admit(u.toString(), u) != null) return RobotsRules.allowAll(); // redirected out of reach: as if missing
             Exchange ex = exchange(u, "text/plain", null, ROBOTS_LIMIT, true);
+            if ("deadline".equals(ex.errorCode())) return null;
             if (ex.errorCode() != null) {
                 return RobotsRules.disallowAll("robots.txt unreachable at " + u + " (" + ex.errorCode() + ": " + ex.errorDetail() + ")");
             }
@@ -180,6 +200,7 @@ public final class PoliteFetcher {
     private Exchange exchange(URI uri, String accept, FetchedPage validators, long limit, boolean truncate) {
         String host = host(uri);
         for (int attempt = 0; ; attempt++) {
+            if (timeLeft().compareTo(Duration.ZERO) <= 0) return Exchange.error("deadline", "no time left for another request", false);
             Exchange waited = awaitTurn(host);
             if (waited != null) return waited;
             Exchange ex = exchangeOnce(uri, accept, validators, limit, truncate);
@@ -209,7 +230,7 @@ public final class PoliteFetcher {
             if (validators.etag() != null) headers.put("If-None-Match", validators.etag());
             if (validators.lastModified() != null) headers.put("If-Modified-Since", validators.lastModified());
         }
-        return transport.get(uri, headers, limit, truncate, config.totalTimeout());
+        return transport.get(uri, headers, limit, truncate, min(config.totalTimeout(), timeLeft()));
     }
 
     // ---------------------------------------------------------------- politeness clock
@@ -223,6 +244,10 @@ public final class PoliteFetcher {
             return Exchange.error("rate_limited", host + " asked us to wait " + Duration.ofNanos(waitNanos).toSeconds()
                     + " s, more than our limit of " + config.maxWait().toSeconds() + " s", false);
         }
+        if (waitNanos > timeLeft().toNanos()) {
+            return Exchange.error("deadline", "waiting " + Duration.ofNanos(waitNanos).toMillis() + " ms for " + host
+                    + " would pass the deadline", false);
+        }
         try {
             TimeUnit.NANOSECONDS.sleep(waitNanos);
             return null;
@@ -230,6 +255,16 @@ public final class PoliteFetcher {
             Thread.currentThread().interrupt();
             return Exchange.error("interrupted", "the fetch was interrupted", false);
         }
+    }
+
+    /** What remains of the current URL's deadline, on the clock (zero or negative when passed). */
+    private Duration timeLeft() {
+        return deadline.equals(Instant.MAX) ? ChronoUnit.FOREVER.getDuration() : Duration.between(clock.instant(), deadline);
+    }
+
+    private String pastDeadline(Instant start) {
+        return "out of time after " + Duration.between(start, clock.instant()).toSeconds() + " s (per URL "
+                + config.urlDeadline().toSeconds() + " s)";
     }
 
     /** No request to {@code host} before {@code wait} from now (keeps a later time already set). */

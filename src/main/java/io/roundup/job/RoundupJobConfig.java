@@ -35,6 +35,7 @@ import io.roundup.store.FetchStore;
 import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -59,6 +60,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -204,9 +206,16 @@ class RoundupJobConfig {
                     throw new UncheckedIOException(e);
                 }
             }
-            FetchConfig config = FetchConfig.defaults(fetching.contact()).withAllowLoopback(fetching.allowLoopback());
-            NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(config), new FetchStore(jdbc), rawFolder());
+            FetchConfig config = FetchConfig.defaults(fetching.contact()).withAllowLoopback(fetching.allowLoopback())
+                    .withUrlDeadline(fetching.urlDeadline());
+            NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(config), new FetchStore(jdbc), rawFolder(),
+                    NewsFetcher.Options.defaults().withRunBudget(fetching.budget()), Clock.systemUTC());
             List<FetchOutcome> outcomes = sources.isEmpty() ? List.of() : fetcher.fetchAll(sources);
+            long deferred = outcomes.stream().filter(o -> o.status() == FetchOutcome.Status.DEFERRED).count();
+            if (deferred > 0) {
+                LoggerFactory.getLogger("roundup").warn("fetchNews: the fetch budget of {} is spent; {} URLs left for "
+                        + "the next run (--roundup.fetch.budget=…)", fetching.budget(), deferred);
+            }
             outcomes.stream().filter(o -> o.reject() != null).forEach(o -> bad.add(o.reject()));
             rejects.save("fetchNews", bad);
             return new Counts(sources.size() + bad.size(), outcomes.stream().filter(FetchOutcome::isNew).count(), bad.size());

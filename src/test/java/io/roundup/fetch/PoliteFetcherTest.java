@@ -512,4 +512,20 @@ class PoliteFetcherTest {
                 .finalUrl()).isEqualTo(rebound("/page"));
         assertThat(server.requests("/page").get(0).header("Host")).isEqualTo(ScriptedResolver.NAME + ":" + server.port());
     }
+
+    // ---------------------------------------------------------------- deadline
+
+    @Test
+    void oneUrlGivesUpAtItsDeadlineWhateverItsRetriesAllow() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-08T06:00:00Z"));
+        server.on("/busy", ex -> {
+            clock.advance(Duration.ofSeconds(50)); // each attempt takes 50 s
+            TestServer.send(ex, 503, "text/plain", "busy");
+        });
+        FetchConfig c = config().withRetries(10, Duration.ofMillis(1), Duration.ofSeconds(3)).withUrlDeadline(Duration.ofMinutes(2));
+        FetchResult.Failed f = failed(new PoliteFetcher(c, clock).fetch(server.url("/busy"), PoliteFetcher.ACCEPT_HTML, null));
+        assertThat(f.code()).isEqualTo("deadline");
+        assertThat(f.detail()).contains("out of time after 150 s (per URL 120 s)");
+        assertThat(server.requests("/busy")).hasSize(3); // at 0, 50 and 100 s; none after 120 s
+    }
 }
