@@ -229,23 +229,24 @@ class RoundupJobConfig {
      */
     static final int DOCUMENTS_PER_CHUNK = 200;
 
-    /** Local pages in news/ and every article page fetched so far, named by their URL. */
+    /** Local pages in news/ and every article page fetched so far, named by their URL, read with their Content-Type. */
     Step readNews() {
         ArticleReader reader = new ArticleReader();
-        Map<Path, String> urls = new HashMap<>();
+        Map<Path, FetchedPage> fetched = new HashMap<>();
         return loadConcurrently("readNews", DOCUMENTS_PER_CHUNK, () -> {
                     List<Path> files = new ArrayList<>(InputFiles.in(input().resolve("news"), "html", "htm", "txt"));
                     for (FetchedPage page : new FetchStore(jdbc).all()) {
                         Path raw = rawFolder().resolve(page.rawPath());
                         if (InputFiles.hasExtension(raw, "html", "htm", "txt") && Files.isRegularFile(raw)) {
                             files.add(raw);
-                            urls.put(raw, page.url());
+                            fetched.put(raw, page);
                         }
                     }
                     return files;
                 },
-                (f, runDate) -> single(Parsed.ok(new Page(urls.getOrDefault(f, name(f)), f))),
-                page -> reader.read(page.name(), Files.readAllBytes(page.file())),
+                (f, runDate) -> single(Parsed.ok(fetched.containsKey(f)
+                        ? new Page(fetched.get(f).url(), f, fetched.get(f).contentType()) : new Page(name(f), f, null))),
+                page -> reader.read(page.name(), Files.readAllBytes(page.file()), page.contentType()),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
     }
 
@@ -333,9 +334,10 @@ class RoundupJobConfig {
 
     /**
      * A news file under the name its rejects and documents are filed by. Its bytes are read where it
-     * is parsed, so that a chunk in flight holds file names, not pages.
+     * is parsed, so that a chunk in flight holds file names, not pages. A fetched page keeps the
+     * Content-Type it was served with (null for a local file): its charset may be named only there.
      */
-    private record Page(String name, Path file) {
+    private record Page(String name, Path file, String contentType) {
     }
 
     /** Parses one raw item; an IOException counts as transient, like the reader's. */
