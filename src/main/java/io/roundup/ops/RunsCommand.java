@@ -53,7 +53,7 @@ class RunsCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, JobExecution e) {
         String exit = e.getExitStatus() == null ? "" : e.getExitStatus().getExitCode();
-        out.printf("execution %d  run %s  %s%s  started %s  ended %s  took %s%n", e.getId(), Ops.label(e.getJobParameters()),
+        out.printf("execution %d  run %s  %s%s  started %s  ended %s  took %s%n", e.getId(), Table.oneLine(Ops.label(e.getJobParameters())),
                 e.getStatus(), exit.isEmpty() || exit.equals(e.getStatus().toString()) ? "" : " (exit " + exit + ")",
                 Table.time(e.getStartTime()), Table.time(e.getEndTime()), Table.duration(e.getStartTime(), e.getEndTime()));
         String failure = e.getExitStatus() == null ? "" : Table.firstLine(e.getExitStatus().getExitDescription());
