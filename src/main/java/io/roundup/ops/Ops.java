@@ -4,7 +4,7 @@ import io.roundup.RoundupApplication;
 import io.roundup.job.ExitCodes;
 import io.roundup.job.RoundupProperties;
 import io.roundup.job.RoundupRunner;
-import io.roundup.job.RunLock;
+import io.roundup.job.FolderLockOnStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -41,7 +41,7 @@ final class Ops {
     /**
      * Starts a Spring context for {@code command} (property {@code roundup.command}, so the job runner
      * stays idle), does the work and closes the context. With {@code lock}, the output folder is locked
-     * first, as a launch does ({@link ExitCodes#ALREADY_RUNNING} when another process holds it).
+     * as the context starts, as a launch does ({@link ExitCodes#ALREADY_RUNNING} when another process holds it).
      * {@code quiet} keeps the start-up log off the table a read-only command prints.
      */
     static int withContext(List<String> springArgs, String command, boolean lock, boolean quiet, ContextWork work)
@@ -61,15 +61,13 @@ final class Ops {
                     + "or --spring.datasource.url=...)", output.toAbsolutePath());
             return ExitCodes.BAD_ARGUMENTS;
         }
-        RunLock folderLock = null;
-        if (lock) {
-            folderLock = RunLock.tryAcquire(output);
-            if (folderLock == null) return ExitCodes.ALREADY_RUNNING;
-        }
+        FolderLockOnStart folderLock = lock ? new FolderLockOnStart() : null;
         try {
             ConfigurableApplicationContext context;
             try {
-                context = start(springArgs, command, quiet);
+                context = start(springArgs, command, quiet, folderLock);
+            } catch (FolderLockOnStart.Held e) {
+                return ExitCodes.ALREADY_RUNNING;
             } catch (RuntimeException e) {
                 return startFailure(e);
             }
@@ -81,8 +79,10 @@ final class Ops {
         }
     }
 
-    private static ConfigurableApplicationContext start(List<String> springArgs, String command, boolean quiet) {
+    private static ConfigurableApplicationContext start(List<String> springArgs, String command, boolean quiet,
+                                                        FolderLockOnStart folderLock) {
         SpringApplication app = new SpringApplication(RoundupApplication.class);
+        if (folderLock != null) app.addListeners(folderLock);
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("logging.level.root", quiet ? "WARN" : "INFO");
         app.setDefaultProperties(defaults);

@@ -1,0 +1,61 @@
+package io.roundup.job;
+
+import io.roundup.RoundupApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One run at a time however the output folder and the database are configured: on the command
+ * line, in a configuration file, as -D; and on a database that does not live in the output folder.
+ */
+class LocksTest {
+
+    static Path smallInput(Path dir) throws Exception {
+        Path input = dir.resolve("input");
+        Files.createDirectories(input.resolve("news"));
+        Files.copy(Path.of("input/companies.csv"), input.resolve("companies.csv"));
+        Files.writeString(input.resolve("news/a.txt"), """
+                xAI closes a $20 billion round
+
+                2026-01-07
+
+                xAI said on Tuesday it had raised $20 billion in a Series E round, valuing it at $230 billion.
+                """);
+        return input;
+    }
+
+    @Test
+    void theFolderNamedByASystemPropertyIsTheFolderLocked(@TempDir Path dir) throws Exception {
+        Path input = smallInput(dir);
+        Path out = dir.resolve("out");
+        System.setProperty("roundup.output", out.toString());
+        try (RunLock held = RunLock.tryAcquire(out)) {
+            assertThat(held).isNotNull();
+            assertThat(RoundupApplication.run("--roundup.input=" + input, "runDate=2026-01-08"))
+                    .isEqualTo(ExitCodes.ALREADY_RUNNING);
+        } finally {
+            System.clearProperty("roundup.output");
+        }
+        assertThat(out.resolve("roundup.mv.db")).as("the database was not even opened").doesNotExist();
+    }
+
+    @Test
+    void theFolderNamedInAConfigurationFileIsTheFolderLocked(@TempDir Path dir) throws Exception {
+        Path input = smallInput(dir);
+        Path out = dir.resolve("out");
+        Path config = dir.resolve("roundup.properties");
+        Files.writeString(config, "roundup.output=" + out.toString().replace('\\', '/') + "\n");
+        String[] args = {"--spring.config.additional-location=file:" + config, "--roundup.input=" + input, "runDate=2026-01-08"};
+        try (RunLock held = RunLock.tryAcquire(out)) {
+            assertThat(RoundupApplication.run(args)).isEqualTo(ExitCodes.ALREADY_RUNNING);
+        }
+        assertThat(out.resolve("roundup.mv.db")).doesNotExist();
+        assertThat(RoundupApplication.run(args)).as("free again").isEqualTo(ExitCodes.COMPLETED);
+        assertThat(out.resolve("mentions.csv")).exists();
+    }
+}
