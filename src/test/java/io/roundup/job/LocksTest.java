@@ -58,4 +58,27 @@ class LocksTest {
         assertThat(RoundupApplication.run(args)).as("free again").isEqualTo(ExitCodes.COMPLETED);
         assertThat(out.resolve("mentions.csv")).exists();
     }
+
+    /**
+     * Two output folders naming one H2 database that is not either folder's own file (AUTO_SERVER lets
+     * several processes share it): the folder locks cannot see each other, the database's lock must.
+     * The test's connection holds it as another run would.
+     */
+    @Test
+    void anH2DatabaseOutsideTheOutputFolderIsLockedItself(@TempDir Path dir) throws Exception {
+        Path input = smallInput(dir);
+        String url = "jdbc:h2:file:" + dir.resolve("shared/roundup").toAbsolutePath().toString().replace('\\', '/')
+                + ";AUTO_SERVER=TRUE";
+        String[] there = {"--roundup.input=" + input, "--roundup.output=" + dir.resolve("there"),
+                "--spring.datasource.url=" + url, "runDate=2026-01-07"};
+        assertThat(RoundupApplication.run(there)).isEqualTo(ExitCodes.COMPLETED); // the database exists, migrated
+        String[] here = {"--roundup.input=" + input, "--roundup.output=" + dir.resolve("here"),
+                "--spring.datasource.url=" + url, "runDate=2026-01-08"};
+        try (DatabaseRunLock otherRun = DatabaseRunLock.tryAcquire(java.sql.DriverManager.getConnection(url, "sa", ""))) {
+            assertThat(otherRun).isNotNull();
+            assertThat(RoundupApplication.run(here)).isEqualTo(ExitCodes.ALREADY_RUNNING);
+            assertThat(dir.resolve("here/mentions.csv")).doesNotExist();
+        }
+        assertThat(RoundupApplication.run(here)).as("free again").isEqualTo(ExitCodes.COMPLETED);
+    }
 }
