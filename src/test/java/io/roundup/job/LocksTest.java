@@ -15,23 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LocksTest {
 
-    static Path smallInput(Path dir) throws Exception {
-        Path input = dir.resolve("input");
-        Files.createDirectories(input.resolve("news"));
-        Files.copy(Path.of("input/companies.csv"), input.resolve("companies.csv"));
-        Files.writeString(input.resolve("news/a.txt"), """
-                xAI closes a $20 billion round
-
-                2026-01-07
-
-                xAI said on Tuesday it had raised $20 billion in a Series E round, valuing it at $230 billion.
-                """);
-        return input;
-    }
-
     @Test
     void theFolderNamedByASystemPropertyIsTheFolderLocked(@TempDir Path dir) throws Exception {
-        Path input = smallInput(dir);
+        Path input = ExitCodeTest.smallInput(dir);
         Path out = dir.resolve("out");
         System.setProperty("roundup.output", out.toString());
         try (RunLock held = RunLock.tryAcquire(out)) {
@@ -46,7 +32,7 @@ class LocksTest {
 
     @Test
     void theFolderNamedInAConfigurationFileIsTheFolderLocked(@TempDir Path dir) throws Exception {
-        Path input = smallInput(dir);
+        Path input = ExitCodeTest.smallInput(dir);
         Path out = dir.resolve("out");
         Path config = dir.resolve("roundup.properties");
         Files.writeString(config, "roundup.output=" + out.toString().replace('\\', '/') + "\n");
@@ -66,7 +52,7 @@ class LocksTest {
      */
     @Test
     void anH2DatabaseOutsideTheOutputFolderIsLockedItself(@TempDir Path dir) throws Exception {
-        Path input = smallInput(dir);
+        Path input = ExitCodeTest.smallInput(dir);
         String url = "jdbc:h2:file:" + dir.resolve("shared/roundup").toAbsolutePath().toString().replace('\\', '/')
                 + ";AUTO_SERVER=TRUE";
         String[] there = {"--roundup.input=" + input, "--roundup.output=" + dir.resolve("there"),

@@ -137,7 +137,7 @@ class PostgresEndToEndTest {
         server.start();
         ExecutorService launcher = Executors.newSingleThreadExecutor();
         try {
-            Path input = LocksTest.smallInput(dir);
+            Path input = ExitCodeTest.smallInput(dir);
             Files.writeString(input.resolve("sources.csv"), "url,kind\nhttp://127.0.0.1:" + server.getAddress().getPort()
                     + "/slow.html,article\n");
             String url = "jdbc:postgresql://" + HOST + "/" + database;
