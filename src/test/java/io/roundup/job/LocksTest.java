@@ -67,4 +67,34 @@ class LocksTest {
         }
         assertThat(RoundupApplication.run(here)).as("free again").isEqualTo(ExitCodes.COMPLETED);
     }
+
+    /** Folder and database named only by environment variables, in a process of their own. */
+    @Test
+    void theFolderAndDatabaseNamedByEnvironmentVariablesAreTheOnesLocked(@TempDir Path dir) throws Exception {
+        Path input = ExitCodeTest.smallInput(dir);
+        String url = "jdbc:h2:file:" + dir.resolve("shared/roundup").toAbsolutePath().toString().replace('\\', '/')
+                + ";AUTO_SERVER=TRUE";
+        assertThat(RoundupApplication.run("--roundup.input=" + input, "--roundup.output=" + dir.resolve("first"),
+                "--spring.datasource.url=" + url, "runDate=2026-01-07")).isEqualTo(ExitCodes.COMPLETED);
+        Path out = dir.resolve("out");
+        try (RunLock folder = RunLock.tryAcquire(out)) {
+            assertThat(launch(dir, input, out, url)).as("folder held").isEqualTo(ExitCodes.ALREADY_RUNNING);
+        }
+        try (DatabaseRunLock database = DatabaseRunLock.tryAcquire(java.sql.DriverManager.getConnection(url, "sa", ""))) {
+            assertThat(launch(dir, input, out, url)).as("database held").isEqualTo(ExitCodes.ALREADY_RUNNING);
+        }
+        assertThat(out.resolve("mentions.csv")).doesNotExist();
+    }
+
+    /** The job in a JVM of its own, told where to work only through ROUNDUP_OUTPUT and SPRING_DATASOURCE_URL. */
+    private static int launch(Path dir, Path input, Path out, String url) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), "io.roundup.RoundupApplication",
+                "--roundup.input=" + input, "runDate=2026-01-08");
+        pb.environment().put("ROUNDUP_OUTPUT", out.toString());
+        pb.environment().put("SPRING_DATASOURCE_URL", url);
+        Process p = pb.redirectErrorStream(true).redirectOutput(dir.resolve("launch.log").toFile()).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return p.exitValue();
+    }
 }
