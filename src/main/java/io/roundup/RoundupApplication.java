@@ -9,7 +9,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import java.nio.file.Path;
 import java.util.List;
 
 @SpringBootApplication
@@ -48,15 +47,5 @@ public class RoundupApplication {
         } catch (FolderLockOnStart.Held e) {
             return ExitCodes.ALREADY_RUNNING;
         }
-    }
-
-    /**
-     * {@code --roundup.output=DIR} from the command line, else the default {@code output}: only a
-     * guess before Spring has read the configuration (what is locked comes from {@link FolderLockOnStart}).
-     */
-    public static Path outputFolder(String... args) {
-        String dir = "output";
-        for (String a : args) if (a.startsWith("--roundup.output=")) dir = a.substring("--roundup.output=".length());
-        return Path.of(dir);
     }
 }

@@ -55,17 +55,13 @@ final class Ops {
      */
     static int withContext(List<String> springArgs, String command, boolean lock, boolean quiet, boolean existing,
                            ContextWork work) throws Exception {
-        Path output = RoundupApplication.outputFolder(springArgs.toArray(String[]::new));
-        if (existing && !hasDatabase(springArgs, output)) {
-            log.error("bad arguments: no roundup database in {} (give the --roundup.output=DIR of earlier runs, "
-                    + "or --spring.datasource.url=...)", output.toAbsolutePath());
-            return ExitCodes.BAD_ARGUMENTS;
-        }
         FolderLockOnStart folderLock = lock ? new FolderLockOnStart() : null;
         try {
             ConfigurableApplicationContext context;
             try {
-                context = start(springArgs, command, quiet, folderLock);
+                context = start(springArgs, command, quiet, existing ? new ExistingDatabase() : null, folderLock);
+            } catch (ExistingDatabase.Missing e) {
+                return ExitCodes.BAD_ARGUMENTS;
             } catch (FolderLockOnStart.Held e) {
                 return ExitCodes.ALREADY_RUNNING;
             } catch (RuntimeException e) {
@@ -79,9 +75,11 @@ final class Ops {
         }
     }
 
+    /** A context for {@code command}; the checks given (null: none) run once the configuration is read, in this order. */
     private static ConfigurableApplicationContext start(List<String> springArgs, String command, boolean quiet,
-                                                        FolderLockOnStart folderLock) {
+                                                        ExistingDatabase existing, FolderLockOnStart folderLock) {
         SpringApplication app = new SpringApplication(RoundupApplication.class);
+        if (existing != null) app.addListeners(existing);
         if (folderLock != null) app.addListeners(folderLock);
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("logging.level.root", quiet ? "WARN" : "INFO");
@@ -89,13 +87,6 @@ final class Ops {
         List<String> args = new ArrayList<>(springArgs);
         args.add("--roundup.command=" + command);
         return app.run(args.toArray(String[]::new));
-    }
-
-    /** The default H2 file exists in the output folder, or another database is configured. */
-    private static boolean hasDatabase(List<String> springArgs, Path output) {
-        if (springArgs.stream().anyMatch(a -> a.startsWith("--spring.datasource.url="))) return true;
-        if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) return true;
-        return Files.isRegularFile(output.resolve("roundup.mv.db"));
     }
 
     /** H2 lets one process open its file: a reader started during a run finds it taken. */

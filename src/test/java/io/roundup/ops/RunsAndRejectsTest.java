@@ -77,4 +77,19 @@ class RunsAndRejectsTest {
         assertThat(rejects).contains("1000redevil").doesNotContain("owned");
         assertThat(runs).contains("boom").contains("jobend");
     }
+
+    @Test
+    void theOutputFolderMayComeFromAConfigurationFile(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        assertThat(f.cli("run", "--run-date=2026-01-08").code()).isEqualTo(ExitCodes.COMPLETED);
+        Path config = dir.resolve("roundup.properties");
+        java.nio.file.Files.writeString(config, "roundup.output=" + f.output.toString().replace('\\', '/') + "\n");
+
+        Fixture.Result runs = Fixture.raw("--spring.config.additional-location=file:" + config, "runs");
+        assertThat(runs.code()).as(runs.toString()).isZero();
+        assertThat(runs.out()).contains("execution 1  run 2026-01-08  COMPLETED");
+        java.nio.file.Files.writeString(config, "roundup.output=" + dir.resolve("empty").toString().replace('\\', '/') + "\n");
+        assertThat(Fixture.raw("--spring.config.additional-location=file:" + config, "runs").code())
+                .as("a folder without a database").isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    }
 }
