@@ -200,7 +200,9 @@ public final class PoliteFetcher {
     private Exchange exchange(URI uri, String accept, FetchedPage validators, long limit, boolean truncate) {
         String host = host(uri);
         for (int attempt = 0; ; attempt++) {
-            if (timeLeft().compareTo(Duration.ZERO) <= 0) return Exchange.error("deadline", "no time left for another request", false);
+            if (timeLeft().compareTo(Duration.ZERO) <= 0) {
+                return Exchange.error("deadline", "no time left for another request", false);
+            }
             Exchange waited = awaitTurn(host);
             if (waited != null) return waited;
             Exchange ex = exchangeOnce(uri, accept, validators, limit, truncate);
