@@ -2,14 +2,13 @@ package io.roundup;
 
 import io.roundup.bench.Bench;
 import io.roundup.job.ExitCodes;
-import io.roundup.job.RunLock;
+import io.roundup.job.FolderLockOnStart;
 import io.roundup.news.ArticlesCommand;
 import io.roundup.ops.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import java.nio.file.Path;
 import java.util.List;
 
 @SpringBootApplication
@@ -36,21 +35,17 @@ public class RoundupApplication {
     }
 
     /**
-     * Runs the job as the command line does and returns the process exit code. The output folder
-     * is locked before Spring starts, so a second launch on the same folder stops at once, before
-     * it opens the database the first one is writing.
+     * Runs the job as the command line does and returns the process exit code. The output folder,
+     * wherever it is configured, is locked before any bean exists, so a second launch on the same
+     * folder stops at once, before it opens the database the first one is writing.
      */
     public static int run(String... args) {
-        try (RunLock lock = RunLock.tryAcquire(outputFolder(args))) {
-            if (lock == null) return ExitCodes.ALREADY_RUNNING;
-            return SpringApplication.exit(SpringApplication.run(RoundupApplication.class, args));
+        try (FolderLockOnStart lock = new FolderLockOnStart()) {
+            SpringApplication app = new SpringApplication(RoundupApplication.class);
+            app.addListeners(lock);
+            return SpringApplication.exit(app.run(args));
+        } catch (FolderLockOnStart.Held e) {
+            return ExitCodes.ALREADY_RUNNING;
         }
-    }
-
-    /** {@code --roundup.output=DIR} from the command line, else the default {@code output}. */
-    public static Path outputFolder(String... args) {
-        String dir = "output";
-        for (String a : args) if (a.startsWith("--roundup.output=")) dir = a.substring("--roundup.output=".length());
-        return Path.of(dir);
     }
 }

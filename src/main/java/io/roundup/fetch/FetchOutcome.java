@@ -28,7 +28,9 @@ public record FetchOutcome(String url, Source.Kind kind, Status status, FetchedP
         /** New URL, but the same bytes as another URL already held: not processed again. */
         DUPLICATE,
         /** Nothing usable (refused, failed, broken feed, unsupported type); see {@link #reject}. */
-        REJECTED
+        REJECTED,
+        /** Not fetched, or cut short, because the run's fetch budget was spent: left for the next run. */
+        DEFERRED
     }
 
     /** Whether readNews should read {@link #rawFile} now. */

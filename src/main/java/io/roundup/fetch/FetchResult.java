@@ -21,7 +21,7 @@ public sealed interface FetchResult permits FetchResult.Ok, FetchResult.NotModif
      * Nothing usable. {@code code} is short and stable ({@code http_404}, {@code too_large},
      * {@code timeout}, {@code robots_disallowed}, {@code private_address}, {@code too_many_redirects},
      * {@code bad_scheme}, {@code bad_url}, {@code unknown_host}, {@code connect_failed}, {@code io_error},
-     * {@code rate_limited}, {@code robots_unavailable}, {@code interrupted}); {@code status} is the last
+     * {@code rate_limited}, {@code robots_unavailable}, {@code interrupted}, {@code deadline}); {@code status} is the last
      * HTTP status seen, 0 when none.
      */
     record Failed(String url, String code, String detail, int status) implements FetchResult {

@@ -43,17 +43,26 @@ public final class NewsFetcher {
      * @param maxEntriesPerFeed articles taken from one feed, in feed order
      * @param feedRevisit       a feed fetched more recently than this is not asked again (ZERO = always ask)
      * @param articleRevisit    likewise for articles; null = an article held is never asked again
+     * @param runBudget         all the time one {@link #fetchAll} may take; URLs not begun by then are
+     *                          {@code DEFERRED} to the next run (the run holds its lock meanwhile)
      */
-    public record Options(int maxEntriesPerFeed, Duration feedRevisit, Duration articleRevisit) {
+    public record Options(int maxEntriesPerFeed, Duration feedRevisit, Duration articleRevisit, Duration runBudget) {
 
         public Options {
             if (maxEntriesPerFeed < 0) throw new IllegalArgumentException("maxEntriesPerFeed must be >= 0");
             if (feedRevisit == null) throw new IllegalArgumentException("feedRevisit must be set");
+            if (runBudget == null || runBudget.isNegative() || runBudget.isZero()) {
+                throw new IllegalArgumentException("runBudget must be positive, got " + runBudget);
+            }
         }
 
-        /** 100 entries per feed, feeds re-asked after 15 minutes, articles never. */
+        /** 100 entries per feed, feeds re-asked after 15 minutes, articles never, 20 minutes per run. */
         public static Options defaults() {
-            return new Options(100, Duration.ofMinutes(15), null);
+            return new Options(100, Duration.ofMinutes(15), null, Duration.ofMinutes(20));
+        }
+
+        public Options withRunBudget(Duration budget) {
+            return new Options(maxEntriesPerFeed, feedRevisit, articleRevisit, budget);
         }
     }
 
@@ -75,19 +84,24 @@ public final class NewsFetcher {
         this.clock = clock;
     }
 
-    /** One outcome per distinct URL, feeds before the articles found in them. */
+    /**
+     * One outcome per distinct URL, feeds before the articles found in them. Once the run's budget is
+     * spent, the URLs not yet fetched (and one cut short by it) are {@code DEFERRED}.
+     */
     public List<FetchOutcome> fetchAll(List<Source> sources) {
+        Instant budgetEnd = clock.instant().plus(options.runBudget());
         List<FetchOutcome> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Source s : sources) {
             if (Thread.currentThread().isInterrupted()) break;
             if (!seen.add(s.url())) continue;
             if (s.kind() == Source.Kind.ARTICLE) {
-                out.add(fetchOne(s.url(), Source.Kind.ARTICLE, null, null));
+                out.add(fetchOne(s.url(), Source.Kind.ARTICLE, null, null, budgetEnd));
                 continue;
             }
-            FetchOutcome feed = fetchOne(s.url(), Source.Kind.FEED, null, null);
-            if (feed.rawFile() == null || feed.status() == FetchOutcome.Status.REJECTED) {
+            FetchOutcome feed = fetchOne(s.url(), Source.Kind.FEED, null, null, budgetEnd);
+            if (feed.rawFile() == null || feed.status() == FetchOutcome.Status.REJECTED
+                    || feed.status() == FetchOutcome.Status.DEFERRED) {
                 out.add(feed);
                 continue;
             }
@@ -104,26 +118,30 @@ public final class NewsFetcher {
             for (FeedEntry e : entries.subList(0, Math.min(entries.size(), options.maxEntriesPerFeed()))) {
                 if (Thread.currentThread().isInterrupted()) break;
                 if (!seen.add(e.link())) continue;
-                out.add(fetchOne(e.link(), Source.Kind.ARTICLE, e, s.url()));
+                out.add(fetchOne(e.link(), Source.Kind.ARTICLE, e, s.url(), budgetEnd));
             }
         }
         return out;
     }
 
-    private FetchOutcome fetchOne(String url, Source.Kind kind, FeedEntry entry, String via) {
+    private FetchOutcome fetchOne(String url, Source.Kind kind, FeedEntry entry, String via, Instant budgetEnd) {
         FetchedPage prev = history.find(url).orElse(null);
         Path prevFile = prev == null ? null : rawDir.resolve(prev.rawPath());
         boolean haveRaw = prevFile != null && Files.isRegularFile(prevFile);
         if (haveRaw && fresh(prev, kind)) return outcome(url, kind, FetchOutcome.Status.UNCHANGED, prev, entry, via, null);
+        if (!clock.instant().isBefore(budgetEnd)) return deferred(url, kind, entry, via);
 
         FetchResult r;
         try {
             r = fetcher.fetch(url, kind == Source.Kind.FEED ? PoliteFetcher.ACCEPT_FEED : PoliteFetcher.ACCEPT_HTML,
-                    haveRaw ? prev : null);
+                    haveRaw ? prev : null, budgetEnd);
         } catch (RuntimeException e) { // a bug or a JDK surprise on one URL must not stop the run
             r = new FetchResult.Failed(url, "fetch_error", e.toString(), 0);
         }
-        if (r instanceof FetchResult.Failed f) return rejected(url, kind, null, entry, via, f.reason());
+        if (r instanceof FetchResult.Failed f) {
+            boolean budgetSpent = f.code().equals("deadline") && !clock.instant().isBefore(budgetEnd);
+            return budgetSpent ? deferred(url, kind, entry, via) : rejected(url, kind, null, entry, via, f.reason());
+        }
         if (r instanceof FetchResult.NotModified nm) {
             FetchedPage page = prev.checkedAt(nm.fetchedAt(), nm.finalUrl());
             history.save(page);
@@ -167,6 +185,11 @@ public final class NewsFetcher {
                                          String reason) {
         return new FetchOutcome(url, kind, FetchOutcome.Status.REJECTED, page, null, entry, via, null,
                 new Reject(url, 0, reason, via == null ? null : "linked from feed " + via));
+    }
+
+    /** Not fetched: the run's budget is spent; the next run asks for it as if never asked. */
+    private static FetchOutcome deferred(String url, Source.Kind kind, FeedEntry entry, String via) {
+        return new FetchOutcome(url, kind, FetchOutcome.Status.DEFERRED, null, null, entry, via, null, null);
     }
 
     private static boolean isText(String contentType) {

@@ -1,17 +1,6 @@
 package io.roundup.fetch;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,19 +8,18 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javax.net.ssl.SSLException;
 
 /**
  * An HTTP GET that behaves well towards the sites it visits and refuses what it must not do.
  * <ul>
- * <li>http and https only; every hop's host is resolved and its addresses checked before any
- * connection (no loopback, private, link-local or reserved addresses unless the config allows);</li>
+ * <li>http and https only; every connection, on every attempt and redirect hop, goes to an address
+ * the {@link AddressPolicy} passed at that very moment ({@link CheckedResolver}: no loopback, private,
+ * link-local or reserved addresses unless the config allows, nor IPv6 tunnels to them), so a name
+ * that answers differently from one lookup to the next (DNS rebinding) gains nothing;</li>
  * <li>an honest User-Agent ({@link FetchConfig#userAgent()});</li>
  * <li>robots.txt read once per origin (scheme, host, port) and obeyed for every hop: missing (4xx)
  * means everything is allowed, unreachable (5xx, 429, network error) means nothing is (RFC 9309);</li>
@@ -42,6 +30,8 @@ import javax.net.ssl.SSLException;
  * Retry-After asks for (seconds or HTTP date). A host asking for longer than
  * {@link FetchConfig#maxWait()} is given up on for this run ({@code rate_limited});</li>
  * <li>redirects followed by hand, at most {@link FetchConfig#maxRedirects()};</li>
+ * <li>a deadline per URL ({@link FetchConfig#urlDeadline()}, or earlier if the caller says so) over
+ * all of it, hops, robots.txt, retries and waits: past it the URL fails as {@code deadline};</li>
  * <li>a conditional GET (If-None-Match / If-Modified-Since) when the caller holds a previous copy.</li>
  * </ul>
  * Never throws for a bad URL or a bad server: every problem is a {@link FetchResult.Failed}. Meant
@@ -53,37 +43,30 @@ public final class PoliteFetcher {
     public static final String ACCEPT_FEED = "application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,"
             + "application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1";
     static final long ROBOTS_LIMIT = 512 * 1024;      // RFC 9309: at least 500 KiB must be parsed
-    static final long ERROR_BODY_LIMIT = 8 * 1024;    // bodies of redirects and errors are not used
 
     private final FetchConfig config;
     private final Clock clock;
-    private final HttpClient client;
+    private final CheckedResolver addresses;
+    private final Transport transport;
     private final Map<String, Long> notBefore = new HashMap<>();          // host → System.nanoTime()
     private final Map<String, Duration> crawlDelay = new HashMap<>();     // host → robots.txt Crawl-delay
     private final Map<String, RobotsRules> robots = new HashMap<>();      // origin → rules
+    private Instant deadline = Instant.MAX;                               // of the URL being fetched, on clock
 
     public PoliteFetcher(FetchConfig config) {
         this(config, Clock.systemUTC());
     }
 
     public PoliteFetcher(FetchConfig config, Clock clock) {
-        this(config, clock, client(config));
+        this(config, clock, Resolver.SYSTEM);
     }
 
-    /** With a given client (tests count what reaches it); it must not follow redirects itself. */
-    PoliteFetcher(FetchConfig config, Clock clock, HttpClient client) {
+    /** With a given resolver (tests script its answers); the address policy applies to whatever it says. */
+    PoliteFetcher(FetchConfig config, Clock clock, Resolver resolver) {
         this.config = config;
         this.clock = clock;
-        this.client = client;
-    }
-
-    static HttpClient client(FetchConfig config) {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(java.net.ProxySelector.of(null)) // direct: the address check must be about the real peer
-                .connectTimeout(config.connectTimeout())
-                .build();
+        this.addresses = new CheckedResolver(resolver, config.allowLoopback(), config.allowPrivate());
+        this.transport = new Transport(config, resolver);
     }
 
     public FetchConfig config() {
@@ -96,6 +79,16 @@ public final class PoliteFetcher {
      * {@link FetchResult.NotModified}.
      */
     public FetchResult fetch(String url, String accept, FetchedPage previous) {
+        return fetch(url, accept, previous, Instant.MAX);
+    }
+
+    /**
+     * As above, given up ({@code deadline}) when {@link FetchConfig#urlDeadline()} has passed or at
+     * {@code notAfter}, whichever comes first: hops, robots.txt, retries and waits all count.
+     */
+    public FetchResult fetch(String url, String accept, FetchedPage previous, Instant notAfter) {
+        Instant start = clock.instant();
+        deadline = start.plus(config.urlDeadline()).isBefore(notAfter) ? start.plus(config.urlDeadline()) : notAfter;
         URI uri;
         try {
             uri = Urls.uri(url);
@@ -108,6 +101,7 @@ public final class PoliteFetcher {
             FetchResult.Failed refused = admit(url, uri);
             if (refused != null) return refused;
             RobotsRules rules = robotsFor(uri);
+            if (rules == null) return new FetchResult.Failed(url, "deadline", pastDeadline(start) + " reading robots.txt", 0);
             if (!rules.allows(pathAndQuery(uri))) {
                 return rules.disallowAllReason() != null
                         ? new FetchResult.Failed(url, "robots_unavailable", rules.disallowAllReason(), 0)
@@ -115,8 +109,11 @@ public final class PoliteFetcher {
             }
             boolean conditional = haveValidators && uri.toString().equals(validatedUrl);
             Exchange ex = exchange(uri, accept, conditional ? previous : null, config.maxBodyBytes(), false);
-            if (ex.errorCode != null) return new FetchResult.Failed(url, ex.errorCode, ex.errorDetail + " (" + uri + ")", ex.status);
-            int s = ex.status;
+            if ("deadline".equals(ex.errorCode())) {
+                return new FetchResult.Failed(url, "deadline", pastDeadline(start) + ": " + ex.errorDetail() + " (" + uri + ")", 0);
+            }
+            if (ex.errorCode() != null) return new FetchResult.Failed(url, ex.errorCode(), ex.errorDetail() + " (" + uri + ")", ex.status());
+            int s = ex.status();
             if (isRedirect(s)) {
                 String location = ex.header("location");
                 if (location == null) return new FetchResult.Failed(url, "bad_redirect", "HTTP " + s + " without Location at " + uri, s);
@@ -135,7 +132,7 @@ public final class PoliteFetcher {
             if (s == 304 && conditional) return new FetchResult.NotModified(url, uri.toString(), now);
             if (s >= 200 && s < 300) {
                 return new FetchResult.Ok(url, uri.toString(), now, s, ex.header("etag"), ex.header("last-modified"),
-                        ex.header("content-type"), ex.body);
+                        ex.header("content-type"), ex.body());
             }
             return new FetchResult.Failed(url, "http_" + s, "HTTP " + s + " at " + uri, s);
         }
@@ -143,25 +140,20 @@ public final class PoliteFetcher {
 
     // ---------------------------------------------------------------- addresses
 
+    /**
+     * Refuses a hop whose host is unknown or has a refused address before anything is sent to it, not
+     * even a robots.txt request. Only an early, clear answer: the check that counts is the one at
+     * connect time ({@link CheckedResolver}), since a name may answer differently a moment later.
+     */
     private FetchResult.Failed admit(String url, URI uri) {
-        String host = uri.getHost();
-        if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
-        InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            return new FetchResult.Failed(url, "unknown_host", host, 0);
-        } catch (SecurityException e) {
-            return new FetchResult.Failed(url, "unknown_host", host + ": " + e.getMessage(), 0);
+            addresses.resolve(uri.getHost());
+            return null;
+        } catch (CheckedResolver.Refused e) {
+            return new FetchResult.Failed(url, "private_address", e.getMessage(), 0);
+        } catch (java.net.UnknownHostException e) {
+            return new FetchResult.Failed(url, "unknown_host", e.getMessage(), 0);
         }
-        for (InetAddress a : addresses) {
-            String why = AddressPolicy.refusal(a, config.allowLoopback(), config.allowPrivate());
-            if (why != null) {
-                return new FetchResult.Failed(url, "private_address",
-                        host + " resolves to " + a.getHostAddress() + " (" + why + "), which we do not contact", 0);
-            }
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- robots.txt
@@ -171,20 +163,23 @@ public final class PoliteFetcher {
         RobotsRules cached = robots.get(origin);
         if (cached != null) return cached;
         RobotsRules rules = readRobots(URI.create(origin + "/robots.txt"));
+        if (rules == null) return null; // out of time: asked again with the next URL
         robots.put(origin, rules);
         if (rules.crawlDelay() != null) crawlDelay.put(host(uri), rules.crawlDelay());
         return rules;
     }
 
+    /** The rules, or null when the URL's deadline passed first. */
     private RobotsRules readRobots(URI robotsUri) {
         URI u = robotsUri;
         for (int hop = 0; hop <= Math.min(config.maxRedirects(), 5); hop++) {
             if (admit(u.toString(), u) != null) return RobotsRules.allowAll(); // redirected out of reach: as if missing
             Exchange ex = exchange(u, "text/plain", null, ROBOTS_LIMIT, true);
-            if (ex.errorCode != null) {
-                return RobotsRules.disallowAll("robots.txt unreachable at " + u + " (" + ex.errorCode + ": " + ex.errorDetail + ")");
+            if ("deadline".equals(ex.errorCode())) return null;
+            if (ex.errorCode() != null) {
+                return RobotsRules.disallowAll("robots.txt unreachable at " + u + " (" + ex.errorCode() + ": " + ex.errorDetail() + ")");
             }
-            int s = ex.status;
+            int s = ex.status();
             if (isRedirect(s) && ex.header("location") != null) {
                 try {
                     u = Urls.resolve(u, ex.header("location"));
@@ -193,7 +188,7 @@ public final class PoliteFetcher {
                 }
                 continue;
             }
-            if (s >= 200 && s < 300) return RobotsRules.parse(new String(ex.body, StandardCharsets.UTF_8), FetchConfig.PRODUCT);
+            if (s >= 200 && s < 300) return RobotsRules.parse(ex.body(), FetchConfig.PRODUCT);
             if (s == 429 || s >= 500) return RobotsRules.disallowAll("robots.txt answered HTTP " + s + " at " + u);
             return RobotsRules.allowAll();
         }
@@ -205,6 +200,9 @@ public final class PoliteFetcher {
     private Exchange exchange(URI uri, String accept, FetchedPage validators, long limit, boolean truncate) {
         String host = host(uri);
         for (int attempt = 0; ; attempt++) {
+            if (timeLeft().compareTo(Duration.ZERO) <= 0) {
+                return Exchange.error("deadline", "no time left for another request", false);
+            }
             Exchange waited = awaitTurn(host);
             if (waited != null) return waited;
             Exchange ex = exchangeOnce(uri, accept, validators, limit, truncate);
@@ -212,10 +210,10 @@ public final class PoliteFetcher {
             Duration delay = crawlDelay.get(host);
             if (delay != null && delay.compareTo(interval) > 0) interval = min(delay, config.maxWait());
             schedule(host, interval);
-            if ("interrupted".equals(ex.errorCode)) return ex;
-            boolean retryable = ex.errorCode != null ? ex.retryable
-                    : ex.status == 429 || (ex.status >= 500 && ex.status != 501 && ex.status != 505);
-            Duration retryAfter = ex.errorCode == null && (ex.status == 429 || ex.status == 503)
+            if ("interrupted".equals(ex.errorCode())) return ex;
+            boolean retryable = ex.errorCode() != null ? ex.retryable()
+                    : ex.status() == 429 || (ex.status() >= 500 && ex.status() != 501 && ex.status() != 505);
+            Duration retryAfter = ex.errorCode() == null && (ex.status() == 429 || ex.status() == 503)
                     ? retryAfter(ex.header("retry-after")) : null;
             if (retryAfter != null) schedule(host, retryAfter); // also holds back the next URL of this host
             if (!retryable || attempt >= config.maxRetries()) return ex;
@@ -226,52 +224,15 @@ public final class PoliteFetcher {
     }
 
     private Exchange exchangeOnce(URI uri, String accept, FetchedPage validators, long limit, boolean truncate) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(config.readTimeout())
-                .header("User-Agent", config.userAgent())
-                .header("Accept", accept);
+        if (Thread.currentThread().isInterrupted()) return Exchange.error("interrupted", "the fetch was interrupted", false);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", config.userAgent());
+        headers.put("Accept", accept);
         if (validators != null) {
-            if (validators.etag() != null) b.header("If-None-Match", validators.etag());
-            if (validators.lastModified() != null) b.header("If-Modified-Since", validators.lastModified());
+            if (validators.etag() != null) headers.put("If-None-Match", validators.etag());
+            if (validators.lastModified() != null) headers.put("If-Modified-Since", validators.lastModified());
         }
-        CompletableFuture<HttpResponse<byte[]>> f;
-        try {
-            f = client.sendAsync(b.build(), info -> {
-                long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
-                boolean ok = info.statusCode() >= 200 && info.statusCode() < 300;
-                return ok ? new LimitedBody(limit, truncate, declared) : new LimitedBody(ERROR_BODY_LIMIT, true, declared);
-            });
-        } catch (IllegalArgumentException e) {
-            return Exchange.error("bad_url", e.getMessage(), false);
-        }
-        try {
-            HttpResponse<byte[]> r = f.get(config.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return new Exchange(r.statusCode(), r.headers(), r.body(), null, null, false);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            return Exchange.error("timeout", "no complete response within " + config.totalTimeout().toMillis() + " ms", false);
-        } catch (InterruptedException e) {
-            f.cancel(true);
-            Thread.currentThread().interrupt();
-            return Exchange.error("interrupted", "the fetch was interrupted", false);
-        } catch (ExecutionException e) {
-            return classify(e.getCause());
-        }
-    }
-
-    private Exchange classify(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof LimitedBody.TooLarge) return Exchange.error("too_large", c.getMessage(), false);
-            if (c instanceof HttpConnectTimeoutException) {
-                return Exchange.error("connect_timeout", "no connection within " + config.connectTimeout().toMillis() + " ms", false);
-            }
-            if (c instanceof HttpTimeoutException) {
-                return Exchange.error("timeout", "no response within " + config.readTimeout().toMillis() + " ms", false);
-            }
-            if (c instanceof ConnectException) return Exchange.error("connect_failed", String.valueOf(c.getMessage()), true);
-            if (c instanceof SSLException) return Exchange.error("tls_error", String.valueOf(c.getMessage()), false);
-        }
-        String what = t == null ? "unknown error" : t.getClass().getSimpleName() + ": " + t.getMessage();
-        return Exchange.error("io_error", what, t instanceof IOException);
+        return transport.get(uri, headers, limit, truncate, min(config.totalTimeout(), timeLeft()));
     }
 
     // ---------------------------------------------------------------- politeness clock
@@ -285,6 +246,10 @@ public final class PoliteFetcher {
             return Exchange.error("rate_limited", host + " asked us to wait " + Duration.ofNanos(waitNanos).toSeconds()
                     + " s, more than our limit of " + config.maxWait().toSeconds() + " s", false);
         }
+        if (waitNanos > timeLeft().toNanos()) {
+            return Exchange.error("deadline", "waiting " + Duration.ofNanos(waitNanos).toMillis() + " ms for " + host
+                    + " would pass the deadline", false);
+        }
         try {
             TimeUnit.NANOSECONDS.sleep(waitNanos);
             return null;
@@ -292,6 +257,16 @@ public final class PoliteFetcher {
             Thread.currentThread().interrupt();
             return Exchange.error("interrupted", "the fetch was interrupted", false);
         }
+    }
+
+    /** What remains of the current URL's deadline, on the clock (zero or negative when passed). */
+    private Duration timeLeft() {
+        return deadline.equals(Instant.MAX) ? ChronoUnit.FOREVER.getDuration() : Duration.between(clock.instant(), deadline);
+    }
+
+    private String pastDeadline(Instant start) {
+        return "out of time after " + Duration.between(start, clock.instant()).toSeconds() + " s (per URL "
+                + config.urlDeadline().toSeconds() + " s)";
     }
 
     /** No request to {@code host} before {@code wait} from now (keeps a later time already set). */
@@ -348,17 +323,5 @@ public final class PoliteFetcher {
         int colon = reason.indexOf(": ");
         return colon < 0 ? new FetchResult.Failed(url, reason, "", status)
                 : new FetchResult.Failed(url, reason.substring(0, colon), reason.substring(colon + 2), status);
-    }
-
-    private record Exchange(int status, HttpHeaders headers, byte[] body, String errorCode, String errorDetail,
-                            boolean retryable) {
-
-        static Exchange error(String code, String detail, boolean retryable) {
-            return new Exchange(0, null, null, code, detail, retryable);
-        }
-
-        String header(String name) {
-            return headers == null ? null : headers.firstValue(name).orElse(null);
-        }
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Fetching news from the web, politely and safely: plain Java (JDK HttpClient and XML parser, jsoup
- * for feed titles), no Spring.
+ * Fetching news from the web, politely and safely: plain Java (Apache HttpClient 5 with our own
+ * DNS resolver, the JDK XML parser, jsoup for feed titles, crawler-commons for robots.txt), no Spring.
  * <ul>
  * <li>{@link io.roundup.fetch.SourceListReader} reads {@code input/sources.csv} ({@code url,kind});</li>
  * <li>{@link io.roundup.fetch.PoliteFetcher} does one GET the careful way (robots.txt, rate limit,

@@ -2,14 +2,20 @@ package io.roundup.job;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
+
 /**
  * {@code roundup.fetch.contact}: where a site owner can reach whoever runs this roundup (sent in
- * the User-Agent); {@code roundup.fetch.allow-loopback}: fetch from 127.0.0.0/8 too (tests only).
+ * the User-Agent); {@code roundup.fetch.url-deadline}: all the time one URL may take (default 2m);
+ * {@code roundup.fetch.budget}: all the time fetchNews may take in one run (default 20m), the rest
+ * is left for the next run; {@code roundup.fetch.allow-loopback}: fetch from 127.0.0.0/8 too (tests only).
  */
 @ConfigurationProperties("roundup.fetch")
-public record FetchProperties(String contact, boolean allowLoopback) {
+public record FetchProperties(String contact, Duration urlDeadline, Duration budget, boolean allowLoopback) {
 
     public FetchProperties {
         contact = contact == null || contact.isBlank() ? "https://github.com/roundup-etl/roundup" : contact;
+        urlDeadline = urlDeadline == null ? Duration.ofMinutes(2) : urlDeadline;
+        budget = budget == null ? Duration.ofMinutes(20) : budget;
     }
 }

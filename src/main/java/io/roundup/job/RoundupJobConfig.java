@@ -30,6 +30,7 @@ import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
 import io.roundup.store.ReviewStore;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -55,6 +56,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -221,9 +223,16 @@ public class RoundupJobConfig {
                     throw new UncheckedIOException(e);
                 }
             }
-            FetchConfig config = FetchConfig.defaults(fetching.contact()).withAllowLoopback(fetching.allowLoopback());
-            NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(config), new FetchStore(jdbc), rawFolder());
+            FetchConfig config = FetchConfig.defaults(fetching.contact()).withAllowLoopback(fetching.allowLoopback())
+                    .withUrlDeadline(fetching.urlDeadline());
+            NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(config), new FetchStore(jdbc), rawFolder(),
+                    NewsFetcher.Options.defaults().withRunBudget(fetching.budget()), Clock.systemUTC());
             List<FetchOutcome> outcomes = sources.isEmpty() ? List.of() : fetcher.fetchAll(sources);
+            long deferred = outcomes.stream().filter(o -> o.status() == FetchOutcome.Status.DEFERRED).count();
+            if (deferred > 0) {
+                LoggerFactory.getLogger("roundup").warn("fetchNews: the fetch budget of {} is spent; {} URLs left for "
+                        + "the next run (--roundup.fetch.budget=…)", fetching.budget(), deferred);
+            }
             outcomes.stream().filter(o -> o.reject() != null).forEach(o -> bad.add(o.reject()));
             rejects.save("fetchNews", bad);
             return new Counts(sources.size() + bad.size(), outcomes.stream().filter(FetchOutcome::isNew).count(), bad.size());
@@ -237,23 +246,24 @@ public class RoundupJobConfig {
      */
     static final int DOCUMENTS_PER_CHUNK = 200;
 
-    /** Local pages in news/ and every article page fetched so far, named by their URL. */
+    /** Local pages in news/ and every article page fetched so far, named by their URL, read with their Content-Type. */
     Step readNews() {
         ArticleReader reader = new ArticleReader();
-        Map<Path, String> urls = new HashMap<>();
+        Map<Path, FetchedPage> fetched = new HashMap<>();
         return loadConcurrently("readNews", DOCUMENTS_PER_CHUNK, () -> {
                     List<Path> files = new ArrayList<>(InputFiles.in(input().resolve("news"), "html", "htm", "txt"));
                     for (FetchedPage page : new FetchStore(jdbc).all()) {
                         Path raw = rawFolder().resolve(page.rawPath());
                         if (InputFiles.hasExtension(raw, "html", "htm", "txt") && Files.isRegularFile(raw)) {
                             files.add(raw);
-                            urls.put(raw, page.url());
+                            fetched.put(raw, page);
                         }
                     }
                     return files;
                 },
-                (f, runDate) -> RowReader.of(List.of(Parsed.ok(new Page(urls.getOrDefault(f, name(f)), f)))),
-                page -> reader.read(page.name(), Files.readAllBytes(page.file())),
+                (f, runDate) -> RowReader.of(List.of(Parsed.ok(fetched.containsKey(f)
+                        ? new Page(fetched.get(f).url(), f, fetched.get(f).contentType()) : new Page(name(f), f, null)))),
+                page -> reader.read(page.name(), Files.readAllBytes(page.file()), page.contentType()),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
     }
 
@@ -347,9 +357,10 @@ public class RoundupJobConfig {
 
     /**
      * A news file under the name its rejects and documents are filed by. Its bytes are read where it
-     * is parsed, so that a chunk in flight holds file names, not pages.
+     * is parsed, so that a chunk in flight holds file names, not pages. A fetched page keeps the
+     * Content-Type it was served with (null for a local file): its charset may be named only there.
      */
-    private record Page(String name, Path file) {
+    private record Page(String name, Path file, String contentType) {
     }
 
     /** Parses one raw item; an IOException counts as transient, like the reader's. */

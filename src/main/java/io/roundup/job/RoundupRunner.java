@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -17,9 +18,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,11 +56,16 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
     private final RoundupProperties folders;
     private final DataSource dataSource;
     private final String command;
+    private final Environment env;
+    private final Duration lockCheck;
     private int exitCode = ExitCodes.COMPLETED;
 
     RoundupRunner(JobOperator operator, JobRepository repository, Job roundup, RoundupProperties folders,
-                  DataSource dataSource, @Value("${roundup.command:}") String command) {
+                  DataSource dataSource, @Value("${roundup.command:}") String command, Environment env,
+                  @Value("${roundup.lock-check-seconds:10}") long lockCheckSeconds) {
         this.command = command;
+        this.env = env;
+        this.lockCheck = Duration.ofSeconds(lockCheckSeconds);
         this.operator = operator;
         this.repository = repository;
         this.job = roundup;
@@ -88,15 +99,43 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
     /**
      * Takes the database run lock (the caller holds the folder lock), recovers the executions a dead
      * process left STARTED, then does {@code work}; {@link ExitCodes#ALREADY_RUNNING} when another run
-     * holds the lock.
+     * holds the lock. The lock is checked every {@code roundup.lock-check-seconds} (10): once lost,
+     * the running execution is stopped at its next commit and this returns {@link ExitCodes#FAILED}.
      */
     public int underLock(LockedWork work) throws Exception {
-        try (DatabaseRunLock lock = DatabaseRunLock.tryAcquire(dataSource)) {
+        try (DatabaseRunLock lock = DatabaseRunLock.tryAcquire(lockConnection())) {
             if (lock == null) {
                 log.error("another run holds the lock on this database; nothing done");
                 return ExitCodes.ALREADY_RUNNING;
             }
-            return work.run(recoverStaleExecutions());
+            try (LockWatch watch = new LockWatch(lock, lockCheck, this::stopRunning)) {
+                int code = work.run(recoverStaleExecutions());
+                return watch.lost() ? ExitCodes.FAILED : code;
+            }
+        }
+    }
+
+    /**
+     * A connection for the run lock alone, outside the pool (which could hand it to a step or retire
+     * it), to the database the job uses; a pool connection, held for the run, when no URL is configured.
+     */
+    private Connection lockConnection() throws SQLException {
+        String url = env.getProperty("spring.datasource.url");
+        if (url == null) return dataSource.getConnection();
+        return DriverManager.getConnection(url, env.getProperty("spring.datasource.username"),
+                env.getProperty("spring.datasource.password"));
+    }
+
+    /** Another run may start now: this one stops at its next commit rather than go on unlocked. */
+    private void stopRunning() {
+        log.error("the run lock on the database is lost (its connection ended); stopping the run, which exits 5: "
+                + "run the same command again to restart it");
+        for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
+            try {
+                operator.stop(running);
+            } catch (JobExecutionNotRunningException e) {
+                // it ended meanwhile
+            }
         }
     }
 

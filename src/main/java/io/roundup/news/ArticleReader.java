@@ -38,12 +38,23 @@ public final class ArticleReader {
     /** How many lines after the title of a text file may hold its dateline. */
     static final int TEXT_DATE_LINES = 4;
 
+    private static final Pattern HEADER_CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?\\s*([A-Za-z0-9._:-]+)");
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
     /** Dispatch by extension: .html/.htm as HTML (charset from BOM/meta, default UTF-8), .txt as text. */
     public Parsed<Article> read(String fileName, byte[] content) {
+        return read(fileName, content, null);
+    }
+
+    /**
+     * As above, for a page served with this HTTP {@code Content-Type} (null when none): a charset it
+     * names decodes the page unless a byte-order mark says otherwise, before any meta tag (the order
+     * browsers follow), so a GBK, Big5 or Shift_JIS page that only its server labels reads right.
+     */
+    public Parsed<Article> read(String fileName, byte[] content, String contentType) {
         String name = fileName == null ? "" : fileName;
+        Charset declared = headerCharset(contentType);
         try {
             if (content == null || content.length == 0) return reject(name, "empty: the file has no bytes", "");
             String lower = name.toLowerCase(Locale.ROOT);
@@ -53,15 +64,17 @@ public final class ArticleReader {
                 lower = lower.substring(0, lower.length() - 3);
             }
             if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-                return readHtml(name, bytes);
+                return readHtml(name, bytes, declared);
             }
             if (lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md")) {
-                return readText(name, decode(bytes, null));
+                return readText(name, decode(bytes, bomCharset(bytes) != null ? null : declared));
             }
-            String s = decodeHtml(bytes);
+            String s = decodeHtml(bytes, declared);
             String head = s.substring(0, Math.min(s.length(), 2000)).toLowerCase(Locale.ROOT);
             if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")) return readHtml(name, s);
             return readText(name, s);
+        } catch (TooLarge e) {
+            return reject(name, "too_large: " + e.getMessage(), "");
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return reject(name, "unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage(), "");
         }
@@ -83,10 +96,10 @@ public final class ArticleReader {
      * first into one String of the whole page (a page with any non-Latin-1 character becomes a
      * UTF-16 String, decoded char by char: a third of the parse on 170 KB pages).
      */
-    private Parsed<Article> readHtml(String name, byte[] bytes) {
+    private Parsed<Article> readHtml(String name, byte[] bytes, Charset declared) {
         try {
             if (isBlank(bytes)) return reject(name, "empty: no content", "");
-            return article(name, parseHtml(bytes));
+            return article(name, parseHtml(bytes, declared));
         } catch (RuntimeException | StackOverflowError e) {
             return reject(name, "unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                     new String(bytes, 0, Math.min(bytes.length, 4 * RAW_LIMIT), StandardCharsets.ISO_8859_1));
@@ -186,12 +199,13 @@ public final class ArticleReader {
 
     /**
      * HTML bytes to a document, the charset chosen as {@link #decodeHtml} chooses it: byte-order mark,
-     * else a meta charset in the first 4 KB, else strict UTF-8 and, for bytes that are not UTF-8,
-     * windows-1252.
+     * else the charset the HTTP header declared (null: none), else a meta charset in the first 4 KB,
+     * else strict UTF-8 and, for bytes that are not UTF-8, windows-1252.
      */
-    static Document parseHtml(byte[] bytes) {
+    static Document parseHtml(byte[] bytes, Charset declared) {
         Charset cs = bomCharset(bytes);
         int from = cs == null ? 0 : cs == StandardCharsets.UTF_8 ? 3 : 2;
+        if (cs == null) cs = declared;
         if (cs == null) cs = metaCharset(bytes);
         if (cs != null) return parse(bytes, from, cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
@@ -215,11 +229,28 @@ public final class ArticleReader {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) return null;
+        Charset cs = charset(m.group(1));
+        return cs == null || cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32") ? null : cs;
+    }
+
+    /** The {@code charset} parameter of a Content-Type header, or null when none or unknown. */
+    static Charset headerCharset(String contentType) {
+        if (contentType == null) return null;
+        Matcher m = HEADER_CHARSET.matcher(contentType);
+        return m.find() ? charset(m.group(1)) : null;
+    }
+
+    /**
+     * The charset of this label, or null when unknown. GB2312 is read as GBK, its superset, as
+     * browsers do: pages labelled GB2312 hold GBK characters.
+     */
+    private static Charset charset(String label) {
+        String name = label.trim();
+        if (name.equalsIgnoreCase("gb2312") || name.equalsIgnoreCase("gb_2312-80")) name = "GBK";
         try {
-            Charset cs = Charset.forName(m.group(1).trim());
-            return cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32") ? null : cs;
+            return Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            return null; // unknown charset name: UTF-8
+            return null; // unknown charset name: decided as if none were named
         }
     }
 
@@ -228,11 +259,11 @@ public final class ArticleReader {
         return true;
     }
 
-    /** HTML bytes to text: byte-order mark, else a meta charset in the first 4 KB, else UTF-8. */
-    static String decodeHtml(byte[] bytes) {
+    /** HTML bytes to text: byte-order mark, else the header's charset, else a meta charset in the first 4 KB, else UTF-8. */
+    static String decodeHtml(byte[] bytes, Charset declared) {
         Charset bom = bomCharset(bytes);
         if (bom != null) return decode(bytes, bom);
-        return decode(bytes, metaCharset(bytes));
+        return decode(bytes, declared != null ? declared : metaCharset(bytes));
     }
 
     /** Decodes with the given charset, or by BOM, else strict UTF-8 falling back to windows-1252. */
@@ -263,9 +294,18 @@ public final class ArticleReader {
         return null;
     }
 
+    /** Decompressed up to {@link Article#MAX_PAGE_BYTES}, the fetcher's cap: a gzip bomb is not inflated further. */
     private static byte[] gunzip(byte[] bytes) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readAllBytes();
+            byte[] page = in.readNBytes((int) Article.MAX_PAGE_BYTES + 1);
+            if (page.length > Article.MAX_PAGE_BYTES) throw new TooLarge();
+            return page;
+        }
+    }
+
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("decompressed, the page exceeds the limit of " + Article.MAX_PAGE_BYTES + " bytes");
         }
     }
 

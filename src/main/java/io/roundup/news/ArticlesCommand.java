@@ -1,7 +1,6 @@
 package io.roundup.news;
 
 import io.roundup.domain.Article;
-import io.roundup.domain.Parsed;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -15,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * {@code roundup articles DIR OUT.json}: reads every {@code .html}/{@code .htm} page in DIR (also
  * gzipped) and writes {@code {"<name without extension>": {"articleBody": …, "title": …, "date": …}}},
- * the input of the article-extraction scorer. A page that is not an article gets an empty body.
+ * the input of the article-extraction scorer. A page that is not an article, or larger than
+ * {@link Article#MAX_PAGE_BYTES} (compressed or not), gets an empty body.
  */
 public final class ArticlesCommand {
 
@@ -42,8 +42,9 @@ public final class ArticlesCommand {
             w.write("{");
             for (int i = 0; i < pages.size(); i++) {
                 Path page = pages.get(i);
-                Parsed<Article> parsed = reader.read(page.getFileName().toString(), Files.readAllBytes(page));
-                Article a = parsed.isOk() ? parsed.value() : null;
+                // a file over the cap is not read at all; a gzipped one is inflated up to it (ArticleReader)
+                Article a = Files.size(page) > Article.MAX_PAGE_BYTES ? null
+                        : reader.read(page.getFileName().toString(), Files.readAllBytes(page)).value();
                 if (a == null) rejected++;
                 w.write(i == 0 ? "\n" : ",\n");
                 w.write(string(id(page)) + ": {\"articleBody\": " + string(a == null ? "" : a.body())

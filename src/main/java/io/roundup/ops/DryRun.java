@@ -166,8 +166,8 @@ final class DryRun {
         out.println();
         out.printf("events found: %d in %d documents%n", eventCount(), events.stream().filter(e -> !e.mentions().isEmpty()).count());
         for (Events e : events) {
-            out.printf("  %s: %d events%n", e.file(), e.mentions().size());
-            for (Mention m : e.mentions()) out.println("    " + describe(m));
+            out.printf("  %s: %d events%n", Table.oneLine(e.file()), e.mentions().size());
+            for (Mention m : e.mentions()) out.println("    " + Table.oneLine(describe(m))); // page text: no escapes
         }
         out.println();
         out.printf("would load %d rows from %d files, reject %d, and find %d events%n", rowCount(), files.size(),

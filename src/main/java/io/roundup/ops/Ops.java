@@ -4,7 +4,7 @@ import io.roundup.RoundupApplication;
 import io.roundup.job.ExitCodes;
 import io.roundup.job.RoundupProperties;
 import io.roundup.job.RoundupRunner;
-import io.roundup.job.RunLock;
+import io.roundup.job.FolderLockOnStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -41,7 +41,7 @@ final class Ops {
     /**
      * Starts a Spring context for {@code command} (property {@code roundup.command}, so the job runner
      * stays idle), does the work and closes the context. With {@code lock}, the output folder is locked
-     * first, as a launch does ({@link ExitCodes#ALREADY_RUNNING} when another process holds it).
+     * as the context starts, as a launch does ({@link ExitCodes#ALREADY_RUNNING} when another process holds it).
      * {@code quiet} keeps the start-up log off the table a read-only command prints.
      */
     static int withContext(List<String> springArgs, String command, boolean lock, boolean quiet, ContextWork work)
@@ -55,21 +55,15 @@ final class Ops {
      */
     static int withContext(List<String> springArgs, String command, boolean lock, boolean quiet, boolean existing,
                            ContextWork work) throws Exception {
-        Path output = RoundupApplication.outputFolder(springArgs.toArray(String[]::new));
-        if (existing && !hasDatabase(springArgs, output)) {
-            log.error("bad arguments: no roundup database in {} (give the --roundup.output=DIR of earlier runs, "
-                    + "or --spring.datasource.url=...)", output.toAbsolutePath());
-            return ExitCodes.BAD_ARGUMENTS;
-        }
-        RunLock folderLock = null;
-        if (lock) {
-            folderLock = RunLock.tryAcquire(output);
-            if (folderLock == null) return ExitCodes.ALREADY_RUNNING;
-        }
+        FolderLockOnStart folderLock = lock ? new FolderLockOnStart() : null;
         try {
             ConfigurableApplicationContext context;
             try {
-                context = start(springArgs, command, quiet);
+                context = start(springArgs, command, quiet, existing ? new ExistingDatabase() : null, folderLock);
+            } catch (ExistingDatabase.Missing e) {
+                return ExitCodes.BAD_ARGUMENTS;
+            } catch (FolderLockOnStart.Held e) {
+                return ExitCodes.ALREADY_RUNNING;
             } catch (RuntimeException e) {
                 return startFailure(e);
             }
@@ -81,21 +75,18 @@ final class Ops {
         }
     }
 
-    private static ConfigurableApplicationContext start(List<String> springArgs, String command, boolean quiet) {
+    /** A context for {@code command}; the checks given (null: none) run once the configuration is read, in this order. */
+    private static ConfigurableApplicationContext start(List<String> springArgs, String command, boolean quiet,
+                                                        ExistingDatabase existing, FolderLockOnStart folderLock) {
         SpringApplication app = new SpringApplication(RoundupApplication.class);
+        if (existing != null) app.addListeners(existing);
+        if (folderLock != null) app.addListeners(folderLock);
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("logging.level.root", quiet ? "WARN" : "INFO");
         app.setDefaultProperties(defaults);
         List<String> args = new ArrayList<>(springArgs);
         args.add("--roundup.command=" + command);
         return app.run(args.toArray(String[]::new));
-    }
-
-    /** The default H2 file exists in the output folder, or another database is configured. */
-    private static boolean hasDatabase(List<String> springArgs, Path output) {
-        if (springArgs.stream().anyMatch(a -> a.startsWith("--spring.datasource.url="))) return true;
-        if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) return true;
-        return Files.isRegularFile(output.resolve("roundup.mv.db"));
     }
 
     /** H2 lets one process open its file: a reader started during a run finds it taken. */

@@ -56,7 +56,7 @@ class RunsCommand implements Callable<Integer> {
         String exit = e.getExitStatus() == null ? "" : e.getExitStatus().getExitCode();
         String job = e.getJobInstance() == null || Ops.JOB.equals(e.getJobInstance().getJobName()) ? "run"
                 : e.getJobInstance().getJobName();
-        out.printf("execution %d  %s %s  %s%s  started %s  ended %s  took %s%n", e.getId(), job, Ops.label(e.getJobParameters()),
+        out.printf("execution %d  %s %s  %s%s  started %s  ended %s  took %s%n", e.getId(), job, Table.oneLine(Ops.label(e.getJobParameters())),
                 e.getStatus(), exit.isEmpty() || exit.equals(e.getStatus().toString()) ? "" : " (exit " + exit + ")",
                 Table.time(e.getStartTime()), Table.time(e.getEndTime()), Table.duration(e.getStartTime(), e.getEndTime()));
         String failure = e.getStepExecutions().stream().sorted(Comparator.comparingLong(StepExecution::getId))

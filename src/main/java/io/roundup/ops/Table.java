@@ -6,11 +6,23 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A plain-text table: columns padded to their widest cell, numbers right-aligned. */
 final class Table {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /**
+     * What a terminal would act on rather than show: escape sequences (CSI, OSC up to BEL or ST, DCS
+     * and the like, in their 7- and 8-bit forms, any other ESC), the remaining C0 and C1 controls, and the bidi overrides that
+     * reorder what is read. Rejected raw text comes from files and web pages: printed as is, it could
+     * clear the screen, retitle the window or hide part of a line.
+     */
+    private static final Pattern CONTROL = Pattern.compile("(?:\\x1B\\[|\\x9B)[0-?]*[ -/]*[@-~]?"
+            + "|(?:\\x1B[\\]PX^_]|[\\x90\\x98\\x9D-\\x9F])[^\\x07\\x1B\\x9C]*(?:\\x07|\\x1B\\\\|\\x9C)?"
+            + "|\\x1B[ -/]*[0-~]?"
+            + "|[\\x00-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final List<String> header;
     private final boolean[] right;
@@ -57,8 +69,9 @@ final class Table {
         out.println(b.toString().stripTrailing());
     }
 
+    /** On one line, without anything a terminal would act on ({@link #CONTROL}). */
     static String oneLine(String s) {
-        return s.replace("\r", "").replace("\n", " ⏎ ").replace("\t", " ");
+        return CONTROL.matcher(s.replace("\r", "").replace("\n", " ⏎ ").replace("\t", " ")).replaceAll("");
     }
 
     static String clip(String s, int max) {

@@ -37,7 +37,8 @@ import java.util.UUID;
  *       double/float) → plain decimal without exponent or trailing zeros ({@code 20000000000},
  *       {@code 116.2}); {@link LocalDate} → {@code yyyy-mm-dd}; {@link Currency} → ISO code;
  *       {@link EventStatus}/{@link EventType} → their code; {@link Money} → its plain amount;
- *       {@link Optional} → its content; a collection → its formatted elements joined by {@code ;}.</li>
+ *       {@link Optional} → its content; a collection → its formatted elements joined by {@code ;}; other
+ *       text that a spreadsheet would take for a formula gets a leading {@code '} ({@link #neutralised}).</li>
  *   <li>{@link #write(Path)} writes a temporary file next to the target, forces it to disk and
  *       moves it over the target atomically, so a crash never leaves a half-written file.</li>
  * </ul>
@@ -186,7 +187,19 @@ public final class CsvTable {
             }
             return sb.toString();
         }
-        String s = value.toString();
+        String s = neutralised(value.toString());
         return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * Text a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a CR), with a
+     * single quote in front, as OWASP's "CSV Injection" advises: evidence sentences, company names
+     * and rejected raw lines come from the web, and {@code =HYPERLINK(…)} in a cell sends data away
+     * when clicked. Numbers never get here ({@link #format}), so a negative amount stays a number.
+     */
+    static String neutralised(String text) {
+        if (text.isEmpty()) return text;
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 15, unit = TimeUnit.SECONDS)
 class NewsFetcherTest {
 
-    static final NewsFetcher.Options EVERY_TIME = new NewsFetcher.Options(100, Duration.ZERO, Duration.ZERO);
-    static final NewsFetcher.Options DEFAULTS = new NewsFetcher.Options(100, Duration.ZERO, null);
+    static final NewsFetcher.Options EVERY_TIME = new NewsFetcher.Options(100, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(20));
+    static final NewsFetcher.Options DEFAULTS = new NewsFetcher.Options(100, Duration.ZERO, null, Duration.ofMinutes(20));
 
     @TempDir
     Path dir;
@@ -214,7 +215,33 @@ class NewsFetcherTest {
 
     @Test
     void takesAtMostTheConfiguredNumberOfEntriesPerFeed() {
-        List<FetchOutcome> out = run(new NewsFetcher.Options(2, Duration.ZERO, null), feed("/feed.xml"));
+        List<FetchOutcome> out = run(new NewsFetcher.Options(2, Duration.ZERO, null, Duration.ofMinutes(20)), feed("/feed.xml"));
         assertThat(out).hasSize(3);
+    }
+
+    @Test
+    void whenTheRunsBudgetIsSpentTheRestIsLeftForTheNextRun() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-08T06:00:00Z"));
+        for (String p : List.of("/1.html", "/2.html", "/3.html", "/4.html", "/5.html")) {
+            server.on(p, ex -> {
+                clock.advance(Duration.ofMinutes(6)); // each page takes 6 minutes of the 20
+                TestServer.send(ex, 200, "text/html", "<html><body><p>page " + p + "</p></body></html>");
+            });
+        }
+        Source[] sources = List.of("/1.html", "/2.html", "/3.html", "/4.html", "/5.html").stream()
+                .map(this::article).toArray(Source[]::new);
+        NewsFetcher.Options budget = DEFAULTS.withRunBudget(Duration.ofMinutes(20));
+
+        List<FetchOutcome> first = new NewsFetcher(new PoliteFetcher(PoliteFetcherTest.config(), clock), history,
+                dir.resolve("raw"), budget, clock).fetchAll(List.of(sources));
+        assertThat(first).extracting(FetchOutcome::status).containsExactly(Status.FETCHED, Status.FETCHED,
+                Status.FETCHED, Status.FETCHED, Status.DEFERRED);
+        assertThat(first.get(4).reject()).as("not a reject: nothing is wrong with the page").isNull();
+        assertThat(server.requests("/5.html")).isEmpty();
+
+        List<FetchOutcome> next = new NewsFetcher(new PoliteFetcher(PoliteFetcherTest.config(), clock), history,
+                dir.resolve("raw"), budget, clock).fetchAll(List.of(sources));
+        assertThat(next).extracting(FetchOutcome::status).containsExactly(Status.UNCHANGED, Status.UNCHANGED,
+                Status.UNCHANGED, Status.UNCHANGED, Status.FETCHED);
     }
 }

@@ -359,13 +359,17 @@ class PoliteFetcherTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://10.0.0.1/news", "http://192.168.1.20/", "http://172.16.5.4:8080/x",
             "http://169.254.169.254/latest/meta-data/", "http://[fd00::1]/", "http://[fe80::1]/", "http://100.64.0.1/",
-            "http://0.0.0.0/", "http://[::]/", "http://224.0.0.1/"})
+            "http://0.0.0.0/", "http://[::]/", "http://224.0.0.1/",
+            "http://[2002:a00:1::1]/", "http://[2002:7f00:1::]/", "http://[2002:a9fe:a9fe::]/", // 6to4 of 10.0.0.1, 127.0.0.1, 169.254.169.254
+            "http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/",                                     // Teredo, client 10.0.0.1
+            "http://[64:ff9b:1::a00:1]/", "http://[64:ff9b:1:a9fe:a9:fe00::]/"})                  // local-use NAT64
     void privateAndReservedAddressesAreRefusedBeforeAnyConnection(String url) {
-        CountingClient client = new CountingClient(config());
-        PoliteFetcher f = new PoliteFetcher(config(), Clock.systemUTC(), client);
+        ScriptedResolver dns = ScriptedResolver.switching(0, null, null);
+        PoliteFetcher f = new PoliteFetcher(config(), Clock.systemUTC(), dns);
         FetchResult.Failed refused = failed(f.fetch(url, PoliteFetcher.ACCEPT_HTML, null));
         assertThat(refused.code()).isEqualTo("private_address");
-        assertThat(client.sent).as("nothing handed to the HTTP client, not even robots.txt").isEmpty();
+        // every connection goes through the resolver: asked once, by the early check, so none was opened
+        assertThat(dns.asked).as("not even robots.txt").hasSize(1);
     }
 
     @Test
@@ -381,12 +385,13 @@ class PoliteFetcherTest {
     @Test
     void aRedirectToAPrivateAddressIsRefused() {
         server.redirect("/evil", 302, "http://10.0.0.1/admin");
-        CountingClient client = new CountingClient(config());
-        FetchResult.Failed f = failed(new PoliteFetcher(config(), Clock.systemUTC(), client)
+        ScriptedResolver dns = ScriptedResolver.switching(0, null, null);
+        FetchResult.Failed f = failed(new PoliteFetcher(config(), Clock.systemUTC(), dns)
                 .fetch(server.url("/evil"), PoliteFetcher.ACCEPT_HTML, null));
         assertThat(f.code()).isEqualTo("private_address");
         assertThat(f.detail()).contains("10.0.0.1");
-        assertThat(client.sent).extracting(r -> r.uri().getHost()).containsOnly("127.0.0.1");
+        assertThat(dns.askedFor("10.0.0.1")).isEqualTo(1);
+        assertThat(server.requests).extracting(TestServer.Request::path).containsExactly("/robots.txt", "/evil");
     }
 
     @Test
@@ -454,5 +459,73 @@ class PoliteFetcherTest {
         FetchConfig c = config().withRetries(1, Duration.ofMillis(10), Duration.ofSeconds(1));
         FetchResult.Failed f = failed(new PoliteFetcher(c).fetch("http://127.0.0.1:" + port + "/", PoliteFetcher.ACCEPT_HTML, null));
         assertThat(f.code()).isEqualTo("robots_unavailable"); // robots.txt cannot be read: nothing is fetched
+    }
+
+    // ---------------------------------------------------------------- DNS rebinding
+
+    String rebound(String path) {
+        return "http://" + ScriptedResolver.NAME + ":" + server.port() + path;
+    }
+
+    @Test
+    void aNameThatRebindsBetweenTheCheckAndTheConnectionIsNotContacted() {
+        server.page("/page", 200, "text/html", HTML);
+        // page checked (1), robots.txt checked (2) and connected (3) at loopback; the page's connection asks again
+        ScriptedResolver dns = ScriptedResolver.switching(3, "127.0.0.1", "169.254.169.254");
+        FetchResult.Failed f = failed(new PoliteFetcher(config(), Clock.systemUTC(), dns)
+                .fetch(rebound("/page"), PoliteFetcher.ACCEPT_HTML, null));
+        assertThat(f.code()).isEqualTo("private_address");
+        assertThat(f.detail()).contains("169.254.169.254");
+        assertThat(dns.askedFor(ScriptedResolver.NAME)).isEqualTo(4);
+        assertThat(server.requests).extracting(TestServer.Request::path).containsExactly("/robots.txt");
+    }
+
+    @Test
+    void everyRetryResolvesAndChecksAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        server.on("/flaky", ex -> TestServer.send(ex, calls.incrementAndGet() == 1 ? 503 : 200, "text/html", HTML));
+        // as above, and the first attempt's connection (4) at loopback too
+        ScriptedResolver dns = ScriptedResolver.switching(4, "127.0.0.1", "169.254.169.254");
+        FetchResult.Failed f = failed(new PoliteFetcher(config(), Clock.systemUTC(), dns)
+                .fetch(rebound("/flaky"), PoliteFetcher.ACCEPT_HTML, null));
+        assertThat(f.code()).isEqualTo("private_address");
+        assertThat(server.requests("/flaky")).hasSize(1); // the 503; the retry never connected
+    }
+
+    @Test
+    void aRedirectHopToANameThatRebindsIsCheckedWhenItConnects() {
+        server.redirect("/go", 302, rebound("/target"));
+        server.page("/target", 200, "text/html", HTML);
+        // the hop's checks and its robots.txt see loopback, its own connection would reach the metadata service
+        ScriptedResolver dns = ScriptedResolver.switching(3, "127.0.0.1", "169.254.169.254");
+        FetchResult r = new PoliteFetcher(config(), Clock.systemUTC(), dns).fetch(server.url("/go"), PoliteFetcher.ACCEPT_HTML, null);
+        assertThat(failed(r).code()).isEqualTo("private_address");
+        assertThat(failed(r).detail()).contains("169.254.169.254");
+        assertThat(server.requests("/target")).isEmpty();
+    }
+
+    @Test
+    void aNameThatStaysOnAnAllowedAddressIsFetched() {
+        server.page("/page", 200, "text/html", HTML);
+        ScriptedResolver dns = ScriptedResolver.switching(100, "127.0.0.1", "169.254.169.254");
+        assertThat(ok(new PoliteFetcher(config(), Clock.systemUTC(), dns).fetch(rebound("/page"), PoliteFetcher.ACCEPT_HTML, null))
+                .finalUrl()).isEqualTo(rebound("/page"));
+        assertThat(server.requests("/page").get(0).header("Host")).isEqualTo(ScriptedResolver.NAME + ":" + server.port());
+    }
+
+    // ---------------------------------------------------------------- deadline
+
+    @Test
+    void oneUrlGivesUpAtItsDeadlineWhateverItsRetriesAllow() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-08T06:00:00Z"));
+        server.on("/busy", ex -> {
+            clock.advance(Duration.ofSeconds(50)); // each attempt takes 50 s
+            TestServer.send(ex, 503, "text/plain", "busy");
+        });
+        FetchConfig c = config().withRetries(10, Duration.ofMillis(1), Duration.ofSeconds(3)).withUrlDeadline(Duration.ofMinutes(2));
+        FetchResult.Failed f = failed(new PoliteFetcher(c, clock).fetch(server.url("/busy"), PoliteFetcher.ACCEPT_HTML, null));
+        assertThat(f.code()).isEqualTo("deadline");
+        assertThat(f.detail()).contains("out of time after 150 s (per URL 120 s)");
+        assertThat(server.requests("/busy")).hasSize(3); // at 0, 50 and 100 s; none after 120 s
     }
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RobotsRulesTest {
 
     static RobotsRules rules(String text) {
-        return RobotsRules.parse(text, "roundup");
+        return RobotsRules.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "roundup");
     }
 
     @Test
@@ -45,7 +45,7 @@ class RobotsRulesTest {
         assertThat(r.allows("/news/secret/a")).isFalse();
         assertThat(r.allows("/private/a")).isTrue();
         assertThat(r.crawlDelay()).isEqualTo(Duration.ofMillis(2500));
-        RobotsRules other = RobotsRules.parse(text, "otherbot");
+        RobotsRules other = RobotsRules.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "otherbot");
         assertThat(other.allows("/private/a")).isFalse();
         assertThat(other.allows("/news/secret/a")).isTrue();
         assertThat(other.crawlDelay()).isNull();
@@ -76,5 +76,31 @@ class RobotsRulesTest {
         assertThat(r.allows("/orphan")).isTrue();
         assertThat(r.allows("/shared")).isFalse();
         assertThat(r.allows("/b")).isTrue();
+    }
+
+    @Test
+    void aByteOrderMarkDoesNotHideTheFirstGroup() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "User-agent: *\nDisallow: /private/\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, body, 0, bom.length);
+        System.arraycopy(text, 0, body, bom.length, text.length);
+        RobotsRules r = RobotsRules.parse(body, "roundup");
+        assertThat(r.allows("/private/a")).isFalse();
+        assertThat(r.allows("/public/a")).isTrue();
+    }
+
+    @Test
+    void typosAndMissingColonsRfc9309ToleratesAreRead() {
+        // crawler-commons' RFC 9309 cases: "useragent", "user agent", a missing colon
+        assertThat(rules("useragent: *\ndisallow /a\n").allows("/a")).isFalse();
+        assertThat(rules("User agent: roundup\nDisallow: /b\n").allows("/b")).isFalse();
+    }
+
+    @Test
+    void percentEncodingIsComparedNormalised() {
+        RobotsRules r = rules("User-agent: *\nDisallow: /caf%C3%A9\nDisallow: /a%2fb\n");
+        assertThat(r.allows("/caf%c3%a9/menu")).isFalse();
+        assertThat(r.allows("/a%2Fb")).isFalse();
     }
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExitCodeTest {
 
     /** The smallest input that runs: the sample registry and one news page. */
-    private static Path smallInput(Path dir) throws Exception {
+    static Path smallInput(Path dir) throws Exception {
         Path input = dir.resolve("input");
         Files.createDirectories(input.resolve("news"));
         Files.copy(Path.of("input/companies.csv"), input.resolve("companies.csv"));

@@ -1,5 +1,6 @@
 package io.roundup.news;
 
+import io.roundup.domain.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +44,26 @@ class ArticlesCommandTest {
     void refusesAMissingFolder(@TempDir Path dir) throws Exception {
         assertThat(ArticlesCommand.run(List.of(dir.resolve("nope").toString(), dir.resolve("o.json").toString()))).isEqualTo(2);
         assertThat(ArticlesCommand.run(List.of())).isEqualTo(2);
+    }
+
+    @Test
+    void aGzipBombIsCutOffAtThePageLimitLikeAFetchedBody(@TempDir Path dir) throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        byte[] block = new byte[1024 * 1024];
+        java.util.Arrays.fill(block, (byte) ' ');
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(pages.resolve("bomb.html.gz")))) {
+            gz.write("<html><body><p>".getBytes());
+            for (int i = 0; i < 64; i++) gz.write(block); // 64 MiB of spaces in about 64 KB
+            gz.write("</p></body></html>".getBytes());
+        }
+        assertThat(Files.size(pages.resolve("bomb.html.gz"))).isLessThan(Article.MAX_PAGE_BYTES / 10);
+        Path out = dir.resolve("out.json");
+
+        assertThat(ArticlesCommand.run(List.of(pages.toString(), out.toString()))).isZero();
+
+        Map<?, ?> bomb = (Map<?, ?>) ((Map<?, ?>) Bench.MiniJson.parse(Files.readString(out))).get("bomb");
+        assertThat(bomb.get("articleBody")).isEqualTo("");
+        assertThat(new ArticleReader().read("bomb.html.gz", Files.readAllBytes(pages.resolve("bomb.html.gz")))
+                .reject().reason()).startsWith("too_large");
     }
 }

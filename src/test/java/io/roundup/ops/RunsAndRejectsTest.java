@@ -71,4 +71,44 @@ class RunsAndRejectsTest {
         assertThat(f.cli("rejects", "--execution=999").code()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(f.cli("rejects", "--run-date=2020-01-01").code()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
     }
+
+    /** ESC, BEL and CSI/OSC sequences a web page (or anyone writing a file) can put in a reject's raw text. */
+    static final String HOSTILE = "\u001b]0;owned\u0007\u001b[2J\u001b[31mred\u001b[0m\u009b1m\u202eevil";
+
+    @Test
+    void rejectsAndRunsPrintNoTerminalEscapeSequences(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        java.nio.file.Files.createDirectories(f.input.resolve("prices"));
+        java.nio.file.Files.writeString(f.input.resolve("prices/NVDA.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                + "2026-01-05,100,110,95,105,105,1000\n2026-01-06,100,90,95,92,92,1000" + HOSTILE + "\n");
+        assertThat(f.cli("run", "--run-date=2026-01-08").code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        assertThat(f.strings("SELECT raw FROM rejects")).anyMatch(raw -> raw.contains("\u001b]0;owned"));
+        f.update("UPDATE BATCH_STEP_EXECUTION SET EXIT_MESSAGE = 'boom' || CHAR(27) || '[2J' || CHAR(7) WHERE STEP_NAME = 'loadPrices'");
+        f.update("UPDATE BATCH_JOB_EXECUTION SET EXIT_MESSAGE = 'job' || CHAR(27) || ']0;t' || CHAR(7) || 'end'");
+
+        String rejects = f.cli("rejects").out();
+        String runs = f.cli("runs").out();
+
+        for (String out : java.util.List.of(rejects, runs)) {
+            assertThat(out.chars().filter(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f || c == 0x202e))
+                    .as(out).isEmpty();
+        }
+        assertThat(rejects).contains("1000redevil").doesNotContain("owned");
+        assertThat(runs).contains("boom").contains("jobend");
+    }
+
+    @Test
+    void theOutputFolderMayComeFromAConfigurationFile(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        assertThat(f.cli("run", "--run-date=2026-01-08").code()).isEqualTo(ExitCodes.COMPLETED);
+        Path config = dir.resolve("roundup.properties");
+        java.nio.file.Files.writeString(config, "roundup.output=" + f.output.toString().replace('\\', '/') + "\n");
+
+        Fixture.Result runs = Fixture.raw("--spring.config.additional-location=file:" + config, "runs");
+        assertThat(runs.code()).as(runs.toString()).isZero();
+        assertThat(runs.out()).contains("execution 1  run 2026-01-08  COMPLETED");
+        java.nio.file.Files.writeString(config, "roundup.output=" + dir.resolve("empty").toString().replace('\\', '/') + "\n");
+        assertThat(Fixture.raw("--spring.config.additional-location=file:" + config, "runs").code())
+                .as("a folder without a database").isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    }
 }

