@@ -36,7 +36,8 @@ class CorpusScoreTest {
             "dev, 0.95, true",
             "own, 0.85, false",
             "sample-news, 0.85, false",
-            "blind-b1a, 0.60, false",
+            "blind-b1a, 0.85, false",
+            "blind-b1b, 0.45, false",
             "../../../../../shared/seed, 1.00, false",
     })
     void scoresAboveItsFloor(String name, double floor, boolean registry) throws Exception {
