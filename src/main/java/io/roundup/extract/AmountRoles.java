@@ -94,6 +94,11 @@ public final class AmountRoles {
     private static final Pattern MARKET_COUNT = Pattern.compile(
             "(?i)\\b\\d[\\d,]*\\s+(?:(?:funding |financing |venture |equity |ai |seed |early-stage |late-stage )?(?:rounds|deals|financings|transactions)|"
                     + "(?:ai |tech |chinese |european |american |u\\.s\\. )?(?:startups|start-ups|companies|ipos|listings))\\b"
+                    // "the two companies announced": the parties of one deal, not a count of deals
+                    + "|(?i)\\b(?<!the )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|dozens of|a dozen|a handful of)\\s+"
+                    + "(?:[a-z-]+\\s+){0,2}?(?:companies|startups|start-ups|listings|ipos|firms|unicorns|offerings)\\b"
+                    + "|(?i)\\bthe\\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\\s+"
+                    + "(?:[a-z-]+\\s+){0,2}?(?:companies|startups|start-ups|deals|rounds|listings|ipos|firms|unicorns|offerings)\\b"
                     + "|\\d+\\s*(?:起|笔|宗)(?:融资|投资|交易|并购|投融资)?|(?:融资|投融资|并购|投资)事件\\s*\\d+|\\d+\\s*家(?:企业|公司|初创)"
                     + "|\\b\\d+\\s+(?:finanzierungsrunden|deals|transaktionen|start-ups|startups|unternehmen)\\b");
 

@@ -79,13 +79,13 @@ final class EventAssembler {
 
     /** A word before a trigger that refers to a company told before: "it", "its", "the company", "das Unternehmen". */
     private static final Pattern REFERS_BACK = Pattern.compile(
-            "(?i)\\b(?:it|its|this|that (?:round|deal|raise|financing|offering|investment)|the (?:[\\w.-]+\\s+){0,3}?(?:company|startup|start-up|firm|group|developer|maker|chipmaker|carmaker|lab|business|designer|"
+            "(?i)\\b(?:it|its|this|that (?:round|deal|raise|financing|offering|investment)|the series [a-z]\\b|the (?:[\\w.-]+\\s+){0,3}?(?:company|startup|start-up|firm|group|developer|maker|chipmaker|carmaker|lab|business|designer|"
                     + "provider|platform|unicorn|operator|specialist|creator|owner|parent|round|deal|financing|funding|investment|ipo|offering|listing|transaction))\\b"
                     + "|(?iu)(?<![\\p{L}])(?:das (?:unternehmen|start-up|startup|ipo|angebot)|die (?:firma|runde|finanzierung\\p{L}*|übernahme|transaktion|emission)|"
-                    + "der (?:börsengang|deal|konzern|kauf)|es|sie)(?![\\p{L}])");
+                    + "der (?:börsengang|deal|konzern|kauf)|die (?:series|serie) [a-z]|die \\p{L}*-?runde|es|sie)(?![\\p{L}])");
     /** "Figure remains…", "Helsing — Europe's answer to Anduril.": a paragraph that opens by naming its company. */
     private static final Pattern PARAGRAPH_HEAD = Pattern.compile(
-            "^\\s*(?:[—–-]\\s+|:\\s+|\\s+(?:remains|has become|makes|builds|develops|sells|runs|operates)\\b|\\s+(?:is|was)\\s+(?:the|a|an|one|now|still|also|another|among)\\b|,\\s+(?:which|a|an|the)\\b)");
+            "^\\s*(?:[—–-]\\s+|:\\s+|\\([^)]{1,40}\\)\\s*(?:[.:—–-]|$)|\\s+(?:remains|has become|makes|builds|develops|sells|runs|operates)\\b|\\s+(?:is|was)\\s+(?:the|a|an|one|now|still|also|another|among)\\b|,\\s+(?:which|a|an|the)\\b)");
 
     private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
     private static final Pattern NON_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -226,6 +226,28 @@ final class EventAssembler {
         return name + " (" + best + ")";
     }
 
+    /** Last words of an investor's name: a company's full name does not end like this. */
+    private static final Pattern INVESTOR_END = Pattern.compile("(?i).*\\b(?:ventures?|capital|partners|funds?|investments?|management|holdings?|group|advisors)$");
+
+    /**
+     * The fullest form of a name the document gives ("Proxima" told after "Proxima Fusion"): a longer name of the
+     * document that starts with all the words of this one and does not end like an investor's.
+     */
+    static String fullName(String company, Context ctx) {
+        if (company == null || isHan(company) || company.indexOf('(') >= 0) return company;
+        String best = company;
+        List<List<NameSpan>> all = new ArrayList<>(ctx.names.values());
+        all.addAll(ctx.namesWithDocument.values());
+        for (List<NameSpan> spans : all) {
+            for (NameSpan n : spans) {
+                String c = n.canonical();
+                if (c.length() <= best.length() || c.indexOf('(') >= 0 || INVESTOR_END.matcher(c).matches()) continue;
+                if (c.startsWith(company + " ") && sameCompany(c, company)) best = c;
+            }
+        }
+        return best;
+    }
+
     /** "Moonshot" and "Moonshot AI": one name is the start of the other. */
     static boolean sameCompany(String a, String b) {
         if (a == null || b == null) return false;
@@ -314,6 +336,8 @@ final class EventAssembler {
         return out;
     }
 
+    /** "1. ", "2) ": the number of a list item. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s+");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s*(?:这家|該|这一|這家)");
 
     /** The last organisation a sentence names (not an investor in a list, a person or an outlet), else null. */
@@ -327,6 +351,8 @@ final class EventAssembler {
     private String paragraphCompany(String text, Context ctx) {
         int start = 0;
         while (start < text.length() && "-*•·–—\"“ ".indexOf(text.charAt(start)) >= 0) start++;
+        Matcher number = ITEM_NUMBER.matcher(text);
+        if (number.lookingAt()) start = Math.max(start, number.end());
         for (NameSpan n : names(text, ctx)) {
             if (n.start() < start) continue;
             if (n.start() > start) return null;

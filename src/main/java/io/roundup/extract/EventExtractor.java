@@ -79,7 +79,7 @@ public final class EventExtractor {
         List<Draft> merged = MentionMerger.merge(drafts);
         for (Draft d : merged) {
             // names are merged as the rules found them, then given the forms the document spells
-            d.company = EventAssembler.shortHanName(d.company, ctx);
+            d.company = EventAssembler.fullName(EventAssembler.shortHanName(d.company, ctx), ctx);
             if (d.company.indexOf(' ') < 0) d.company = EventAssembler.withLegalName(d.company, ctx);
             if (traditional.isEmpty()) continue;
             d.evidence = sentences.get(d.sentence).text();

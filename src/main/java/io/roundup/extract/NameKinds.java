@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class NameKinds {
 
-    enum Kind { ORGANISATION, OUTLET, PERSON, COMMON_WORD, SECURITY }
+    enum Kind { ORGANISATION, OUTLET, PERSON, COMMON_WORD, SECURITY, NOT_SUBJECT }
 
     /** News outlets, wires and data providers cited as sources (lower case, as written after case folding). */
     private static final Set<String> OUTLETS = words(
@@ -140,7 +140,9 @@ final class NameKinds {
             "mega-round", "unicorns", "unicorn", "decacorns", "exits", "exit", "valuations", "figures", "numbers", "data",
             // imperatives that open sentences of newsletters and explainers
             "go", "see", "click", "join", "get", "take", "let", "consider", "remember", "expect", "don't", "imagine", "think",
-            "below", "above", "meet", "welcome", "thanks", "congratulations", "got", "want", "need", "find", "check", "stay");
+            "below", "above", "meet", "welcome", "thanks", "congratulations", "got", "want", "need", "find", "check", "stay",
+            // participles and adverbs that open a summing-up sentence ("Taken together, the five companies raised…")
+            "taken", "put", "added", "counted", "looking", "adding", "all", "in", "on", "at");
 
     private NameKinds() {
     }
@@ -162,7 +164,29 @@ final class NameKinds {
         if (isCommonStarter(clause, n, lower)) return Kind.COMMON_WORD;
         if (SECURITY_BEFORE.matcher(before).find() || MARKET_AFTER.matcher(after).find()) return Kind.SECURITY;
         if (isPerson(text, before, after)) return Kind.PERSON;
+        if (notSubject(clause, n, before, after)) return Kind.NOT_SUBJECT;
         return Kind.ORGANISATION;
+    }
+
+    /** A preposition right before a name: "for the U.S. Navy", "of Nvidia", "in San Francisco". */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:for|(?<!shares |stock |stake |stakes |units )of|to|at|from|with|in|on|into|behind|via|against|than|about|over|under|between|among|like|"
+                    + "founded by|co-founded by|created by|started by|run by|owned by|backed by|spun (?:out|off) (?:of|from)|subsidiary of|unit of|part of|"
+                    + "für|von|vom|mit|bei|aus|gegen|über)(?:\\s+(?-i:[a-z0-9])[\\w-]*){0,2}\\s+(?:U\\.S\\.\\s+|US\\s+|UK\\s+)?$");
+    /** "for Acme, which raised…", "memories of Google's purchase": the name is the subject of what follows it. */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\)\\s*)?,\\s*(?:which|who|that|whose)\\b|^['’]s\\s");
+    /** "The San Francisco inference cloud raised": a name between "the" and a lower-case noun only modifies it. */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern LOWER_NOUN_AFTER = Pattern.compile(
+            "^\\s+(?!(?:has|have|had|is|was|were|said|says|will|would|raised|raises|closed|secured|announced|acquired|agreed|and|or|which|who|that)\\b)[a-z][a-z-]+\\b");
+
+    /**
+     * A name that cannot be the subject of the clause's event: the object of a preposition (unless a relative clause
+     * makes it a subject again), or a modifier inside a description ("the San Francisco inference cloud").
+     */
+    private static boolean notSubject(String clause, NameSpan n, String before, String after) {
+        if (PREPOSITION_BEFORE.matcher(before).find() && !RELATIVE_AFTER.matcher(after).find()) return true;
+        return THE_BEFORE.matcher(before).find() && LOWER_NOUN_AFTER.matcher(after).find() && !Character.isUpperCase(after.trim().isEmpty() ? 'a' : after.trim().charAt(0));
     }
 
     static boolean isOutlet(String lower, String text) {

@@ -359,4 +359,22 @@ class EventExtractorTest {
         assertThat(run("Fielder, which builds robot brains, disclosed $405 million across two back-to-back rounds last August."))
                 .extracting(Mention::company).containsExactly("Fielder");
     }
+
+    @Test
+    void listicleEntriesHeadedByTheirCompany() {
+        List<Mention> m = run("Rivala (NYSE: RVLA). The social platform priced its offering at $34 a share on March 20, and the deal raised about $748 million.\n\n"
+                + "Taken together, the five companies raised a little over $3 billion.");
+        assertThat(m).extracting(x -> x.company() + " " + x.amount()).containsExactly("Rivala USD 748000000");
+        List<Mention> g = run("1. Neuralis Robotics (Metzingen) – 120 Mio. Euro\n\n"
+                + "Die Series B über 120 Millionen Euro wurde von Lingotto Investment Management angeführt.");
+        assertThat(g).hasSize(1);
+        assertThat(g.get(0).company()).startsWith("Neuralis Robotics");
+    }
+
+    @Test
+    void theFullestNameTheDocumentGivesIsReported() {
+        List<Mention> m = run("Proxima Fusion raised €130 million in a Series A. In April 2024 Proxima had closed a €20 million seed round.");
+        assertThat(m).extracting(Mention::company).containsExactly("Proxima Fusion", "Proxima Fusion");
+        assertThat(run("The two companies announced that Brightloom raised €130 million.")).extracting(Mention::company).containsExactly("Brightloom");
+    }
 }

@@ -56,4 +56,14 @@ class NameKindsTest {
         assertThat(kind("It listed on the Nasdaq under the ticker QNTS, seeking to raise $500 million.", "QNTS")).isEqualTo(Kind.SECURITY);
         assertThat(kind("Shares of Quintessa (Nasdaq: QNTS) rose.", "QNTS")).isEqualTo(Kind.SECURITY);
     }
+
+    @Test
+    void anObjectOfAPrepositionOrAModifierIsNoSubject() {
+        assertThat(kind("The Austin maker of vessels for the U.S. Navy raised $600M.", "Navy")).isEqualTo(Kind.NOT_SUBJECT);
+        assertThat(kind("The marketplace founded by three Thiel Fellows closed a $100M round.", "Thiel")).isEqualTo(Kind.NOT_SUBJECT);
+        assertThat(kind("The Boise drone maker raised $40M.", "Boise")).isEqualTo(Kind.NOT_SUBJECT);
+        assertThat(kind("It was a win for Quorra, which raised $5 million.", "Quorra")).isEqualTo(Kind.ORGANISATION);
+        assertThat(kind("Shares of Quorra jumped 30% in their debut.", "Quorra")).isEqualTo(Kind.ORGANISATION);
+        assertThat(kind("It revives memories of Quorra's 2014 purchase of Brindle.", "Quorra")).isEqualTo(Kind.ORGANISATION);
+    }
 }
