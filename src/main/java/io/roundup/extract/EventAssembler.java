@@ -36,8 +36,10 @@ final class EventAssembler {
         final DateResolver dates;
         LocalDate anchor;
         Draft focus;
-        /** The organisation the document named last, for "这家公司" (this company). */
+        /** The organisation the last sentence that named one named first, for "这家公司" (this company). */
         String lastNamed;
+        /** The organisation the last sentence opened with when it told no event ("OpenAI can use its shares…"). */
+        String openingSubject;
         /** The paragraph of the sentence read last. */
         int paragraph = -1;
         final Map<String, ExchangeTicker.Ticker> tickers = new HashMap<>();
@@ -69,7 +71,7 @@ final class EventAssembler {
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";|；|,\\s+while\\s+|,\\s+whereas\\s+|\\s+while\\s+(?=[A-Z])|,\\s+but\\s+|,\\s+and\\s+(?=[A-Z][\\w.]*\\s+(?:has|have|had|is|was|raised|secured|closed|completed|announced|said|plans|will|also)\\b)"
+            ";|；|,\\s+(?=(?:and\\s+)?then\\s+[a-z])|,\\s+while\\s+|,\\s+whereas\\s+|\\s+while\\s+(?=[A-Z])|,\\s+but\\s+|,\\s+and\\s+(?=[A-Z][\\w.]*\\s+(?:has|have|had|is|was|raised|secured|closed|completed|announced|said|plans|will|also)\\b)"
                     // "X于2023年4月完成A轮融资，同年7月完成B轮融资": a Chinese comma before another completed round
                     + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))");
     private static final Pattern PRONOUN_START = Pattern.compile(
@@ -87,6 +89,9 @@ final class EventAssembler {
     private static final Pattern PARAGRAPH_HEAD = Pattern.compile(
             "^\\s*(?:[—–-]\\s+|:\\s+|\\([^)]{1,40}\\)\\s*(?:[.:—–-]|$)|\\s+(?:remains|has become|makes|builds|develops|sells|runs|operates)\\b|\\s+(?:is|was)\\s+(?:the|a|an|one|now|still|also|another|among)\\b|,\\s+(?:which|a|an|the)\\b)");
 
+    private static final Pattern PERSON_JOIN = Pattern.compile("\\s*(?:,|,?\\s+and|,?\\s+und|、|和)\\s*");
+    /** A clause that starts with a lower-case verb after "then": it has no subject of its own. */
+    private static final Pattern VERB_FIRST = Pattern.compile("^\\s*(?:and\\s+)?then\\s+[a-z]");
     private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
     private static final Pattern NON_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]");
@@ -333,6 +338,7 @@ final class EventAssembler {
         if (!out.isEmpty()) ctx.focus = out.get(out.size() - 1);
         String named = lastOrganisation(text, ctx);
         if (named != null) ctx.lastNamed = named;
+        ctx.openingSubject = out.isEmpty() ? openingOrganisation(text, ctx) : null;
         return out;
     }
 
@@ -340,11 +346,38 @@ final class EventAssembler {
     private static final Pattern ITEM_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s+");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s*(?:这家|該|这一|這家)");
 
-    /** The last organisation a sentence names (not an investor in a list, a person or an outlet), else null. */
+    /** The organisation a sentence opens with as its subject ("OpenAI can use…"), else null. */
+    private String openingOrganisation(String text, Context ctx) {
+        for (NameSpan n : subjects(text, names(text, ctx))) {
+            if (n.start() > 2 || text.startsWith("'", n.end()) || text.startsWith("’", n.end()) || isHan(n.text())) return null;
+            // a capitalised first word is a name only if the document uses it elsewhere too ("Existing backers…" is not)
+            return n.known() || namedElsewhere(n.text(), text, ctx) ? resolveAlias(n.canonical(), ctx) : null;
+        }
+        return null;
+    }
+
+    /** Whether another sentence of the document names {@code name} too. */
+    private static boolean namedElsewhere(String name, String sentence, Context ctx) {
+        for (Map<String, List<NameSpan>> cache : List.of(ctx.names, ctx.namesWithDocument)) {
+            for (Map.Entry<String, List<NameSpan>> e : cache.entrySet()) {
+                if (e.getKey().equals(sentence)) continue;
+                for (NameSpan n : e.getValue()) if (n.text().equals(name)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first organisation a sentence names (not an investor in a list, a person or an outlet), else null. */
     private String lastOrganisation(String text, Context ctx) {
-        String last = null;
-        for (NameSpan n : subjects(text, names(text, ctx))) last = resolveAlias(n.canonical(), ctx);
-        return last;
+        // the first one: a sentence's subject comes before what it says of others ("the product of X" names X too)
+        List<Zone> zones = InvestorExtractor.zones(text);
+        for (NameSpan n : names(text, ctx)) {
+            NameKinds.Kind kind = NameKinds.of(text, n);
+            if (kind != NameKinds.Kind.ORGANISATION && kind != NameKinds.Kind.NOT_SUBJECT) continue;
+            if (InvestorExtractor.inZone(zones, n.start()) || isPerson(text, n) || isDescriptor(text, n)) continue;
+            return resolveAlias(n.canonical(), ctx);
+        }
+        return null;
     }
 
     /** The company a paragraph opens with and describes ("Helsing — Europe's answer…", "Figure remains…"), else null. */
@@ -395,7 +428,7 @@ final class EventAssembler {
         int start = 0;
         // every break needs a semicolon, a Chinese comma, "while", or a comma before "but", "and" or "whereas"
         boolean mayBreak = text.indexOf(';') >= 0 || text.indexOf('；') >= 0 || text.indexOf('，') >= 0 || text.contains("while")
-                || text.indexOf(',') >= 0 && (text.contains("but") || text.contains("and") || text.contains("whereas"));
+                || text.indexOf(',') >= 0 && (text.contains("but") || text.contains("and") || text.contains("whereas") || text.contains("then"));
         while (mayBreak && m.find()) {
             if (DateResolver.insideBrackets(text, m.start())) continue;
             if (m.start() > start) out.add(new int[]{start, m.start()});
@@ -411,11 +444,18 @@ final class EventAssembler {
         if (names.isEmpty()) return subjects;
         List<Zone> zones = InvestorExtractor.zones(clause);
         List<int[]> appositives = appositives(clause, names);
+        NameSpan person = null;
         for (NameSpan n : names) {
+            // "David Ha and Llion Jones": a name joined to a person by "and" or a comma is a person too
+            boolean joinedToPerson = person != null && PERSON_JOIN.matcher(clause.substring(person.end(), n.start())).matches();
+            person = null;
+            if (joinedToPerson || isPerson(clause, n) || NameKinds.of(clause, n) == NameKinds.Kind.PERSON) {
+                person = n;
+                continue;
+            }
             if (InvestorExtractor.inZone(zones, n.start())) continue;
             if (DateResolver.insideBrackets(clause, n.start())) continue;
             if (inRanges(appositives, n.start())) continue;
-            if (isPerson(clause, n)) continue;
             if (isDescriptor(clause, n)) continue;
             if (NameKinds.of(clause, n) != NameKinds.Kind.ORGANISATION) continue;
             subjects.add(n);
@@ -469,13 +509,24 @@ final class EventAssembler {
     /** "Meta以143亿美元投资Scale AI": the money is before the Chinese verb, the company after it. */
     private void investZh(String clause, Trigger t, List<NameSpan> names, List<NameSpan> subjects, Map<String, Group> groups, Context ctx) {
         AmountParser.MoneySpan m = null;
-        for (AmountParser.MoneySpan ms : AmountParser.findAll(clause.substring(0, t.start()))) m = ms;
-        if (m == null || t.start() - m.end() > 2 && !PRICE_GAP.matcher(clause.substring(m.end(), t.start())).matches()) return;
+        List<RoledMoney> roled = AmountRoles.classify(clause);
+        for (RoledMoney rm : roled) if (rm.span().end() <= t.start() && rm.role() == AmountRoles.Role.AMOUNT) m = rm.span();
+        if (m == null || t.start() - m.end() > 2 && !PRICE_GAP.matcher(clause.substring(m.end(), t.start())).matches()) {
+            // "以每股7.5美元，认购X约2.94亿股新股，涉及现金总额22亿美元": the total told after the shares
+            m = null;
+            for (RoledMoney rm : roled) {
+                if (rm.span().start() > t.end() && rm.role() == AmountRoles.Role.AMOUNT) {
+                    m = rm.span();
+                    break;
+                }
+            }
+            if (m == null) return;
+        }
         if (CUMULATIVE.matcher(clause).find()) return;
         NameSpan target = firstAfter(clause, t.end(), names, 3);
         if (target == null) return;
         NameSpan investor = null;
-        for (NameSpan n : subjects) if (n.end() <= m.start()) investor = n;
+        for (NameSpan n : subjects) if (n.end() <= Math.min(m.start(), t.start())) investor = n;
         String company = resolveAlias(target.canonical(), ctx);
         String k = key(company) + "|" + EventType.FUNDING_ROUND;
         Group g = groups.get(k);
@@ -606,7 +657,8 @@ final class EventAssembler {
         List<NameSpan> subjects = subjects(clause, names);
         // "xAI本月6日宣布，已完成200亿美元的E轮融资": a Chinese clause without a subject continues the topic of the one before
         String before = topicSoFar(ctx);
-        String topic = subjects.isEmpty() && containsHan(clause) ? before : null;
+        // "…raised $665 million in June, then added $340 million": a clause that starts with its verb continues the topic
+        String topic = subjects.isEmpty() && (containsHan(clause) || VERB_FIRST.matcher(clause).find()) ? before : null;
         if (!subjects.isEmpty() && ctx.clauseTopic == null) ctx.clauseTopic = resolveAlias(subjects.get(0).canonical(), ctx);
         Map<String, Group> groups = new LinkedHashMap<>();
         Set<String> fromFocus = new HashSet<>();
@@ -856,8 +908,13 @@ final class EventAssembler {
 
     /** Who "it", "the company" or "the ChatGPT maker" refers to: the company of the latest financing clause. */
     private static String focusCompany(Context ctx) {
+        // "OpenAI can use its shares as currency. In March it raised…": a sentence that opens with a company makes it
+        // the referent of the next sentence's "it", whatever event was told before
+        if (ctx.openingSubject != null) return ctx.openingSubject;
         if (ctx.lastSubject != null) return ctx.lastSubject;
-        return ctx.focus == null ? null : ctx.focus.company;
+        if (ctx.focus != null) return ctx.focus.company;
+        // "That network is the product of Physical Intelligence. In November it raised…": no event told yet
+        return ctx.lastNamed;
     }
 
     private static boolean hasSpecific(List<Trigger> triggers) {

@@ -50,7 +50,7 @@ final class NameKinds {
 
     /** Titles and roles before a person's name ("co-founder Jane Doe", "CEO Sam Roe", "analyst Li Wei"). */
     private static final Pattern TITLE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:co-?founder|founder|chief executive(?: officer)?|chief \\w+ officer|ceo|cfo|cto|coo|chairman|chairwoman|chair|president|"
+            "(?i)\\b(?:co-?founders?|founders?|researchers?|scientists?|engineers?|professors?|executives?|partners?|investors?|chief executive(?: officer)?|chief \\w+ officer|ceo|cfo|cto|coo|chairman|chairwoman|chair|president|"
                     + "managing (?:director|partner)|general partner|partner|principal|analyst|investor|angel investor|billionaire|entrepreneur|"
                     + "professor|researcher|scientist|engineer|spokesperson|spokeswoman|spokesman|executive|director|head|vp|vice president|"
                     + "mr\\.?|ms\\.?|mrs\\.?|dr\\.?|gründer|mitgründer|chef|chefin|geschäftsführer|geschäftsführerin|vorstandschef|investor|"

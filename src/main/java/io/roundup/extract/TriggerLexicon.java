@@ -57,7 +57,7 @@ public final class TriggerLexicon {
     private static final String[] INVEST_WORDS = {"invest", "put", "pour", "pump", "inject", "plough", "plow", "paid", "pays", "paying", "spent", "spends"};
     /** "以143亿美元投资Scale AI": money right before the Chinese verb. */
     /** "以143亿美元投资Scale AI", "以约15亿欧元的价格认购X约20%的股份": money before the verb, the company after it. */
-    private static final Pattern INVEST_ZH = Pattern.compile("(?<=[元币金格])(?:投资|入股|认购|增资|注资)(?=\\s?[A-Za-z\\p{IsHan}])");
+    private static final Pattern INVEST_ZH = Pattern.compile("(?:(?<=[元币金格])投资|入股|认购|增资|注资)(?=\\s?[A-Za-z\\p{IsHan}])");
     private static final String[] INVEST_ZH_WORDS = {"投资", "入股", "认购", "增资", "注资"};
     private static final Pattern ACQ_PASSIVE = Pattern.compile(
             "(?i)\\b((?:was|were|is|be|been|being|to be|agreed to be|will be)?\\s*(?:acquired|bought(?: out)?|purchased|taken over|snapped up) by|(?:acquisition|purchase|takeover|buyout) by)\\b|被.{1,12}收购");

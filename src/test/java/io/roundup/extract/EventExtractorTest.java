@@ -377,4 +377,26 @@ class EventExtractorTest {
         assertThat(m).extracting(Mention::company).containsExactly("Proxima Fusion", "Proxima Fusion");
         assertThat(run("The two companies announced that Brightloom raised €130 million.")).extracting(Mention::company).containsExactly("Brightloom");
     }
+
+    @Test
+    void itRefersToTheCompanyTheLastSentenceOpenedWithOrNamed() {
+        List<Mention> m = run("Halden agreed to buy Quoll for $1.1 billion. Halden can use its shares as currency. "
+                + "In March it raised $40 billion in a round led by Sunbank.");
+        assertThat(m).extracting(x -> x.company() + " " + x.type().code()).containsExactly("Quoll acquisition", "Halden funding_round");
+        assertThat(run("That network is the product of Brightmind Robotics, a young start-up. In November it raised $400 million."))
+                .extracting(Mention::company).containsExactly("Brightmind Robotics");
+    }
+
+    @Test
+    void aClauseStartingWithThenContinuesItsSubject() {
+        List<Mention> m = run("Zippo, which delivers groceries, raised $665 million in June, then added $340 million in August "
+                + "in a round led by General Catalyst.");
+        assertThat(m).extracting(x -> x.company() + " " + x.amount()).containsExactly("Zippo USD 665000000", "Zippo USD 340000000");
+    }
+
+    @Test
+    void aNameJoinedToAPersonIsAPerson() {
+        List<Mention> m = run("Sakura Labs, founded by former researchers David Ho and Llion Jarvis, closed a Series A of about ¥30 billion.");
+        assertThat(m).extracting(Mention::company).containsExactly("Sakura Labs");
+    }
 }

@@ -145,4 +145,10 @@ class HanNamesTest {
         assertThat(m.get(0).type()).isEqualTo(io.roundup.domain.EventType.IPO);
         assertThat(m.get(0).amount().toString()).isEqualTo("HKD 4348000000");
     }
+
+    @Test
+    void theTotalToldAfterTheSharesIsTheInvestment() {
+        List<Mention> m = run("蔚光（09866）昨日公布，投资机构CYVN将以每股7.5美元，认购蔚光约2.94亿股新发行A类普通股，涉及现金总额22亿美元。");
+        assertThat(m).extracting(x -> x.company() + " " + x.amount()).containsExactly("蔚光 USD 2200000000");
+    }
 }
