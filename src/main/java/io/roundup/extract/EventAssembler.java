@@ -37,9 +37,18 @@ final class EventAssembler {
         LocalDate anchor;
         Draft focus;
         /** The organisation the last sentence that named one named first, for "这家公司" (this company). */
+        final List<String> readTexts = new ArrayList<>();
+        /** The last sentence read when it told no event: the company it opens with may be "it" in the next. */
+        String openingText;
+        /** The company {@code openingFor} opens with, once asked. */
+        String openingFor;
+        String opening;
+        /** {@link #lastNamed} as found when {@code readTexts} had this many sentences (it is asked for often). */
+        int lastNamedAt = -1;
         String lastNamed;
-        /** The organisation the last sentence opened with when it told no event ("OpenAI can use its shares…"). */
-        String openingSubject;
+
+        /** Names of the document with more than one word, for {@link EventAssembler#fullName}: built when first asked. */
+        Set<String> fullNames;
         /** The paragraph of the sentence read last. */
         int paragraph = -1;
         final Map<String, ExchangeTicker.Ticker> tickers = new HashMap<>();
@@ -59,6 +68,10 @@ final class EventAssembler {
         final List<String> topicPending = new ArrayList<>();
         /** Names and triggers of the texts of this document: both depend on the text only and are asked for more than once. */
         final Map<String, List<NameSpan>> names = new HashMap<>();
+        /** Kinds of the names of a text, by the name's start: see {@link EventAssembler#kind}. */
+        final Map<String, Map<Integer, NameKinds.Kind>> kinds = new HashMap<>();
+        /** The document's Chinese names, longest first, once every sentence was scanned. */
+        List<String> documentNames;
         /** Names of texts once every sentence was scanned: with the document's Chinese names added. */
         final Map<String, List<NameSpan>> namesWithDocument = new HashMap<>();
         /** Whether every sentence of the document was scanned. */
@@ -154,7 +167,9 @@ final class EventAssembler {
         Map<String, List<NameSpan>> cache = ctx.scanned ? ctx.namesWithDocument : ctx.names;
         List<NameSpan> n = cache.get(text);
         if (n == null) {
-            List<NameSpan> found = spotter.find(text);
+            // the spotter runs once per text; after the scan only the document's names are added
+            List<NameSpan> found = ctx.scanned ? ctx.names.get(text) : null;
+            if (found == null) found = spotter.find(text);
             if (ctx.scanned) found = withDocumentNames(text, found, ctx);
             n = Collections.unmodifiableList(found);
             cache.put(text, n);
@@ -168,11 +183,13 @@ final class EventAssembler {
      */
     private List<NameSpan> withDocumentNames(String text, List<NameSpan> found, Context ctx) {
         if (ctx.hanNames.isEmpty() || !Prefilter.hasCjk(text)) return found;
-        List<String> docNames = new ArrayList<>(ctx.hanNames);
-        docNames.sort(Comparator.comparingInt(String::length).reversed());
+        if (ctx.documentNames == null) {
+            ctx.documentNames = new ArrayList<>();
+            for (String name : ctx.hanNames) if (name.length() >= 2 && !HanNames.isFragment(name)) ctx.documentNames.add(name);
+            ctx.documentNames.sort(Comparator.comparingInt(String::length).reversed());
+        }
         List<NameSpan> out = new ArrayList<>(found);
-        for (String name : docNames) {
-            if (name.length() < 2 || HanNames.isFragment(name)) continue;
+        for (String name : ctx.documentNames) {
             for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
                 int s = i, e = i + name.length();
                 boolean overlaps = false;
@@ -240,15 +257,21 @@ final class EventAssembler {
      */
     static String fullName(String company, Context ctx) {
         if (company == null || isHan(company) || company.indexOf('(') >= 0) return company;
-        String best = company;
-        List<List<NameSpan>> all = new ArrayList<>(ctx.names.values());
-        all.addAll(ctx.namesWithDocument.values());
-        for (List<NameSpan> spans : all) {
-            for (NameSpan n : spans) {
-                String c = n.canonical();
-                if (c.length() <= best.length() || c.indexOf('(') >= 0 || INVESTOR_END.matcher(c).matches()) continue;
-                if (c.startsWith(company + " ") && sameCompany(c, company)) best = c;
+        if (ctx.fullNames == null) {
+            // the longer names of the document, found once
+            ctx.fullNames = new HashSet<>();
+            List<List<NameSpan>> all = new ArrayList<>(ctx.names.values());
+            all.addAll(ctx.namesWithDocument.values());
+            for (List<NameSpan> spans : all) {
+                for (NameSpan n : spans) {
+                    String c = n.canonical();
+                    if (c.indexOf(' ') > 0 && c.indexOf('(') < 0 && !INVESTOR_END.matcher(c).matches()) ctx.fullNames.add(c);
+                }
             }
+        }
+        String best = company;
+        for (String c : ctx.fullNames) {
+            if (c.length() > best.length() && c.startsWith(company + " ") && sameCompany(c, company)) best = c;
         }
         return best;
     }
@@ -336,19 +359,29 @@ final class EventAssembler {
         }
         if (last != null) ctx.anchor = last;
         if (!out.isEmpty()) ctx.focus = out.get(out.size() - 1);
-        String named = lastOrganisation(text, ctx);
-        if (named != null) ctx.lastNamed = named;
-        ctx.openingSubject = out.isEmpty() ? openingOrganisation(text, ctx) : null;
+        // who "it", "这家公司" refer to is worked out only when a later clause asks (most never do)
+        ctx.readTexts.add(text);
+        ctx.openingText = out.isEmpty() ? text : null;
         return out;
     }
 
+    /** Whether a paragraph head (PARAGRAPH_HEAD) follows one of the first six words after {@code start}. */
+    private static boolean mayOpenWithHead(String text, int start) {
+        int i = start;
+        for (int words = 0; words < 6 && i < text.length(); words++) {
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && ",:(—–".indexOf(text.charAt(i)) < 0) i++;
+            if (PARAGRAPH_HEAD.matcher(text).region(i, Math.min(text.length(), i + 60)).lookingAt()) return true;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        }
+        return false;
+    }
     /** "1. ", "2) ": the number of a list item. */
     private static final Pattern ITEM_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s+");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s*(?:这家|該|这一|這家)");
 
     /** The organisation a sentence opens with as its subject ("OpenAI can use…"), else null. */
     private String openingOrganisation(String text, Context ctx) {
-        for (NameSpan n : subjects(text, names(text, ctx))) {
+        for (NameSpan n : subjects(text, names(text, ctx), ctx)) {
             if (n.start() > 2 || text.startsWith("'", n.end()) || text.startsWith("’", n.end()) || isHan(n.text())) return null;
             // a capitalised first word is a name only if the document uses it elsewhere too ("Existing backers…" is not)
             return n.known() || namedElsewhere(n.text(), text, ctx) ? resolveAlias(n.canonical(), ctx) : null;
@@ -372,7 +405,7 @@ final class EventAssembler {
         // the first one: a sentence's subject comes before what it says of others ("the product of X" names X too)
         List<Zone> zones = InvestorExtractor.zones(text);
         for (NameSpan n : names(text, ctx)) {
-            NameKinds.Kind kind = NameKinds.of(text, n);
+            NameKinds.Kind kind = kind(text, n, ctx);
             if (kind != NameKinds.Kind.ORGANISATION && kind != NameKinds.Kind.NOT_SUBJECT) continue;
             if (InvestorExtractor.inZone(zones, n.start()) || isPerson(text, n) || isDescriptor(text, n)) continue;
             return resolveAlias(n.canonical(), ctx);
@@ -386,10 +419,12 @@ final class EventAssembler {
         while (start < text.length() && "-*•·–—\"“ ".indexOf(text.charAt(start)) >= 0) start++;
         Matcher number = ITEM_NUMBER.matcher(text);
         if (number.lookingAt()) start = Math.max(start, number.end());
+        // the names are looked for only where a head can follow a first run of name-like words
+        if (!mayOpenWithHead(text, start)) return null;
         for (NameSpan n : names(text, ctx)) {
             if (n.start() < start) continue;
             if (n.start() > start) return null;
-            if (NameKinds.of(text, n) != NameKinds.Kind.ORGANISATION) return null;
+            if (kind(text, n, ctx) != NameKinds.Kind.ORGANISATION) return null;
             return PARAGRAPH_HEAD.matcher(text.substring(n.end())).find() ? resolveAlias(n.canonical(), ctx) : null;
         }
         return null;
@@ -439,7 +474,7 @@ final class EventAssembler {
     }
 
     /** The names of a clause that may be the company it is about: not investors, bracketed notes, appositions, people or descriptors. */
-    private static List<NameSpan> subjects(String clause, List<NameSpan> names) {
+    private static List<NameSpan> subjects(String clause, List<NameSpan> names, Context ctx) {
         List<NameSpan> subjects = new ArrayList<>();
         if (names.isEmpty()) return subjects;
         List<Zone> zones = InvestorExtractor.zones(clause);
@@ -449,7 +484,8 @@ final class EventAssembler {
             // "David Ha and Llion Jones": a name joined to a person by "and" or a comma is a person too
             boolean joinedToPerson = person != null && PERSON_JOIN.matcher(clause.substring(person.end(), n.start())).matches();
             person = null;
-            if (joinedToPerson || isPerson(clause, n) || NameKinds.of(clause, n) == NameKinds.Kind.PERSON) {
+            NameKinds.Kind kind = kind(clause, n, ctx);
+            if (joinedToPerson || isPerson(clause, n) || kind == NameKinds.Kind.PERSON) {
                 person = n;
                 continue;
             }
@@ -457,7 +493,7 @@ final class EventAssembler {
             if (DateResolver.insideBrackets(clause, n.start())) continue;
             if (inRanges(appositives, n.start())) continue;
             if (isDescriptor(clause, n)) continue;
-            if (NameKinds.of(clause, n) != NameKinds.Kind.ORGANISATION) continue;
+            if (kind != NameKinds.Kind.ORGANISATION) continue;
             subjects.add(n);
         }
         return subjects;
@@ -483,12 +519,23 @@ final class EventAssembler {
         return clause.substring(from, to);
     }
 
+    /** The kind of a name in a clause, decided once per document (the same clause is asked about several times). */
+    private static NameKinds.Kind kind(String clause, NameSpan n, Context ctx) {
+        Map<Integer, NameKinds.Kind> byStart = ctx.kinds.computeIfAbsent(clause, c -> new HashMap<>());
+        NameKinds.Kind k = byStart.get(n.start());
+        if (k == null) {
+            k = NameKinds.of(clause, n);
+            byStart.put(n.start(), k);
+        }
+        return k;
+    }
+
     /** The topic of the sentence's earlier clauses: the first subject of the first of them that has one. */
     private String topicSoFar(Context ctx) {
         while (ctx.clauseTopic == null && !ctx.topicPending.isEmpty()) {
             String c = ctx.topicPending.remove(0);
             if (StatusLexicon.isNegative(c)) continue;
-            List<NameSpan> s = subjects(c, names(c, ctx));
+            List<NameSpan> s = subjects(c, names(c, ctx), ctx);
             if (!s.isEmpty()) ctx.clauseTopic = resolveAlias(s.get(0).canonical(), ctx);
         }
         ctx.topicPending.clear();
@@ -654,7 +701,7 @@ final class EventAssembler {
             if (triggers.isEmpty()) return out;
         }
         List<NameSpan> names = names(clause, ctx);
-        List<NameSpan> subjects = subjects(clause, names);
+        List<NameSpan> subjects = subjects(clause, names, ctx);
         // "xAI本月6日宣布，已完成200亿美元的E轮融资": a Chinese clause without a subject continues the topic of the one before
         String before = topicSoFar(ctx);
         // "…raised $665 million in June, then added $340 million": a clause that starts with its verb continues the topic
@@ -693,14 +740,14 @@ final class EventAssembler {
             } else if (topic != null) {
                 company = topic;
                 anchor = 0;
-            } else if ((focusCompany(ctx) != null || ctx.lastNamed != null && DEMONSTRATIVE.matcher(clause).find())
+            } else if ((focusCompany(ctx) != null || DEMONSTRATIVE.matcher(clause).find() && lastNamed(ctx) != null)
                     && (pronounSubject || subjects.isEmpty()
                     // an English clause without a name needs a word that refers back ("in 2023 the company raised");
                     // "Several makers are preparing listings" is about no company told before
                     && (containsHan(clause) || REFERS_BACK.matcher(clause.substring(0, t.end())).find()
                     || !InvestorExtractor.leads(clause, names).isEmpty()))) {
                 // "这家…公司" (this company) points at the company named last, not at the last event's
-                company = ctx.lastNamed != null && DEMONSTRATIVE.matcher(clause).find() ? ctx.lastNamed : focusCompany(ctx);
+                company = DEMONSTRATIVE.matcher(clause).find() && lastNamed(ctx) != null ? lastNamed(ctx) : focusCompany(ctx);
                 anchor = 0;
                 fromFocus.add(key(company) + "|");
                 if (t.type() == null && !hasSpecific(triggers) && ctx.focus != null && sameCompany(ctx.focus.company, company)) {
@@ -907,13 +954,29 @@ final class EventAssembler {
     }
 
     /** Who "it", "the company" or "the ChatGPT maker" refers to: the company of the latest financing clause. */
-    private static String focusCompany(Context ctx) {
+    private String focusCompany(Context ctx) {
         // "OpenAI can use its shares as currency. In March it raised…": a sentence that opens with a company makes it
         // the referent of the next sentence's "it", whatever event was told before
-        if (ctx.openingSubject != null) return ctx.openingSubject;
+        if (ctx.openingText != null && ctx.openingText != ctx.openingFor) {
+            ctx.openingFor = ctx.openingText;
+            ctx.opening = openingOrganisation(ctx.openingText, ctx);
+        }
+        String opening = ctx.openingText == null ? null : ctx.opening;
+        if (opening != null) return opening;
         if (ctx.lastSubject != null) return ctx.lastSubject;
         if (ctx.focus != null) return ctx.focus.company;
         // "That network is the product of Physical Intelligence. In November it raised…": no event told yet
+        return lastNamed(ctx);
+    }
+
+    /** The first organisation of the last sentence read that names one (looking back a few sentences). */
+    private String lastNamed(Context ctx) {
+        int n = ctx.readTexts.size();
+        if (ctx.lastNamedAt != n) {
+            ctx.lastNamed = null;
+            for (int i = n - 1; i >= Math.max(0, n - 6) && ctx.lastNamed == null; i--) ctx.lastNamed = lastOrganisation(ctx.readTexts.get(i), ctx);
+            ctx.lastNamedAt = n;
+        }
         return ctx.lastNamed;
     }
 

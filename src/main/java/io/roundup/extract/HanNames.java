@@ -20,9 +20,15 @@ final class HanNames {
                     + "有(?:券商|分析|市场|消息|媒体|投资者|业内|知情|机构)|市场人士|分析员|分析师|券商|发行价|招股价|扩大|刊发|排队|多只|多隻|上半年|下半年|港股|美股|A股|新股|"
                     + "年上|年下|亦有|亦|另有|其中|包括|分别|合共|共同|早前|此后|日前|近日|今日|昨日|今年|去年)");
     /** Last words of a field, a market, a business line or a security: what is counted or sold, not who. */
-    private static final Pattern NOT_AN_END = Pattern.compile(
-            "(?:领域|行业|市场|赛道|板块|产业|产业链|事件|项目|业务|资金|金额|股权|股票|股份|债券|资产|标的|方面|们|时|后|前|中|内|间|起|期|年|月|日|号|次|笔|轮|个|位|名|亿|万|"
-                    + "较|以|定|早|额|员|队|为|于|对|向|与|及|将|把|被|让|给|从|自|称|指|表示|认为|相关企业|相关公司)$");
+    private static final String[] NOT_AN_END = {"领域", "行业", "市场", "赛道", "板块", "产业", "产业链", "事件", "项目", "业务", "资金", "金额",
+            "股权", "股票", "股份", "债券", "资产", "标的", "方面", "们", "时", "后", "前", "中", "内", "间", "起", "期", "年", "月", "日", "号", "次",
+            "笔", "轮", "个", "位", "名", "亿", "万", "较", "以", "定", "早", "额", "员", "队", "为", "于", "对", "向", "与", "及", "将", "把", "被", "让",
+            "给", "从", "自", "称", "指", "表示", "认为", "相关企业", "相关公司"};
+
+    private static boolean endsLikeNoName(String name) {
+        for (String end : NOT_AN_END) if (name.endsWith(end)) return true;
+        return false;
+    }
     /** A count of shares, a percentage or a ceiling: "不超过5000万股", "100%股权". */
     private static final Pattern QUANTITY = Pattern.compile("[%％]|万股|亿股|\\d股|每股|不超过|不低于|以上|以下|左右|\\d(?:\\.\\d+)?(?:港元|美元|欧元|日元|元|亿|万)");
 
@@ -47,6 +53,6 @@ final class HanNames {
     /** True when {@code name} cannot be a company's name by its form alone. */
     static boolean isFragment(String name) {
         if (name == null || name.length() < 2) return true;
-        return NOT_A_START.matcher(name).find() || NOT_AN_END.matcher(name).find() || QUANTITY.matcher(name).find();
+        return NOT_A_START.matcher(name).lookingAt() || endsLikeNoName(name) || QUANTITY.matcher(name).find();
     }
 }

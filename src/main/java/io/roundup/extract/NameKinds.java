@@ -158,25 +158,72 @@ final class NameKinds {
         String lower = text.toLowerCase(Locale.ROOT);
         String before = clause.substring(Math.max(0, n.start() - 40), n.start());
         String after = clause.substring(n.end(), Math.min(clause.length(), n.end() + 60));
-        if (isOutlet(lower, text) || OUTLET_BEFORE.matcher(before).find() && !hasMoneyVerbAfter(after) || OUTLET_AFTER.matcher(after).find()) {
+        String beforeLower = before.toLowerCase(Locale.ROOT);
+        String afterLower = after.toLowerCase(Locale.ROOT);
+        // each pattern is run only when a word it needs is there (most names have none of them around)
+        if (isOutlet(lower, text) || Prefilter.any(beforeLower, OUTLET_BEFORE_WORDS) && OUTLET_BEFORE.matcher(before).find() && !hasMoneyVerbAfter(after)
+                || Prefilter.any(afterLower, OUTLET_AFTER_WORDS) && OUTLET_AFTER.matcher(after).find()) {
             return Kind.OUTLET;
         }
         if (isCommonStarter(clause, n, lower)) return Kind.COMMON_WORD;
-        if (SECURITY_BEFORE.matcher(before).find() || MARKET_AFTER.matcher(after).find()) return Kind.SECURITY;
+        if (Prefilter.any(beforeLower, SECURITY_WORDS) && SECURITY_BEFORE.matcher(before).find()
+                || afterLower.contains("exchange") && MARKET_AFTER.matcher(after).find()) return Kind.SECURITY;
         if (isPerson(text, before, after)) return Kind.PERSON;
         if (notSubject(clause, n, before, after)) return Kind.NOT_SUBJECT;
         return Kind.ORGANISATION;
     }
 
-    /** A preposition right before a name: "for the U.S. Navy", "of Nvidia", "in San Francisco". */
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-            "(?i)\\b(?:for|(?<!shares |stock |stake |stakes |units )of|to|at|from|with|in|on|into|behind|via|against|than|about|over|under|between|among|like|"
-                    + "founded by|co-founded by|created by|started by|run by|owned by|backed by|spun (?:out|off) (?:of|from)|subsidiary of|unit of|part of|"
-                    + "für|von|vom|mit|bei|aus|gegen|über)(?:\\s+(?-i:[a-z0-9])[\\w-]*){0,2}\\s+(?:U\\.S\\.\\s+|US\\s+|UK\\s+)?$");
+    /** Words one of which each alternative of OUTLET_BEFORE, OUTLET_AFTER, SECURITY_BEFORE holds (lower case). */
+    private static final String[] OUTLET_BEFORE_WORDS = {"told", "according", "reported", "data", "citing", "per ", "compiled", "source",
+            "interview", "speaking", "said to", "report", "wrote", "laut", "bericht", "zufolge", "sagte", "nach angaben"};
+    private static final String[] OUTLET_AFTER_WORDS = {"report", "wrote", "data", "figures", "estimates", "citing", "bericht", "meldet",
+            "zufolge"};
+    private static final String[] SECURITY_WORDS = {"ticker", "symbol", "code", "kürzel", ":", "代码", "代號", "代号", "编号"};
+
+    /** Prepositions whose object is no subject; "by" only after a verb of founding or owning. */
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "to", "at", "from", "with", "in", "on", "into", "behind", "via",
+            "against", "than", "about", "over", "under", "between", "among", "like", "für", "von", "vom", "mit", "bei", "aus", "gegen", "über");
+    private static final Set<String> BY_AFTER = Set.of("founded", "co-founded", "created", "started", "run", "owned", "backed");
+    private static final Set<String> OF_AFTER_SUBJECT = Set.of("shares", "stock", "stake", "stakes", "units");
+
+    /**
+     * Whether a preposition governs the name: it stands right before it, or before at most two lower-case words (and a
+     * "U.S."): "for the U.S. Navy", "founded by three Thiel Fellows", "in San Francisco"; not "shares of Acme".
+     */
+    static boolean afterPreposition(String clause, int start) {
+        String[] w = lastWords(clause, start, 5);
+        int k = w.length - 1;
+        while (k >= 0 && (w[k].equals("U.S.") || w[k].equals("US") || w[k].equals("UK"))) k--;
+        for (int gap = 0; gap <= 2 && k >= 0; gap++, k--) {
+            String word = w[k].toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(word)) return !(word.equals("of") && k > 0 && OF_AFTER_SUBJECT.contains(w[k - 1].toLowerCase(Locale.ROOT)));
+            if (word.equals("by")) return k > 0 && BY_AFTER.contains(w[k - 1].toLowerCase(Locale.ROOT));
+            // only lower-case words (a determiner, a number, "former") may stand between
+            char c = w[k].charAt(0);
+            if (!Character.isLowerCase(c) && !Character.isDigit(c)) return false;
+        }
+        return false;
+    }
+
+    /** Up to {@code max} words before {@code start}, as written, in text order; a punctuation mark ends the words. */
+    private static String[] lastWords(String clause, int start, int max) {
+        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
+        int i = start;
+        while (out.size() < max) {
+            while (i > 0 && clause.charAt(i - 1) == ' ') i--;
+            int e = i;
+            while (i > 0 && !Character.isWhitespace(clause.charAt(i - 1))) i--;
+            if (e == i) break;
+            String word = clause.substring(i, e);
+            if (",;:()\"“”".indexOf(word.charAt(word.length() - 1)) >= 0) break;
+            out.addFirst(word);
+        }
+        return out.toArray(new String[0]);
+    }
+
     /** "for Acme, which raised…", "memories of Google's purchase": the name is the subject of what follows it. */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\)\\s*)?,\\s*(?:which|who|that|whose)\\b|^['’]s\\s");
     /** "The San Francisco inference cloud raised": a name between "the" and a lower-case noun only modifies it. */
-    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile(
             "^\\s+(?!(?:has|have|had|is|was|were|said|says|will|would|raised|raises|closed|secured|announced|acquired|agreed|and|or|which|who|that)\\b)[a-z][a-z-]+\\b");
 
@@ -185,8 +232,8 @@ final class NameKinds {
      * makes it a subject again), or a modifier inside a description ("the San Francisco inference cloud").
      */
     private static boolean notSubject(String clause, NameSpan n, String before, String after) {
-        if (PREPOSITION_BEFORE.matcher(before).find() && !RELATIVE_AFTER.matcher(after).find()) return true;
-        return THE_BEFORE.matcher(before).find() && LOWER_NOUN_AFTER.matcher(after).find() && !Character.isUpperCase(after.trim().isEmpty() ? 'a' : after.trim().charAt(0));
+        if (afterPreposition(clause, n.start()) && !RELATIVE_AFTER.matcher(after).find()) return true;
+        return before.regionMatches(true, Math.max(0, before.length() - 4), "the ", 0, 4) && LOWER_NOUN_AFTER.matcher(after).find();
     }
 
     static boolean isOutlet(String lower, String text) {
@@ -220,8 +267,12 @@ final class NameKinds {
         return true;
     }
 
+    private static final String[] TITLE_WORDS = {"founder", "researcher", "scientist", "engineer", "professor", "executive", "partner",
+            "investor", "chief", "ceo", "cfo", "cto", "coo", "chair", "president", "director", "principal", "analyst", "billionaire",
+            "entrepreneur", "spokes", "head", "vp", "mr", "ms", "dr", "gründer", "chef", "geschäftsführer", "sprecher"};
+
     private static boolean isPerson(String text, String before, String after) {
-        if (TITLE_BEFORE.matcher(before).find()) return true;
+        if (Prefilter.any(before.toLowerCase(Locale.ROOT), TITLE_WORDS) && TITLE_BEFORE.matcher(before).find()) return true;
         if (ORG_END.matcher(text).matches()) return false;
         String[] words = text.split("\\s+");
         if (words.length >= 2 && words.length <= 3 && GIVEN_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
