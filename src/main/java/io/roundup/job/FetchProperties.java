@@ -8,10 +8,12 @@ import java.time.Duration;
  * {@code roundup.fetch.contact}: where a site owner can reach whoever runs this roundup (sent in
  * the User-Agent); {@code roundup.fetch.url-deadline}: all the time one URL may take (default 2m);
  * {@code roundup.fetch.budget}: all the time fetchNews may take in one run (default 20m), the rest
- * is left for the next run; {@code roundup.fetch.allow-loopback}: fetch from 127.0.0.0/8 too (tests only).
+ * is left for the next run; {@code roundup.fetch.allow-loopback}: fetch from 127.0.0.0/8 too (tests only);
+ * {@code roundup.fetch.offline} ({@code --offline}): fetch nothing, news or market data; the copies
+ * held are read.
  */
 @ConfigurationProperties("roundup.fetch")
-public record FetchProperties(String contact, Duration urlDeadline, Duration budget, boolean allowLoopback) {
+public record FetchProperties(String contact, Duration urlDeadline, Duration budget, boolean allowLoopback, boolean offline) {
 
     public FetchProperties {
         contact = contact == null || contact.isBlank() ? "https://github.com/roundup-etl/roundup" : contact;

@@ -37,6 +37,12 @@ class RunSummary implements JobExecutionListener {
         long inReview = job.getStepExecutions().stream().mapToLong(InReview::of).sum();
         b.append(System.lineSeparator()).append("  events in review: ").append(inReview)
                 .append(inReview > 0 ? " (see review.csv; held out of the summaries)" : "");
+        List<String> stale = job.getStepExecutions().stream().flatMap(s -> StaleSources.of(s).stream()).toList();
+        if (!stale.isEmpty()) {
+            b.append(System.lineSeparator()).append("  stale sources: ").append(stale.size())
+                    .append(" (their copies held were used)");
+            for (String line : stale) b.append(System.lineSeparator()).append("    ").append(line);
+        }
         for (String failure : Failures.rootCauses(job)) {
             b.append(System.lineSeparator()).append("  failure: ").append(failure);
         }
