@@ -195,8 +195,9 @@ public class RoundupJobConfig {
     }
 
     private FetchConfig fetchConfig() {
-        return FetchConfig.defaults(fetching.contact()).withAllowLoopback(fetching.allowLoopback())
-                .withUrlDeadline(fetching.urlDeadline());
+        FetchConfig defaults = FetchConfig.defaults(fetching.contact());
+        return defaults.withAllowLoopback(fetching.allowLoopback()).withUrlDeadline(fetching.urlDeadline())
+                .withMinInterval(fetching.minInterval()).withRetries(fetching.retries(), defaults.backoff(), defaults.maxWait());
     }
 
     /** Opens a file of the input folder with {@code local}, a fetched one with the reader of its kind under its URL. */
@@ -270,8 +271,8 @@ public class RoundupJobConfig {
             if (Files.isRegularFile(list)) {
                 try (SourceListReader reader = new SourceListReader(Files.newBufferedReader(list, StandardCharsets.UTF_8), name(list))) {
                     for (Parsed<Source> row; (row = reader.next()) != null; ) {
-                        if (row.isOk() && !row.value().kind().isData()) sources.add(row.value()); // data: fetchMarketData
-                        else bad.add(row.reject());
+                        if (!row.isOk()) bad.add(row.reject());
+                        else if (!row.value().kind().isData()) sources.add(row.value()); // data: fetchMarketData
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
