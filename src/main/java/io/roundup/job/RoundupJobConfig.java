@@ -66,7 +66,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The job {@code roundup}: twelve steps with stable names (a restart matches on them). Steps only
+ * The job {@code roundup}: thirteen steps with stable names (a restart matches on them). Steps only
  * wire a reader, a processor and a writer, or call a plain-Java stage; the parsing, extraction and
  * normalising live in their own packages.
  */
