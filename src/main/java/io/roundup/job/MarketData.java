@@ -127,7 +127,7 @@ final class MarketData {
         for (Map.Entry<Path, DataTarget> f : stored(kind, symbols).entrySet()) {
             FetchedPage page = history.find(f.getValue().url()).orElseThrow();
             log.info("{} reads {} fetched {} (raw/{})", step, f.getValue().url(), page.fetchedAt(), page.rawPath());
-            held.put(f.getKey(), f.getValue());
+            held.put(key(f.getKey()), f.getValue());
             out.add(f.getKey());
         }
         return out;
@@ -142,9 +142,23 @@ final class MarketData {
         return out;
     }
 
-    /** The file's fetched target, or null for a file of the input folder. */
+    /**
+     * The file's fetched target, or null for a file of the input folder. A restarted partition of
+     * loadPrices gets its files from its saved context, in a process that never listed them: the
+     * copies held are then looked up again.
+     */
     DataTarget fetched(Path file) {
-        return held.get(file);
+        Path key = key(file);
+        if (held.containsKey(key) || !key.startsWith(key(rawDir))) return held.get(key);
+        for (Source.Kind kind : List.of(Source.Kind.FX, Source.Kind.PRICES, Source.Kind.LISTINGS)) {
+            stored(kind, kind == Source.Kind.PRICES ? symbols() : List.of()).forEach((f, t) -> held.put(key(f), t));
+        }
+        return held.get(key);
+    }
+
+    /** Partitions hand files back as absolute paths; the output folder may be configured relative. */
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     /** A fetched file opened by the reader of its kind; rejects name its URL (prices: its file name, which gives the ticker). */
