@@ -28,19 +28,18 @@ public final class FxFiles {
     /** Rejects carry {@code source} (a fetched file's URL). */
     public static RowReader<List<FxQuote>> open(Path file, String source, LocalDate runDate) throws IOException {
         InputStream in = Unzipped.open(file);
+        boolean xml;
         try {
-            return isXml(in) ? new EcbXmlReader(in, source, runDate) : new FxFileReader(TextFiles.open(in), source, runDate);
-        } catch (IOException | RuntimeException e) {
+            xml = isXml(Unzipped.head(in, 1024));
+        } catch (IOException e) {
             in.close();
             throw e;
         }
+        return xml ? new EcbXmlReader(in, source, runDate) : new FxFileReader(TextFiles.open(in), source, runDate);
     }
 
     /** The first character after a BOM and white space is {@code <}. */
-    private static boolean isXml(InputStream in) throws IOException {
-        in.mark(1024);
-        byte[] head = in.readNBytes(1024);
-        in.reset();
+    private static boolean isXml(byte[] head) {
         int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
         while (i < head.length && Character.isWhitespace(head[i])) i++;
         return i < head.length && head[i] == '<';

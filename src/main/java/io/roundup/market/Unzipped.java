@@ -39,10 +39,16 @@ public final class Unzipped {
         }
     }
 
-    private static boolean isZip(InputStream in) throws IOException {
-        in.mark(4);
-        byte[] b = in.readNBytes(4);
+    /** The first {@code n} bytes (fewer at the end), left unread: {@code in} supports mark/reset, as {@link #open}'s does. */
+    public static byte[] head(InputStream in, int n) throws IOException {
+        in.mark(n);
+        byte[] b = in.readNBytes(n);
         in.reset();
+        return b;
+    }
+
+    private static boolean isZip(InputStream in) throws IOException {
+        byte[] b = head(in, 4);
         return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
     }
 
