@@ -43,7 +43,9 @@ public class RoundupApplication {
         try (FolderLockOnStart lock = new FolderLockOnStart()) {
             SpringApplication app = new SpringApplication(RoundupApplication.class);
             app.addListeners(lock);
-            return SpringApplication.exit(app.run(args));
+            // --offline: the short form of roundup.fetch.offline, as the commands take it
+            return SpringApplication.exit(app.run(java.util.Arrays.stream(args)
+                    .map(a -> a.equals("--offline") ? Cli.OFFLINE : a).toArray(String[]::new)));
         } catch (FolderLockOnStart.Held e) {
             return ExitCodes.ALREADY_RUNNING;
         }

@@ -3,20 +3,13 @@ package io.roundup.fetch;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +62,7 @@ public final class NewsFetcher {
     private final PoliteFetcher fetcher;
     private final FetchHistory history;
     private final Path rawDir;
+    private final RawArchive archive;
     private final Options options;
     private final Clock clock;
 
@@ -80,6 +74,7 @@ public final class NewsFetcher {
         this.fetcher = fetcher;
         this.history = history;
         this.rawDir = rawDir;
+        this.archive = new RawArchive(rawDir);
         this.options = options;
         this.clock = clock;
     }
@@ -94,7 +89,7 @@ public final class NewsFetcher {
         Set<String> seen = new HashSet<>();
         for (Source s : sources) {
             if (Thread.currentThread().isInterrupted()) break;
-            if (!seen.add(s.url())) continue;
+            if (s.kind().isData() || !seen.add(s.url())) continue; // market data: DataFetcher's
             if (s.kind() == Source.Kind.ARTICLE) {
                 out.add(fetchOne(s.url(), Source.Kind.ARTICLE, null, null, budgetEnd));
                 continue;
@@ -105,7 +100,7 @@ public final class NewsFetcher {
                 out.add(feed);
                 continue;
             }
-            Parsed<List<FeedEntry>> parsed = FeedParser.parse(read(feed.rawFile()),
+            Parsed<List<FeedEntry>> parsed = FeedParser.parse(RawArchive.read(feed.rawFile()),
                     feed.page().finalUrl() != null ? feed.page().finalUrl() : s.url());
             if (!parsed.isOk()) {
                 Reject r = parsed.reject();
@@ -161,7 +156,7 @@ public final class NewsFetcher {
         Optional<FetchedPage> same = history.findByHash(hash).filter(p -> !p.url().equals(url))
                 .filter(p -> Files.isRegularFile(rawDir.resolve(p.rawPath())));
         String name = hash + extension(ok.contentType(), kind);
-        write(name, ok.body());
+        archive.write(name, ok.body());
         FetchedPage page = new FetchedPage(url, ok.finalUrl(), ok.fetchedAt(), ok.status(), ok.etag(),
                 ok.lastModified(), hash, ok.contentType(), name);
         history.save(page);
@@ -208,41 +203,8 @@ public final class NewsFetcher {
         return ".bin";
     }
 
-    private void write(String name, byte[] body) {
-        Path target = rawDir.resolve(name);
-        try {
-            if (Files.isRegularFile(target) && Files.size(target) == body.length) return; // same hash, same bytes
-            Files.createDirectories(rawDir);
-            Path tmp = Files.createTempFile(rawDir, name, ".part");
-            try {
-                Files.write(tmp, body);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
     /** Lower-case hex SHA-256 of the bytes. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
+        return RawArchive.sha256(bytes);
     }
 }

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Reads {@code sources.csv}: a header {@code url,kind} (columns in any order), then one source a
- * line, {@code kind} = {@code feed} or {@code article}. Blank lines and lines starting with
+ * line, {@code kind} = {@code feed}, {@code article}, {@code fx}, {@code prices} or {@code listings}
+ * (a {@code prices} URL may hold {@code {symbol}}). Blank lines and lines starting with
  * {@code #} are skipped (also before the header). A bad line becomes a reject naming its physical
  * line (header = 1 when it is the first line) and reading goes on. Only absolute http/https URLs
  * with a host are accepted; the fragment is dropped (it is never sent). A URL listed twice is
@@ -71,10 +72,15 @@ public final class SourceListReader implements RowReader<Source> {
         if (url.isEmpty()) return reject("missing_field: url is empty", raw);
         String kindText = fields.get(kindColumn);
         Source.Kind kind = Source.Kind.fromCode(kindText);
-        if (kind == null) return reject("bad_kind: expected feed or article, got '" + kindText + "'", raw);
+        if (kind == null) {
+            return reject("bad_kind: expected feed, article, fx, prices or listings, got '" + kindText + "'", raw);
+        }
+        if (url.contains(Source.SYMBOL) && kind != Source.Kind.PRICES) {
+            return reject("bad_url: only a prices URL may hold " + Source.SYMBOL, raw);
+        }
         String normalized;
         try {
-            normalized = Urls.normalize(url);
+            normalized = Urls.normalizeTemplate(url);
         } catch (IllegalArgumentException e) {
             return reject(e.getMessage(), raw);
         }

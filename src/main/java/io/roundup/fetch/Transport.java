@@ -74,13 +74,18 @@ final class Transport {
     Exchange get(URI uri, Map<String, String> headers, long limit, boolean truncate, Duration deadline) {
         HttpGet get = new HttpGet(uri);
         headers.forEach(get::addHeader);
-        ScheduledFuture<?> alarm = ALARM.schedule(() -> get.cancel(), Math.max(1, deadline.toMillis()), TimeUnit.MILLISECONDS);
+        // set before the cancel: the exchange it aborts may fail before the alarm's task has returned
+        java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
+        ScheduledFuture<?> alarm = ALARM.schedule(() -> {
+            fired.set(true);
+            get.cancel();
+        }, Math.max(1, deadline.toMillis()), TimeUnit.MILLISECONDS);
         ClassicHttpResponse response = null;
         try {
             response = client.executeOpen(null, get, null);
             return read(get, response, limit, truncate);
         } catch (IOException | RuntimeException e) {
-            if (alarm.isDone() && !alarm.isCancelled()) {
+            if (fired.get()) {
                 return Exchange.error("timeout", "no complete response within " + deadline.toMillis() + " ms", false);
             }
             return classify(e);

@@ -19,6 +19,19 @@ final class Urls {
         return uri(url).toString();
     }
 
+    /**
+     * As {@link #normalize}, {@code {symbol}} kept where it stands (path or query; a host cannot hold it).
+     */
+    static String normalizeTemplate(String url) {
+        if (!url.contains(Source.SYMBOL)) return normalize(url);
+        String marker = "roundupsymbol7f3a";
+        String n = normalize(url.replace(Source.SYMBOL, marker));
+        if (!n.contains(marker) || uri(n).getHost().contains(marker)) {
+            throw new IllegalArgumentException("bad_url: " + Source.SYMBOL + " may stand in the path or query only");
+        }
+        return n.replace(marker, Source.SYMBOL);
+    }
+
     static URI uri(String url) {
         URI u;
         try {

@@ -272,7 +272,7 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         }
     }
 
-    private static Currency currency(String code) {
+    static Currency currency(String code) {
         if (code == null || !code.strip().matches("[A-Za-z]{3}")) return null;
         try {
             return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));

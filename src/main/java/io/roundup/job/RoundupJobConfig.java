@@ -16,7 +16,9 @@ import io.roundup.fetch.NewsFetcher;
 import io.roundup.fetch.PoliteFetcher;
 import io.roundup.fetch.Source;
 import io.roundup.fetch.SourceListReader;
-import io.roundup.fx.FxFileReader;
+import io.roundup.fetch.DataOutcome;
+import io.roundup.fetch.DataTarget;
+import io.roundup.fx.FxFiles;
 import io.roundup.fx.FxQuote;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
@@ -64,7 +66,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The job {@code roundup}: twelve steps with stable names (a restart matches on them). Steps only
+ * The job {@code roundup}: thirteen steps with stable names (a restart matches on them). Steps only
  * wire a reader, a processor and a writer, or call a plain-Java stage; the parsing, extraction and
  * normalising live in their own packages.
  */
@@ -121,6 +123,7 @@ public class RoundupJobConfig {
         SimpleJobBuilder job = new JobBuilder("roundup", repository)
                 .validator(new RunParameters())
                 .start(loadCompanies())
+                .next(fetchMarketData())
                 .next(loadFxRates())
                 .next(loadPrices())
                 .next(loadListings())
@@ -159,10 +162,59 @@ public class RoundupJobConfig {
                 (ItemWriter<Company>) chunk -> reference.saveCompanies(chunk.getItems()));
     }
 
+    /**
+     * The fx, prices and listings files of sources.csv, fetched before the steps that load them. A
+     * source that fails or serves an unusable file is stale: the copy held is loaded, the run goes on
+     * and its summary names the source and the date of that copy.
+     */
+    Step fetchMarketData() {
+        return new StepBuilder(StaleSources.STEP, repository)
+                .tasklet((contribution, context) -> {
+                    var step = context.getStepContext().getStepExecution();
+                    List<DataOutcome> outcomes = marketData().fetch(fetchConfig(), fetching, RunParameters.runDate(step.getJobParameters()));
+                    List<String> stale = new ArrayList<>();
+                    for (DataOutcome o : outcomes) {
+                        contribution.incrementReadCount();
+                        if (o.status() == DataOutcome.Status.FETCHED) contribution.incrementWriteCount(1);
+                        if (o.status() == DataOutcome.Status.STALE) {
+                            stale.add(o.describe());
+                            LoggerFactory.getLogger("roundup").warn("fetchMarketData: {}", o.describe());
+                        } else {
+                            LoggerFactory.getLogger("roundup").info("fetchMarketData: {}", o.describe());
+                        }
+                    }
+                    StaleSources.record(step, stale);
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .listener(new StepLog())
+                .build();
+    }
+
+    private MarketData marketData() {
+        return new MarketData(input(), rawFolder(), new FetchStore(jdbc), reference);
+    }
+
+    private FetchConfig fetchConfig() {
+        FetchConfig defaults = FetchConfig.defaults(fetching.contact());
+        return defaults.withAllowLoopback(fetching.allowLoopback()).withUrlDeadline(fetching.urlDeadline())
+                .withMinInterval(fetching.minInterval()).withRetries(fetching.retries(), defaults.backoff(), defaults.maxWait());
+    }
+
+    /** Opens a file of the input folder with {@code local}, a fetched one with the reader of its kind under its URL. */
+    @SuppressWarnings("unchecked")
+    private static <T> RowFilesReader.Opener<T> localOrFetched(MarketData data, RowFilesReader.Opener<T> local) {
+        return (f, runDate) -> {
+            DataTarget t = data.fetched(f);
+            return t == null ? local.open(f, runDate) : (RowReader<T>) MarketData.open(t, f, runDate);
+        };
+    }
+
     Step loadFxRates() {
         // one item is one day of one file (about 30 ECB rates), so a smaller chunk keeps transactions even
-        return load("loadFxRates", 100, () -> InputFiles.in(input().resolve("fx"), "csv"),
-                FxFileReader::open,
+        MarketData data = marketData();
+        return load("loadFxRates", 100, () -> data.files(Source.Kind.FX, InputFiles.in(input().resolve("fx"), "csv", "xml", "zip"),
+                        "loadFxRates"),
+                localOrFetched(data, FxFiles::open),
                 (ItemWriter<List<FxQuote>>) chunk -> {
                     List<FxQuote> all = new ArrayList<>();
                     chunk.getItems().forEach(all::addAll);
@@ -178,9 +230,11 @@ public class RoundupJobConfig {
      * database writes them fastest.
      */
     Step loadPrices() {
-        java.util.function.Supplier<List<Path>> files = () -> InputFiles.in(input().resolve("prices"), "csv", "txt");
+        MarketData data = marketData();
+        java.util.function.Supplier<List<Path>> files = () -> data.files(Source.Kind.PRICES,
+                InputFiles.in(input().resolve("prices"), "csv", "txt"), "loadPrices");
         Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", reference.priceRowsPerCommit(),
-                RowFilesReader.readingAhead("loadPrices", () -> part, PriceCsvReader::open),
+                RowFilesReader.readingAhead("loadPrices", () -> part, localOrFetched(data, PriceCsvReader::open)),
                 (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
         return new StepBuilder("loadPrices", repository)
                 .partitioner("loadPrices", PerFileStep.byFileGroups(files, 4 * limits.loadThreads()))
@@ -191,12 +245,13 @@ public class RoundupJobConfig {
     }
 
     Step loadListings() {
+        MarketData data = marketData();
         return load("loadListings", CHUNK, () -> {
                     List<Path> files = new ArrayList<>(InputFiles.file(input().resolve("listings.csv")));
                     if (Files.isDirectory(input().resolve("listings"))) files.addAll(InputFiles.in(input().resolve("listings"), "csv"));
-                    return files;
+                    return data.files(Source.Kind.LISTINGS, files, "loadListings");
                 },
-                ListingCsvReader::open,
+                localOrFetched(data, ListingCsvReader::open),
                 (ItemWriter<Listing>) chunk -> reference.saveListings(chunk.getItems()));
     }
 
@@ -216,18 +271,16 @@ public class RoundupJobConfig {
             if (Files.isRegularFile(list)) {
                 try (SourceListReader reader = new SourceListReader(Files.newBufferedReader(list, StandardCharsets.UTF_8), name(list))) {
                     for (Parsed<Source> row; (row = reader.next()) != null; ) {
-                        if (row.isOk()) sources.add(row.value());
-                        else bad.add(row.reject());
+                        if (!row.isOk()) bad.add(row.reject());
+                        else if (!row.value().kind().isData()) sources.add(row.value()); // data: fetchMarketData
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-            FetchConfig config = FetchConfig.defaults(fetching.contact()).withAllowLoopback(fetching.allowLoopback())
-                    .withUrlDeadline(fetching.urlDeadline());
-            NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(config), new FetchStore(jdbc), rawFolder(),
+            NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(fetchConfig()), new FetchStore(jdbc), rawFolder(),
                     NewsFetcher.Options.defaults().withRunBudget(fetching.budget()), Clock.systemUTC());
-            List<FetchOutcome> outcomes = sources.isEmpty() ? List.of() : fetcher.fetchAll(sources);
+            List<FetchOutcome> outcomes = sources.isEmpty() || fetching.offline() ? List.of() : fetcher.fetchAll(sources);
             long deferred = outcomes.stream().filter(o -> o.status() == FetchOutcome.Status.DEFERRED).count();
             if (deferred > 0) {
                 LoggerFactory.getLogger("roundup").warn("fetchNews: the fetch budget of {} is spent; {} URLs left for "

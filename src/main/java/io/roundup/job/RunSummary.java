@@ -22,14 +22,14 @@ class RunSummary implements JobExecutionListener {
         b.append(String.format("run summary: roundup %s, execution %d, %s in %s%n",
                 job.getJobParameters().getString("runDate"), job.getId(), job.getStatus().toString().toLowerCase(),
                 seconds(job.getStartTime(), job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now())));
-        b.append(String.format("  %-14s %-10s %10s %10s %9s %9s%n", "step", "status", "read", "written", "rejected", "seconds"));
+        b.append(String.format("  %-15s %-10s %10s %10s %9s %9s%n", "step", "status", "read", "written", "rejected", "seconds"));
         List<StepExecution> steps = job.getStepExecutions().stream()
                 .filter(s -> !StepLog.isPartition(s))
                 .sorted(Comparator.comparingLong(StepExecution::getId)).toList();
         long rejected = 0;
         for (StepExecution s : steps) {
             rejected += s.getFilterCount();
-            b.append(String.format("  %-14s %-10s %10d %10d %9d %9s%n", s.getStepName(),
+            b.append(String.format("  %-15s %-10s %10d %10d %9d %9s%n", s.getStepName(),
                     s.getStatus().toString().toLowerCase(), s.getReadCount(), s.getWriteCount(), s.getFilterCount(),
                     seconds(s.getStartTime(), s.getEndTime())));
         }
@@ -37,6 +37,12 @@ class RunSummary implements JobExecutionListener {
         long inReview = job.getStepExecutions().stream().mapToLong(InReview::of).sum();
         b.append(System.lineSeparator()).append("  events in review: ").append(inReview)
                 .append(inReview > 0 ? " (see review.csv; held out of the summaries)" : "");
+        List<String> stale = job.getStepExecutions().stream().flatMap(s -> StaleSources.of(s).stream()).toList();
+        if (!stale.isEmpty()) {
+            b.append(System.lineSeparator()).append("  stale sources: ").append(stale.size())
+                    .append(" (their copies held were used)");
+            for (String line : stale) b.append(System.lineSeparator()).append("    ").append(line);
+        }
         for (String failure : Failures.rootCauses(job)) {
             b.append(System.lineSeparator()).append("  failure: ").append(failure);
         }

@@ -20,7 +20,12 @@ public final class TextFiles {
     }
 
     public static BufferedReader open(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+        return open(Files.newInputStream(file));
+    }
+
+    /** As {@link #open(Path)}, over bytes already opened (a zip entry, see {@link Unzipped}). */
+    public static BufferedReader open(java.io.InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }
 }

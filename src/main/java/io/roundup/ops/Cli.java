@@ -36,6 +36,7 @@ import java.util.concurrent.Callable;
                 "  --roundup.input=DIR   input folder (default input)",
                 "  --roundup.output=DIR  output folder, holds the H2 database and the lock (default output)",
                 "  --spring.datasource.url=...  another database (PostgreSQL)",
+                "  --offline             fetch nothing (news, rates, prices); read the copies held",
                 "",
                 "Exit codes:",
                 "  0  done; a run completed and rejected nothing",
@@ -55,6 +56,9 @@ public final class Cli implements Callable<Integer> {
     /** The command names, for {@link #handles}. */
     static final Set<String> COMMANDS = Set.of("run", "backfill", "schedule", "runs", "rejects", "restart", "abandon",
             "recover", "prune", "dry-run", "correct", "ledger", "changes", "reextract", "help");
+
+    /** What {@code --offline} stands for: nothing fetched, the copies held read. */
+    public static final String OFFLINE = "--roundup.fetch.offline=true";
 
     @Spec
     CommandSpec spec;
@@ -91,7 +95,10 @@ public final class Cli implements Callable<Integer> {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         List<String> spring = new ArrayList<>();
         List<String> rest = new ArrayList<>();
-        for (String a : args) (isSpringProperty(a) ? spring : rest).add(a);
+        for (String a : args) {
+            if (a.equals("--offline")) spring.add(OFFLINE); // every command that fetches honours it
+            else (isSpringProperty(a) ? spring : rest).add(a);
+        }
         Cli cli = new Cli();
         cli.springArgs = List.copyOf(spring);
         cli.out = out;

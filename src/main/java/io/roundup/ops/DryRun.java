@@ -10,8 +10,10 @@ import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
 import io.roundup.extract.EventExtractor;
+import io.roundup.fetch.DataTarget;
+import io.roundup.fetch.Source;
 import io.roundup.fetch.SourceListReader;
-import io.roundup.fx.FxFileReader;
+import io.roundup.fx.FxFiles;
 import io.roundup.fx.FxQuote;
 import io.roundup.ledger.CorrectionCsv;
 import io.roundup.market.ListingCsvReader;
@@ -55,6 +57,8 @@ final class DryRun {
     final List<FileResult> files = new ArrayList<>();
     final List<FileReject> rejects = new ArrayList<>();
     final List<Events> events = new ArrayList<>();
+    /** What the run would fetch: the news sources as listed, the market data files with templates filled in. */
+    final List<String> fetches = new ArrayList<>();
 
     private final Path input;
     private final LocalDate runDate;
@@ -74,24 +78,29 @@ final class DryRun {
         for (Path f : file(input.resolve("companies.csv"))) {
             rows(f, "companies", p -> new CompanyCsvReader(TextFiles.open(p), name(p)), companies::add, null);
         }
-        for (Path f : in(input.resolve("fx"), "csv")) {
+        for (Path f : in(input.resolve("fx"), "csv", "xml", "zip")) {
             long[] quotes = {0};
-            rows(f, "fx", p -> FxFileReader.open(p, runDate), (List<FxQuote> day) -> quotes[0] += day.size(), quotes);
+            rows(f, "fx", p -> FxFiles.open(p, runDate), (List<FxQuote> day) -> quotes[0] += day.size(), quotes);
         }
         for (Path f : in(input.resolve("prices"), "csv", "txt")) {
             rows(f, "prices", p -> PriceCsvReader.open(p, runDate), bar -> { }, null);
         }
         List<Path> listings = new ArrayList<>(file(input.resolve("listings.csv")));
         listings.addAll(in(input.resolve("listings"), "csv"));
-        for (Path f : listings) rows(f, "listings", p -> ListingCsvReader.open(p, runDate), l -> { }, null);
+        List<String> tickers = new ArrayList<>(companies.stream().map(Company::ticker).toList());
+        for (Path f : listings) rows(f, "listings", p -> ListingCsvReader.open(p, runDate), l -> tickers.add(l.ticker()), null);
         for (Path f : in(input.resolve("rounds"), "csv")) {
             List<Mention> found = new ArrayList<>();
             rows(f, "rounds", p -> RoundCsvReader.open(p, runDate), found::add, null);
             events.add(new Events(relative(f), found));
         }
+        List<Source> sources = new ArrayList<>();
         for (Path f : file(input.resolve("sources.csv"))) {
-            rows(f, "sources", p -> new SourceListReader(Files.newBufferedReader(p), name(p)), s -> { }, null);
+            rows(f, "sources", p -> new SourceListReader(Files.newBufferedReader(p), name(p)), sources::add, null);
         }
+        // the run fills price templates with the tickers stored too; a dry run knows those of the input folder
+        for (Source s : sources) if (!s.kind().isData()) fetches.add(s.kind().code() + " " + s.url());
+        for (DataTarget t : DataTarget.expand(sources, tickers)) fetches.add(t.kind().code() + " " + t.url());
         for (Path f : file(input.resolve(CorrectionCsv.FILE_NAME))) {
             rows(f, "corrections", p -> {
                 try (var in = Files.newBufferedReader(p)) {
@@ -135,7 +144,7 @@ final class DryRun {
         }
         String note = switch (kind) {
             case "fx" -> ok + " days, " + (extra == null ? 0 : extra[0]) + " rates";
-            case "sources" -> "not fetched by a dry run";
+            case "sources" -> "not fetched by a dry run (see below)";
             case "corrections" -> "targets are looked up by the run";
             default -> "";
         };
@@ -150,8 +159,8 @@ final class DryRun {
         return events.stream().mapToLong(e -> e.mentions().size()).sum();
     }
 
-    /** Prints the report; {@code maxRejects} bounds the rejects listed (all are counted). */
-    void print(PrintWriter out, int maxRejects) {
+    /** Prints the report; {@code maxRejects} bounds the rejects listed (all are counted); offline: nothing would be fetched. */
+    void print(PrintWriter out, int maxRejects, boolean offline) {
         out.printf("dry run of %s for run date %s: nothing is written%n%n", input.toAbsolutePath().normalize(), runDate);
         Table table = new Table("file", "kind", ">rows", ">rejects", "note");
         for (FileResult f : files) table.row(f.file(), f.kind(), f.rows(), f.rejects(), f.note());
@@ -168,6 +177,13 @@ final class DryRun {
         for (Events e : events) {
             out.printf("  %s: %d events%n", Table.oneLine(e.file()), e.mentions().size());
             for (Mention m : e.mentions()) out.println("    " + Table.oneLine(describe(m))); // page text: no escapes
+        }
+        out.println();
+        if (offline) {
+            out.printf("would fetch nothing: --offline (%d URLs listed in sources.csv)%n", fetches.size());
+        } else {
+            out.printf("would fetch %d URLs%s%n", fetches.size(), fetches.isEmpty() ? "" : " (copies held are asked with ETag/Last-Modified):");
+            for (String f : fetches) out.println("  " + Table.oneLine(f));
         }
         out.println();
         out.printf("would load %d rows from %d files, reject %d, and find %d events%n", rowCount(), files.size(),

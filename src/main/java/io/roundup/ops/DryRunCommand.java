@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
         "Checks the input and shows what a run would load; writes nothing.",
         "Parses, validates and extracts everything in the input folder with the job's readers and prints",
         "what a run would load: rows per file, every reject (file, line, reason), the events per document.",
-        "Writes nothing: no database, no output file, no lock; feeds are not fetched. Runs without Spring.",
+        "Writes nothing: no database, no output file, no lock; nothing is fetched, the URLs a run would",
+        "fetch are listed (price templates filled with the input folder's tickers). Runs without Spring.",
         "Exit: 0 nothing would be rejected, 3 some rows would be rejected, 2 bad arguments (no input folder)."})
 class DryRunCommand implements Callable<Integer> {
 
@@ -42,7 +43,7 @@ class DryRunCommand implements Callable<Integer> {
                     + " (set it with --roundup.input=DIR)");
         }
         DryRun dry = new DryRun(input, runDate == null ? LocalDate.now() : runDate).read();
-        dry.print(cli.out, limit);
+        dry.print(cli.out, limit, cli.springArgs.contains(Cli.OFFLINE));
         return dry.rejects.isEmpty() ? ExitCodes.COMPLETED : ExitCodes.COMPLETED_WITH_REJECTS;
     }
 }

@@ -264,6 +264,12 @@ public class ReferenceStore {
                         + "FETCH FIRST 1 ROWS ONLY", ReferenceStore::bar, ticker, Sql.date(date)).stream().findFirst();
     }
 
+    /** The tickers of the registry and of the listings, as stored, each once: what a price URL template is filled with. */
+    public List<String> registeredTickers() {
+        return jdbc.queryForList("SELECT ticker FROM companies WHERE ticker IS NOT NULL AND ticker <> '' "
+                + "UNION SELECT ticker FROM listings ORDER BY 1", String.class);
+    }
+
     public List<String> tickers() {
         return jdbc.queryForList("SELECT DISTINCT ticker FROM prices ORDER BY ticker", String.class);
     }

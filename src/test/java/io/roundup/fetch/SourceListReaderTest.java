@@ -98,4 +98,28 @@ class SourceListReaderTest {
         assertThat(r.sources()).isEmpty();
         assertThat(r.rejects()).isEmpty();
     }
+
+    @Test
+    void marketDataKindsAndPriceTemplates() throws IOException {
+        Result r = read("""
+                url,kind
+                https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml,fx
+                https://Prices.Example/q/d/l/?s={symbol}&i=d,PRICES
+                https://ipo.example/listings.csv,listings
+                https://ipo.example/{symbol}.csv,listings
+                https://{symbol}.example/x.csv,prices
+                """);
+        assertThat(r.sources()).containsExactly(
+                new Source("https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml", Source.Kind.FX),
+                new Source("https://prices.example/q/d/l/?s={symbol}&i=d", Source.Kind.PRICES),
+                new Source("https://ipo.example/listings.csv", Source.Kind.LISTINGS));
+        assertThat(r.sources().get(1).isTemplate()).isTrue();
+        assertThat(r.rejects()).extracting(Reject::reason).containsExactly(
+                "bad_url: only a prices URL may hold {symbol}",
+                "bad_url: {symbol} may stand in the path or query only");
+        assertThat(DataTarget.expand(r.sources(), List.of("NVDA", "0700.HK", "A B"))).extracting(DataTarget::url).containsExactly(
+                "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml",
+                "https://prices.example/q/d/l/?s=0700.HK&i=d", "https://prices.example/q/d/l/?s=A%20B&i=d",
+                "https://prices.example/q/d/l/?s=NVDA&i=d", "https://ipo.example/listings.csv");
+    }
 }

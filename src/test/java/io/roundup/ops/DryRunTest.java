@@ -57,4 +57,25 @@ class DryRunTest {
         assertThat(r.code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
         assertThat(r.out()).contains("fx/", "prices/", "not_article", "unknown_currency");
     }
+
+    @Test
+    void listsWhatARunWouldFetchAndNothingOffline(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        Files.writeString(f.input.resolve("sources.csv"), """
+                url,kind
+                https://news.example/feed.xml,feed
+                https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip,fx
+                https://prices.example/q/{symbol}.csv,prices
+                """);
+        Fixture.Result r = f.cli("dry-run", "--run-date=2026-01-08");
+        assertThat(r.out()).containsPattern("sources.csv +sources +3 +0 +not fetched by a dry run")
+                .contains("  feed https://news.example/feed.xml")
+                .contains("  fx https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip")
+                .contains("  prices https://prices.example/q/NVDA.csv")
+                .containsPattern("would fetch \\d+ URLs");
+        Fixture.Result offline = f.cli("dry-run", "--run-date=2026-01-08", "--offline");
+        assertThat(offline.out()).containsPattern("would fetch nothing: --offline \\(\\d+ URLs listed in sources.csv\\)")
+                .doesNotContain("  fx https://www.ecb.europa.eu");
+        assertThat(f.output).doesNotExist();
+    }
 }
