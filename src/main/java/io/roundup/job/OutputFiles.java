@@ -4,6 +4,7 @@ import io.roundup.domain.FundingEvent;
 import io.roundup.report.CsvTable;
 import io.roundup.report.HtmlReport;
 import io.roundup.report.LedgerFiles;
+import io.roundup.report.LedgerJson;
 import io.roundup.report.ReportFiles;
 import io.roundup.store.EventStore;
 import io.roundup.store.NewsStore;
@@ -51,8 +52,9 @@ class OutputFiles {
         LedgerFiles.writeReview(dir.resolve("review.csv"), reviews.rows());
         LedgerFiles.writeRejects(dir.resolve("rejects.csv"), rejects.all());
         ReportFiles.writeAll(dir, read.published());
+        LedgerJson.write(dir, runDate, read.ledger(), read.marks(), events.sourceMentions());
         HtmlReport.write(dir, read.published(), read.ledger(), read.marks());
-        log.info("wrote mentions.csv, funding_events.csv, review.csv, rejects.csv, company_summary.csv, country_summary.csv, "
+        log.info("wrote mentions.csv, funding_events.csv, funding_events.json, review.csv, rejects.csv, company_summary.csv, country_summary.csv, "
                 + "ipo_summary.csv, report.html to {}", dir.toAbsolutePath());
         return new Published(read.ledger(), table);
     }
