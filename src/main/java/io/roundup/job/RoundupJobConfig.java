@@ -9,7 +9,6 @@ import io.roundup.domain.Parsed;
 import io.roundup.domain.PriceBar;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.fetch.FetchConfig;
 import io.roundup.fetch.FetchOutcome;
 import io.roundup.fetch.FetchedPage;
 import io.roundup.fetch.NewsFetcher;
@@ -223,9 +222,7 @@ public class RoundupJobConfig {
                     throw new UncheckedIOException(e);
                 }
             }
-            FetchConfig config = FetchConfig.defaults(fetching.contact()).withAllowLoopback(fetching.allowLoopback())
-                    .withUrlDeadline(fetching.urlDeadline());
-            NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(config), new FetchStore(jdbc), rawFolder(),
+            NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(fetching.config()), new FetchStore(jdbc), rawFolder(),
                     NewsFetcher.Options.defaults().withRunBudget(fetching.budget()), Clock.systemUTC());
             List<FetchOutcome> outcomes = sources.isEmpty() ? List.of() : fetcher.fetchAll(sources);
             long deferred = outcomes.stream().filter(o -> o.status() == FetchOutcome.Status.DEFERRED).count();
