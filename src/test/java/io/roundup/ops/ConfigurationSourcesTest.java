@@ -27,13 +27,19 @@ class ConfigurationSourcesTest {
         Fixture.Result launch(String... command) throws Exception;
     }
 
+    /** Where one test's input, output and metrics file are, and the three under the same names everywhere. */
+    private record Places(Path input, Path out, Path metrics) {
+        static Places in(Path dir) throws Exception {
+            return new Places(Fixture.smallInput(dir), dir.resolve("out"), dir.resolve("metrics/roundup.prom"));
+        }
+    }
+
     @Test
     void settingsOnTheCommandLine(@TempDir Path dir) throws Exception {
-        Path input = Fixture.smallInput(dir);
-        Path out = dir.resolve("out");
-        Path metrics = dir.resolve("metrics/roundup.prom");
-        List<String> settings = List.of("--roundup.input=" + input, "--roundup.output=" + out, "--roundup.metrics-file=" + metrics);
-        everyoneUsesTheseFolders(input, out, metrics, command -> {
+        Places p = Places.in(dir);
+        List<String> settings = List.of("--roundup.input=" + p.input(), "--roundup.output=" + p.out(),
+                "--roundup.metrics-file=" + p.metrics());
+        everyoneUsesTheseFolders(p, command -> {
             List<String> all = new ArrayList<>(settings);
             all.addAll(List.of(command));
             return Fixture.raw(all.toArray(String[]::new));
@@ -42,27 +48,26 @@ class ConfigurationSourcesTest {
 
     @Test
     void settingsInConfigApplicationPropertiesOfTheWorkingDirectory(@TempDir Path dir) throws Exception {
-        Path input = Fixture.smallInput(dir);
-        Path out = dir.resolve("out");
-        Path metrics = dir.resolve("metrics/roundup.prom");
-        Path work = Files.createDirectories(dir.resolve("work/config"));
-        Files.writeString(work.resolve("application.properties"), "roundup.input=" + slashes(input) + "\nroundup.output="
-                + slashes(out) + "\nroundup.metrics-file=" + slashes(metrics) + "\n");
-        everyoneUsesTheseFolders(input, out, metrics, command -> jvm(dir.resolve("work"), Map.of(), command));
+        Places p = Places.in(dir);
+        Path config = Files.createDirectories(dir.resolve("work/config"));
+        Files.writeString(config.resolve("application.properties"), "roundup.input=" + slashes(p.input())
+                + "\nroundup.output=" + slashes(p.out()) + "\nroundup.metrics-file=" + slashes(p.metrics()) + "\n");
+        everyoneUsesTheseFolders(p, command -> jvm(dir.resolve("work"), Map.of(), command));
     }
 
     @Test
     void settingsInEnvironmentVariables(@TempDir Path dir) throws Exception {
-        Path input = Fixture.smallInput(dir);
-        Path out = dir.resolve("out");
-        Path metrics = dir.resolve("metrics/roundup.prom");
+        Places p = Places.in(dir);
         Path work = Files.createDirectories(dir.resolve("work"));
-        Map<String, String> env = Map.of("ROUNDUP_INPUT", input.toString(), "ROUNDUP_OUTPUT", out.toString(),
-                "ROUNDUP_METRICSFILE", metrics.toString());
-        everyoneUsesTheseFolders(input, out, metrics, command -> jvm(work, env, command));
+        Map<String, String> env = Map.of("ROUNDUP_INPUT", p.input().toString(), "ROUNDUP_OUTPUT", p.out().toString(),
+                "ROUNDUP_METRICSFILE", p.metrics().toString());
+        everyoneUsesTheseFolders(p, command -> jvm(work, env, command));
     }
 
-    private static void everyoneUsesTheseFolders(Path input, Path out, Path metrics, Launcher roundup) throws Exception {
+    private static void everyoneUsesTheseFolders(Places places, Launcher roundup) throws Exception {
+        Path input = places.input();
+        Path out = places.out();
+        Path metrics = places.metrics();
         try (RunLock held = RunLock.tryAcquire(out)) {
             assertThat(held).isNotNull();
             assertThat(roundup.launch("run", "--run-date=2026-01-08").code()).as("the job's lock").isEqualTo(ExitCodes.ALREADY_RUNNING);
