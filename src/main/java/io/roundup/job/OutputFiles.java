@@ -1,14 +1,11 @@
 package io.roundup.job;
 
-import io.roundup.domain.EventMarks;
 import io.roundup.domain.FundingEvent;
-import io.roundup.ledger.LedgerOrder;
 import io.roundup.report.CsvTable;
-import io.roundup.fx.FxTable;
+import io.roundup.report.HtmlReport;
 import io.roundup.report.LedgerFiles;
-import io.roundup.report.PriceLookup;
+import io.roundup.report.LedgerJson;
 import io.roundup.report.ReportFiles;
-import io.roundup.report.ReportInput;
 import io.roundup.store.EventStore;
 import io.roundup.store.NewsStore;
 import io.roundup.store.ReferenceStore;
@@ -21,10 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Reads the tables back and hands them to the report writers. */
 class OutputFiles {
@@ -51,31 +45,17 @@ class OutputFiles {
 
     Published write(Path dir, LocalDate runDate) throws IOException {
         Files.createDirectories(dir);
-        List<FundingEvent> ledger = new ArrayList<>(events.events());
-        ledger.sort(LedgerOrder.events());
-        Map<String, EventMarks> marks = events.marks();
+        PublishedLedger read = PublishedLedger.read(reference, events, runDate);
         LedgerFiles.writeMentions(dir.resolve("mentions.csv"), news.normalizedMentions());
-        CsvTable table = LedgerFiles.eventTable(ledger, marks);
+        CsvTable table = LedgerFiles.eventTable(read.ledger(), read.marks());
         table.write(dir.resolve("funding_events.csv"));
         LedgerFiles.writeReview(dir.resolve("review.csv"), reviews.rows());
         LedgerFiles.writeRejects(dir.resolve("rejects.csv"), rejects.all());
-        // events in review stay in funding_events.csv (review=pending) but out of every sum
-        var published = ledger.stream().filter(e -> !marks.getOrDefault(e.eventId(), EventMarks.NONE).pending()).toList();
-        PriceLookup prices = new PriceLookup() {
-            @Override
-            public Optional<io.roundup.domain.PriceBar> on(String ticker, LocalDate date) {
-                return reference.priceOn(ticker, date);
-            }
-
-            @Override
-            public Optional<io.roundup.domain.PriceBar> latestOnOrBefore(String ticker, LocalDate date) {
-                return reference.latestPriceOnOrBefore(ticker, date);
-            }
-        };
-        ReportFiles.writeAll(dir, new ReportInput(published, reference.companies(), reference.listings(), prices,
-                FxTable.ofQuotes(reference.fxQuotes()), runDate));
-        log.info("wrote mentions.csv, funding_events.csv, review.csv, rejects.csv, company_summary.csv, country_summary.csv, "
-                + "ipo_summary.csv to {}", dir.toAbsolutePath());
-        return new Published(ledger, table);
+        ReportFiles.writeAll(dir, read.published());
+        LedgerJson.write(dir, runDate, read.ledger(), read.marks(), events.sourceMentions());
+        HtmlReport.write(dir, read.published(), read.ledger(), read.marks());
+        log.info("wrote mentions.csv, funding_events.csv, funding_events.json, review.csv, rejects.csv, company_summary.csv, country_summary.csv, "
+                + "ipo_summary.csv, report.html to {}", dir.toAbsolutePath());
+        return new Published(read.ledger(), table);
     }
 }

@@ -44,6 +44,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -88,10 +89,12 @@ public class RoundupJobConfig {
     private final LimitProperties limits;
     private final AsyncTaskExecutor loadExecutor;
     private final JdbcTemplate jdbc;
+    private final ObservationRegistry observations;
 
     RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
                      FetchProperties fetching, LimitProperties limits, ReviewProperties reviewing, JdbcTemplate jdbc,
-                     @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor) {
+                     @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor, ObservationRegistry observations) {
+        this.observations = observations;
         this.limits = limits;
         this.loadExecutor = loadExecutor;
         this.repository = repository;
@@ -120,7 +123,7 @@ public class RoundupJobConfig {
 
     @Bean
     Job roundup() {
-        SimpleJobBuilder job = new JobBuilder("roundup", repository)
+        SimpleJobBuilder job = new JobBuilder("roundup", repository).observationRegistry(observations)
                 .validator(new RunParameters())
                 .start(loadCompanies())
                 .next(fetchMarketData())
@@ -140,7 +143,7 @@ public class RoundupJobConfig {
      */
     @Bean
     Job reextract() {
-        return toTheLedger(new JobBuilder(REEXTRACT, repository).validator(new RunParameters())
+        return toTheLedger(new JobBuilder(REEXTRACT, repository).observationRegistry(observations).validator(new RunParameters())
                 .start(tasklet("rereadFetchedPages", () -> {
                     int read = stages().rereadFetchedPages();
                     return new Counts(read, read);
@@ -195,9 +198,7 @@ public class RoundupJobConfig {
     }
 
     private FetchConfig fetchConfig() {
-        FetchConfig defaults = FetchConfig.defaults(fetching.contact());
-        return defaults.withAllowLoopback(fetching.allowLoopback()).withUrlDeadline(fetching.urlDeadline())
-                .withMinInterval(fetching.minInterval()).withRetries(fetching.retries(), defaults.backoff(), defaults.maxWait());
+        return fetching.config();
     }
 
     /** Opens a file of the input folder with {@code local}, a fetched one with the reader of its kind under its URL. */
@@ -236,7 +237,7 @@ public class RoundupJobConfig {
         Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", reference.priceRowsPerCommit(),
                 RowFilesReader.readingAhead("loadPrices", () -> part, localOrFetched(data, PriceCsvReader::open)),
                 (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
-        return new StepBuilder("loadPrices", repository)
+        return step("loadPrices")
                 .partitioner("loadPrices", PerFileStep.byFileGroups(files, 4 * limits.loadThreads()))
                 .partitionHandler(PerFileStep.inNameOrder(perFile,
                         reference.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor(), limits.loadThreads()))
@@ -326,7 +327,7 @@ public class RoundupJobConfig {
 
     Step extractEvents() {
         ExtractProcessor processor = new ExtractProcessor(news, reference);
-        return new StepBuilder("extractEvents", repository)
+        return step("extractEvents")
                 .<String, ExtractProcessor.DocumentMentions>chunk(DOCUMENTS_PER_CHUNK)
                 .transactionManager(tx)
                 .reader(new ListReader<>("documents", news::documentFiles))
@@ -369,7 +370,7 @@ public class RoundupJobConfig {
      * out of the summaries; the rest of the ledger is published and the run goes on.
      */
     Step checkQuality() {
-        return new StepBuilder(InReview.STEP, repository)
+        return step(InReview.STEP)
                 .tasklet((contribution, context) -> {
                     LedgerStages.ReviewCounts counts = stages().review();
                     InReview.record(context.getStepContext().getStepExecution(), counts.pending());
@@ -381,12 +382,17 @@ public class RoundupJobConfig {
                 .build();
     }
 
+    /** A step builder whose step reports to Spring Batch's Micrometer observations. */
+    private StepBuilder step(String name) {
+        return new StepBuilder(name, repository).observationRegistry(observations);
+    }
+
     private LedgerStages stages() {
         return new LedgerStages(jdbc, folders, reviewing.valuationFactor());
     }
 
     Step writeOutputs() {
-        return new StepBuilder("writeOutputs", repository)
+        return step("writeOutputs")
                 .tasklet((contribution, context) -> {
                     var step = context.getStepContext().getStepExecution();
                     LocalDate runDate = RunParameters.runDate(step.getJobParameters());
@@ -439,7 +445,7 @@ public class RoundupJobConfig {
     private <R, T> Step rowFilesStep(String step, int chunk, RowFilesReader<R> reader, ItemProcessor<Parsed<R>, T> processor,
                                      RejectFilter<T> filter, AsyncTaskExecutor concurrently, ItemWriter<T> writer) {
         Progress<Parsed<R>, T> progress = new Progress<>(limits.progressSeconds());
-        var builder = TransientFaults.retried(new StepBuilder(step, repository).<Parsed<R>, T>chunk(chunk))
+        var builder = TransientFaults.retried(step(step).<Parsed<R>, T>chunk(chunk))
                 .transactionManager(tx)
                 .reader(reader)
                 .processor(processor)
@@ -461,7 +467,7 @@ public class RoundupJobConfig {
     }
 
     private Step tasklet(String step, java.util.function.Supplier<Counts> work) {
-        return new StepBuilder(step, repository)
+        return step(step)
                 .tasklet((contribution, context) -> {
                     Counts counts = work.get();
                     for (long i = 0; i < counts.read(); i++) contribution.incrementReadCount();

@@ -58,14 +58,16 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
     private final String command;
     private final Environment env;
     private final Duration lockCheck;
+    private final java.nio.file.Path metricsFile;
     private int exitCode = ExitCodes.COMPLETED;
 
     RoundupRunner(JobOperator operator, JobRepository repository, Job roundup, RoundupProperties folders,
                   DataSource dataSource, @Value("${roundup.command:}") String command, Environment env,
-                  @Value("${roundup.lock-check-seconds:10}") long lockCheckSeconds) {
+                  RunProperties run) {
         this.command = command;
         this.env = env;
-        this.lockCheck = Duration.ofSeconds(lockCheckSeconds);
+        this.lockCheck = Duration.ofSeconds(run.lockCheckSeconds());
+        this.metricsFile = run.metricsFile();
         this.operator = operator;
         this.repository = repository;
         this.job = roundup;
@@ -160,13 +162,9 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             JobExecution execution = operator.start(job, parameters);
             log.info("run {} {} (execution {})", runDate, execution.getStatus().toString().toLowerCase(), execution.getId());
-            if (execution.getStatus() != BatchStatus.COMPLETED) return ExitCodes.FAILED;
-            Map<String, StepExecution> steps = lastStepExecutions(execution.getJobInstance());
-            long rejected = steps.values().stream().mapToLong(StepExecution::getFilterCount).sum();
-            long inReview = InReview.of(steps.get(InReview.STEP));
-            if (rejected > 0) log.info("run {} rejected {} input rows or documents: see rejects.csv", runDate, rejected);
-            if (inReview > 0) log.info("run {} put {} events into review: see review.csv", runDate, inReview);
-            return rejected > 0 || inReview > 0 ? ExitCodes.COMPLETED_WITH_REJECTS : ExitCodes.COMPLETED;
+            int code = exitCode(execution, runDate);
+            if (metricsFile != null) MetricsFile.write(metricsFile, execution, code);
+            return code;
         } catch (JobInstanceAlreadyCompleteException e) {
             log.info("run {} already completed or was abandoned: nothing to do (give another runDate, or use run --force)", runDate);
             return ExitCodes.NOTHING_TO_DO;
@@ -174,6 +172,16 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
             log.error("bad arguments: {}", e.getMessage());
             return ExitCodes.BAD_ARGUMENTS;
         }
+    }
+
+    private int exitCode(JobExecution execution, String runDate) {
+        if (execution.getStatus() != BatchStatus.COMPLETED) return ExitCodes.FAILED;
+        Map<String, StepExecution> steps = lastStepExecutions(execution.getJobInstance());
+        long rejected = steps.values().stream().mapToLong(StepExecution::getFilterCount).sum();
+        long inReview = InReview.of(steps.get(InReview.STEP));
+        if (rejected > 0) log.info("run {} rejected {} input rows or documents: see rejects.csv", runDate, rejected);
+        if (inReview > 0) log.info("run {} put {} events into review: see review.csv", runDate, inReview);
+        return rejected > 0 || inReview > 0 ? ExitCodes.COMPLETED_WITH_REJECTS : ExitCodes.COMPLETED;
     }
 
     /**

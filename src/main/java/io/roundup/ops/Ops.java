@@ -12,6 +12,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.EmptyResultDataAccessException;
 
@@ -115,11 +119,40 @@ final class Ops {
         }
     }
 
-    /** {@code --roundup.input=DIR} from the command line, else {@code input}. */
+    /**
+     * The folders as a Spring start with these arguments resolves them (command line, configuration
+     * files, environment, -D), for the commands that open no database: the same resolution as the
+     * job's and the lock's, nothing started.
+     */
+    static RoundupProperties folders(List<String> springArgs) {
+        SpringApplication app = new SpringApplication(RoundupApplication.class);
+        ResolvedEnvironment resolved = new ResolvedEnvironment();
+        app.addListeners(resolved);
+        app.setDefaultProperties(Map.of("logging.level.root", "WARN"));
+        try {
+            app.run(springArgs.toArray(String[]::new));
+        } catch (ResolvedEnvironment.Done e) {
+            // the environment is all we wanted
+        }
+        return Binder.get(resolved.environment).bindOrCreate("roundup", RoundupProperties.class);
+    }
+
+    /** Keeps the environment once Spring has prepared it and abandons the start. */
+    private static final class ResolvedEnvironment implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+        static final class Done extends SpringApplication.AbandonedRunException {
+        }
+
+        ConfigurableEnvironment environment;
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            environment = event.getEnvironment();
+            throw new Done();
+        }
+    }
+
     static Path inputFolder(List<String> springArgs) {
-        Path input = Path.of("input");
-        for (String a : springArgs) if (a.startsWith("--roundup.input=")) input = Path.of(a.substring("--roundup.input=".length()));
-        return input;
+        return folders(springArgs).input();
     }
 
     static RoundupRunner runner(ConfigurableApplicationContext context) {

@@ -4,6 +4,7 @@ import io.roundup.domain.EventMarks;
 import io.roundup.domain.EventStatus;
 import io.roundup.domain.EventType;
 import io.roundup.domain.FundingEvent;
+import io.roundup.domain.SourceMention;
 import io.roundup.normalize.EventMerger.Merged;
 import io.roundup.normalize.NormalizedMention;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,6 +90,13 @@ public class EventStore {
         jdbc.query("SELECT event_id, approved_by FROM funding_events WHERE approved_by IS NOT NULL",
                 rs -> { out.put(rs.getString(1), rs.getString(2)); });
         return out;
+    }
+
+    /** The mentions behind every event, with what each source wrote, by event id, file and position. */
+    public List<SourceMention> sourceMentions() {
+        return jdbc.query("SELECT s.event_id, s.file, s.seq, m.company_raw, m.evidence FROM event_sources s "
+                        + "LEFT JOIN mentions m ON m.file = s.file AND m.seq = s.seq ORDER BY s.event_id, s.file, s.seq",
+                (rs, i) -> new SourceMention(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
     }
 
     public List<FundingEvent> events() {
