@@ -135,7 +135,7 @@ class MarketDataJobTest {
 
     private static int run(Path input, Path out, String runDate, String... more) {
         List<String> args = new ArrayList<>(List.of("--roundup.input=" + input, "--roundup.output=" + out,
-                "--roundup.fetch.allow-loopback=true", "--roundup.fetch.min-interval=0s", "--roundup.fetch.retries=0",
+                "--roundup.fetch.allow-loopback=true", "--roundup.fetch.min-interval=0s", "--roundup.fetch.max-retries=0",
                 "--roundup.fetch.url-deadline=2s"));
         args.addAll(List.of(more));
         args.add("runDate=" + runDate);

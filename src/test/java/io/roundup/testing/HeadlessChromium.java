@@ -197,12 +197,22 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (Exception ignored) {
             // the browser is ended below either way
         }
+        // chromium's helper processes (renderer, crash handler) may outlive the browser and still write its profile
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        try (var files = Files.walk(profile)) {
-            List<Path> all = new ArrayList<>(files.toList());
-            java.util.Collections.reverse(all);
-            for (Path p : all) Files.deleteIfExists(p);
+        for (ProcessHandle h : helpers) h.destroyForcibly();
+        for (int attempt = 0; ; attempt++) {
+            try (var files = Files.walk(profile)) {
+                List<Path> all = new ArrayList<>(files.toList());
+                java.util.Collections.reverse(all);
+                for (Path p : all) Files.deleteIfExists(p);
+                return;
+            } catch (java.io.IOException e) {
+                // a file written while the profile was deleted: try again; a temporary folder left behind is harmless
+                if (attempt >= 4) return;
+                Thread.sleep(200);
+            }
         }
     }
 }
