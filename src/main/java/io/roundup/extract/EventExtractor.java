@@ -57,7 +57,15 @@ public final class EventExtractor {
     public List<Mention> extract(Article article) {
         List<Mention> out = new ArrayList<>();
         if (article == null || article.body() == null || article.body().isBlank()) return out;
-        List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(ScrapedText.clean(article.body()));
+        String body = ScrapedText.clean(article.body());
+        // rows of a text table are rounds of their own; the prose is read without them
+        List<Draft> tableRows = List.of();
+        if (body.indexOf('|') >= 0) {
+            StringBuilder prose = new StringBuilder(body.length());
+            tableRows = TableRows.read(body, prose);
+            body = prose.toString();
+        }
+        List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(body);
         LocalDate published = article.published();
         if (published == null && !sentences.isEmpty()) {
             // no date from the page: a dateline ("BEIJING, July 26, 2024 —") tells the day of publication
@@ -76,13 +84,15 @@ public final class EventExtractor {
         for (SentenceSplitter.Sentence s : read) assembler.scan(s.text(), ctx);
         List<Draft> drafts = new ArrayList<>();
         for (SentenceSplitter.Sentence s : read) drafts.addAll(assembler.assemble(s, ctx));
+        for (Draft d : tableRows) d.sentence = -1;
+        drafts.addAll(tableRows);
         List<Draft> merged = MentionMerger.merge(drafts);
         for (Draft d : merged) {
             // names are merged as the rules found them, then given the forms the document spells
             d.company = EventAssembler.fullName(EventAssembler.shortHanName(d.company, ctx), ctx);
             if (d.company.indexOf(' ') < 0) d.company = EventAssembler.withLegalName(d.company, ctx);
             if (traditional.isEmpty()) continue;
-            d.evidence = sentences.get(d.sentence).text();
+            if (d.sentence >= 0) d.evidence = sentences.get(d.sentence).text();
             d.company = asWritten(d.company, traditional);
             d.leads.replaceAll(l -> asWritten(l, traditional));
         }

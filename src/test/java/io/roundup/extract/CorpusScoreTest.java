@@ -38,7 +38,7 @@ class CorpusScoreTest {
             "sample-news, 0.85, false",
             "blind-b1a, 0.85, false",
             "blind-b1b, 0.58, false",
-            "blind-b2, 0.40, false",
+            "blind-b2, 0.47, false",
             "../../../../../shared/seed, 1.00, false",
     })
     void scoresAboveItsFloor(String name, double floor, boolean registry) throws Exception {
