@@ -255,6 +255,9 @@ final class NameKinds {
 
     /** A single word at the start of a clause or list item that is a common word or page furniture. */
     private static boolean isCommonStarter(String clause, NameSpan n, String lower) {
+        // "Three of India's tech listings…": a quantity of something, not a name
+        int of = lower.indexOf(" of ");
+        if (of > 0 && lower.indexOf(' ') == of && COMMON_STARTERS.contains(lower.substring(0, of)) && atClauseStart(clause, n.start())) return true;
         return lower.indexOf(' ') < 0 && atClauseStart(clause, n.start()) && COMMON_STARTERS.contains(lower);
     }
 

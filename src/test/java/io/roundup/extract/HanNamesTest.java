@@ -25,6 +25,8 @@ class HanNamesTest {
         assertThat(HanNames.isFragment("不超过5000万股股票")).isTrue();
         assertThat(HanNames.isFragment("一封内部信中")).isTrue();
         assertThat(HanNames.isFragment("标的公司100%股权")).isTrue();
+        assertThat(HanNames.isFragment("笔者")).isTrue();
+        assertThat(HanNames.isFragment("价格")).isTrue();
     }
 
     @Test

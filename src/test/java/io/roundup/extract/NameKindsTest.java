@@ -40,6 +40,7 @@ class NameKindsTest {
         assertThat(kind("Two rounds, $3 billion.", "Two")).isEqualTo(Kind.COMMON_WORD);
         assertThat(kind("Subscribe", "Subscribe")).isEqualTo(Kind.COMMON_WORD);
         assertThat(kind("- Backers poured $2 billion into robotics.", "Backers")).isEqualTo(Kind.COMMON_WORD);
+        assertThat(kind("Three of India's largest listings raised $2 billion.", "Three")).isEqualTo(Kind.COMMON_WORD);
     }
 
     @Test
