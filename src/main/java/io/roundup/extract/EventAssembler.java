@@ -401,7 +401,7 @@ final class EventAssembler {
     }
 
     /** The first organisation a sentence names (not an investor in a list, a person or an outlet), else null. */
-    private String lastOrganisation(String text, Context ctx) {
+    private String firstOrganisation(String text, Context ctx) {
         // the first one: a sentence's subject comes before what it says of others ("the product of X" names X too)
         List<Zone> zones = InvestorExtractor.zones(text);
         for (NameSpan n : names(text, ctx)) {
@@ -974,7 +974,7 @@ final class EventAssembler {
         int n = ctx.readTexts.size();
         if (ctx.lastNamedAt != n) {
             ctx.lastNamed = null;
-            for (int i = n - 1; i >= Math.max(0, n - 6) && ctx.lastNamed == null; i--) ctx.lastNamed = lastOrganisation(ctx.readTexts.get(i), ctx);
+            for (int i = n - 1; i >= Math.max(0, n - 6) && ctx.lastNamed == null; i--) ctx.lastNamed = firstOrganisation(ctx.readTexts.get(i), ctx);
             ctx.lastNamedAt = n;
         }
         return ctx.lastNamed;
