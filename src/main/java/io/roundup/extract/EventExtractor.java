@@ -22,11 +22,9 @@ import java.util.Map;
 public final class EventExtractor {
 
     private final CompanySpotter spotter;
-    private final EventAssembler assembler;
-
+    
     public EventExtractor(CompanyRegistry registry) {
         this.spotter = new CompanySpotter(registry == null ? CompanyRegistry.empty() : registry);
-        this.assembler = new EventAssembler(spotter);
     }
 
     private static final java.util.regex.Pattern BARE_DATE = java.util.regex.Pattern.compile(
@@ -69,7 +67,7 @@ public final class EventExtractor {
         LocalDate published = article.published();
         if (published == null && !sentences.isEmpty()) {
             // no date from the page: a dateline ("BEIJING, July 26, 2024 —") tells the day of publication
-            java.util.regex.Matcher dl = EventAssembler.DATELINE.matcher(sentences.get(0).text());
+            java.util.regex.Matcher dl = Clauses.DATELINE.matcher(sentences.get(0).text());
             if (dl.find()) published = new DateResolver(null).resolve(dl.group(), null, false);
             // a first line that is only a date ("2026年1月9日", "07.11.2023") is the day of publication
             String first = sentences.get(0).text().trim();
@@ -77,26 +75,26 @@ public final class EventExtractor {
                 published = new DateResolver(null).resolve(first, null, false);
             }
         }
-        EventAssembler.Context ctx = new EventAssembler.Context(new DateResolver(published));
+        DocumentContext ctx = new DocumentContext(new DateResolver(published), spotter);
         // the rules read traditional Chinese as simplified; what is reported is written as the page writes it
         Map<Character, Character> traditional = new HashMap<>();
         List<SentenceSplitter.Sentence> read = simplified(sentences, traditional);
-        for (SentenceSplitter.Sentence s : read) assembler.scan(s.text(), ctx);
+        for (SentenceSplitter.Sentence s : read) DocumentScan.scan(s.text(), ctx);
         List<Draft> drafts = new ArrayList<>();
-        for (SentenceSplitter.Sentence s : read) drafts.addAll(assembler.assemble(s, ctx));
+        for (SentenceSplitter.Sentence s : read) drafts.addAll(EventAssembler.assemble(s, ctx));
         for (Draft d : tableRows) d.sentence = -1;
         drafts.addAll(tableRows);
         List<Draft> merged = MentionMerger.merge(drafts);
         for (Draft d : merged) {
             // names are merged as the rules found them, then given the forms the document spells
-            d.company = EventAssembler.fullName(EventAssembler.shortHanName(d.company, ctx), ctx);
-            if (d.company.indexOf(' ') < 0) d.company = EventAssembler.withLegalName(d.company, ctx);
+            d.company = CompanyNames.fullName(CompanyNames.shortHanName(d.company, ctx), ctx);
+            if (d.company.indexOf(' ') < 0) d.company = CompanyNames.withLegalName(d.company, ctx);
             if (traditional.isEmpty()) continue;
             if (d.sentence >= 0) d.evidence = sentences.get(d.sentence).text();
             d.company = asWritten(d.company, traditional);
             d.leads.replaceAll(l -> asWritten(l, traditional));
         }
-        long ipos = merged.stream().filter(d -> d.type == EventType.IPO).map(d -> EventAssembler.key(d.company)).distinct().count();
+        long ipos = merged.stream().filter(d -> d.type == EventType.IPO).map(d -> CompanyNames.key(d.company)).distinct().count();
         for (Draft d : merged) {
             if (d.type == EventType.IPO && d.ticker == null && ipos == 1 && ctx.looseTicker != null) {
                 d.ticker = ctx.looseTicker.code();

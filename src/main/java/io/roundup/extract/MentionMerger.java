@@ -41,7 +41,7 @@ final class MentionMerger {
 
     static boolean compatible(Draft a, Draft b) {
         if (a.type != b.type) return false;
-        if (!EventAssembler.sameCompany(a.company, b.company)) return false;
+        if (!CompanyNames.sameCompany(a.company, b.company)) return false;
         boolean ipoFx = a.type == EventType.IPO && a.amount != null && b.amount != null && !a.amount.currency().equals(b.amount.currency());
         if (!ipoFx && conflict(a.amount, b.amount) || conflict(a.postMoney, b.postMoney) || conflict(a.preMoney, b.preMoney)
                 || conflict(a.offerPrice, b.offerPrice)) return false;
@@ -49,7 +49,7 @@ final class MentionMerger {
         if (a.type != EventType.IPO && future(a.status) != future(b.status)) return false;
         if (a.type == EventType.ACQUISITION && !a.leads.isEmpty() && !b.leads.isEmpty()) {
             boolean shared = false;
-            for (String l : b.leads) for (String m : a.leads) if (EventAssembler.key(l).equals(EventAssembler.key(m))) shared = true;
+            for (String l : b.leads) for (String m : a.leads) if (CompanyNames.key(l).equals(CompanyNames.key(m))) shared = true;
             if (!shared) return false;
         }
         if (a.type == EventType.FUNDING_ROUND && a.date != null && b.date != null && !a.date.equals(b.date)
@@ -79,8 +79,15 @@ final class MentionMerger {
         if (a.exchange == null) a.exchange = b.exchange;
         if (a.ticker == null) a.ticker = b.ticker;
         for (String l : b.leads) if (!a.leads.contains(l)) a.leads.add(l);
-        if (a.type == EventType.IPO) a.status = EventAssembler.certainty(a.status, b.status);
+        if (a.type == EventType.IPO) a.status = certainty(a.status, b.status);
         else if (a.status == EventStatus.REPORTED && b.status != EventStatus.REPORTED) a.status = b.status;
         a.hasSpecificTrigger |= b.hasSpecificTrigger;
+    }
+
+    /** The more certain of two statuses (the one told first in {@link EventStatus}'s order). */
+    static EventStatus certainty(EventStatus a, EventStatus b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.ordinal() <= b.ordinal() ? a : b;
     }
 }

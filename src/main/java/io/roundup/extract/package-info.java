@@ -20,7 +20,14 @@
  *       extensions included);</li>
  *   <li>{@link io.roundup.extract.InvestorExtractor}: lead investors and investor lists;</li>
  *   <li>{@link io.roundup.extract.ExchangeTicker}: exchanges and tickers, normalised;</li>
- *   <li>{@code EventAssembler} builds events clause by clause, {@code MentionMerger} joins the same event told twice;</li>
+ *   <li>{@code DocumentScan} reads tickers, aliases and Chinese legal names of the whole document first;
+ *       {@code EventAssembler} then builds events sentence by sentence and clause by clause ({@code Clauses}): each
+ *       trigger gets its company ({@code Subjects}, {@code Referents} for "it" and "这家公司", {@code AcquisitionRule},
+ *       {@code InvestmentRule}), the clause is cut into one segment per company and each segment's figures, date,
+ *       status and leads make that company's event ({@code SegmentDraft}); a clause without an event adds details to
+ *       the last one ({@code FocusDetails}). {@code DocumentContext} holds what is remembered while a document is read,
+ *       {@code CompanyNames} how names of one company are compared and reported, and {@code MentionMerger} joins the
+ *       same event told twice;</li>
  *   <li>{@code Prefilter}: cheap word checks that skip a pattern which cannot match (most sentences of a news page tell
  *       no event), so the output is the same; {@code PrefilterTest} compares the rules with and without them.</li>
  * </ul>

@@ -78,7 +78,7 @@ class PrefilterTest {
             if (a.body() == null) continue;
             for (SentenceSplitter.Sentence s : SentenceSplitter.split(a.body())) {
                 out.add(s.text());
-                for (int[] c : EventAssembler.clauses(s.text())) out.add(s.text().substring(c[0], c[1]));
+                for (int[] c : Clauses.clauses(s.text())) out.add(s.text().substring(c[0], c[1]));
             }
         }
         return out;
@@ -160,10 +160,10 @@ class PrefilterTest {
                 "投后估值达到10亿美元", "本轮融资后估值为"));
         int debt = 0, definite = 0;
         for (String t : texts) {
-            boolean d = EventAssembler.isDebt(t, false);
-            assertThat(EventAssembler.isDebt(t, true)).as(t).isEqualTo(d);
-            boolean v = EventAssembler.definiteValuation(t, false);
-            assertThat(EventAssembler.definiteValuation(t, true)).as(t).isEqualTo(v);
+            boolean d = FocusDetails.isDebt(t, false);
+            assertThat(FocusDetails.isDebt(t, true)).as(t).isEqualTo(d);
+            boolean v = FocusDetails.definiteValuation(t, false);
+            assertThat(FocusDetails.definiteValuation(t, true)).as(t).isEqualTo(v);
             if (d) debt++;
             if (v) definite++;
         }
@@ -243,7 +243,7 @@ class PrefilterTest {
         assertThat(negative).isGreaterThan(40);
     }
 
-    /** EventAssembler's clause breaks, run on every text (the assembler runs them only after a word check). */
+    /** Clause breaks, run on every text (the assembler runs them only after a word check). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|；|,\\s+while\\s+|,\\s+whereas\\s+|\\s+while\\s+(?=[A-Z])|,\\s+but\\s+|,\\s+and\\s+(?=[A-Z][\\w.]*\\s+(?:has|have|had|is|was|raised|secured|closed|completed|announced|said|plans|will|also)\\b)"
                     + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))");
@@ -264,7 +264,7 @@ class PrefilterTest {
                 start = m.end();
             }
             if (start < t.length()) expected.add(new int[]{start, t.length()});
-            assertThat(EventAssembler.clauses(t).stream().map(c -> c[0] + "-" + c[1]).toList()).as(t)
+            assertThat(Clauses.clauses(t).stream().map(c -> c[0] + "-" + c[1]).toList()).as(t)
                     .isEqualTo(expected.stream().map(c -> c[0] + "-" + c[1]).toList());
             if (expected.size() > 1) broken++;
         }
@@ -316,8 +316,8 @@ class PrefilterTest {
     void laterWordChecksChangeNothing() throws Exception {
         int strongIpo = 0, speculative = 0, future = 0, labels = 0, exchanges = 0;
         for (String t : moreTexts()) {
-            boolean ipo = EventAssembler.strongIpo(t, false);
-            assertThat(EventAssembler.strongIpo(t, true)).as(t).isEqualTo(ipo);
+            boolean ipo = SegmentDraft.strongIpo(t, false);
+            assertThat(SegmentDraft.strongIpo(t, true)).as(t).isEqualTo(ipo);
             boolean spec = StatusLexicon.isSpeculative(t, false);
             assertThat(StatusLexicon.isSpeculative(t, true)).as(t).isEqualTo(spec);
             boolean fut = StatusLexicon.isFuture(t, false);
