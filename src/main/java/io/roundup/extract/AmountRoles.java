@@ -99,7 +99,7 @@ public final class AmountRoles {
                     + "(?:[a-z-]+\\s+){0,2}?(?:companies|startups|start-ups|listings|ipos|firms|unicorns|offerings)\\b"
                     + "|(?i)\\bthe\\s+(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\\s+"
                     + "(?:[a-z-]+\\s+){0,2}?(?:companies|startups|start-ups|deals|rounds|listings|ipos|firms|unicorns|offerings)\\b"
-                    + "|\\d+\\s*(?:起|笔|宗)(?:融资|投资|交易|并购|投融资)?|(?:融资|投融资|并购|投资)事件\\s*\\d+|\\d+\\s*家(?:企业|公司|初创)"
+                    + "|\\d+\\s*(?:起|笔|宗)(?:融资|投资|交易|并购|投融资)?|(?:融资|投融资|并购|投资)事件\\s*\\d+|\\d+\\s*家(?:企业|公司|初创)|\\d+\\s*只(?:新股|股票|港股|a股)|共有\\d+\\s*[只家]"
                     + "|\\b\\d+\\s+(?:finanzierungsrunden|deals|transaktionen|start-ups|startups|unternehmen)\\b");
 
     /** Words after a figure that list its parts. */

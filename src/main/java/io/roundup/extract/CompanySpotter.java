@@ -264,7 +264,9 @@ public final class CompanySpotter {
     private static final Pattern CJK_TICKER_NAME = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{2,12})(?:-[A-Z]{1,2})?\\s?[（(]\\s*(?:\\d{4,6}\\.(?:HK|SH|SZ)|(?:HK|SH|SZ)\\s?\\d{4,6}|\\d{6})\\s*[)）]");
     private static final Pattern CJK_TIME_SUFFIX = Pattern.compile("(?:早于|早在|早已|早前|早|继续|仍然|仍|依然|此前|日前|近日|近期|今日|今天|昨日|昨天|已经|已于|曾|也|还|又|再|再度|刚刚|刚|便|就|则|均|都|共|正式|本周|上周|目前|上月底|上月|本月|月底|月初|年初|年底|今年|去年|此次|本次|首次|先后|分别|累计|宣布|成功|顺利|日|当日|当天|同日|计划|准备|预计|并|且|将|拟|正在|同时|随后|此后)+$");
     /** A person's title inside a run: "月之暗面创始人杨植麟" is the company up to the title. */
-    private static final Pattern CJK_TITLE = Pattern.compile("创始人|联合创始人|首席|董事长|总裁|总经理|CEO|CFO|CTO|负责人|发言人|合伙人");
+    private static final Pattern CJK_TITLE = Pattern.compile("创始人|联合创始人|创办人|首席|董事长|总裁|总经理|CEO|CFO|CTO|负责人|发言人|合伙人|"
+            // officials: "财政司司长陈茂波", "央行行长"
+            + "司长|局长|部长|厅长|市长|省长|行长|主席|秘书长|总监|董事|经理");
     /** What follows a company in a run and is not part of it: "百川智能成立之初便…", "X自成立以来". */
     private static final Pattern CJK_CUT = Pattern.compile("自?成立|創立|创立|作为|目前|此前");
     private static final Pattern CJK_DATE_TAIL = Pattern.compile("(?:\\d{4}\\s?年\\s?)?(?:\\d{1,2}\\s?月\\s?)?\\d{1,2}\\s?[日号]$");
@@ -272,7 +274,9 @@ public final class CompanySpotter {
     private static final Pattern CJK_LEGAL_NAME = Pattern.compile(
             "^(?:北京|上海|深圳|杭州|广州|苏州|南京|成都|武汉|天津)?(?:市)?(\\p{IsHan}{2,8}?)(?:智能科技|人工智能科技|信息技术|网络科技|科技|技术)?(?:[（(][^）)]{1,6}[）)])?(?:股份有限公司|有限责任公司|有限公司|集团)$");
     private static final Pattern CJK_LEGAL_SUFFIX = Pattern.compile("^(?:股份有限公司|有限责任公司|有限公司)$");
-    private static final Pattern CJK_NOT_NAME = Pattern.compile("^[一二两三四五六七八九十几多数该这那此本其每各]+(?:家|个|位|名|轮|笔)|^(?:此次|本次|该次|这次|全球)|发售|轮融资|融资|^[A-Z]\\+?\\d?轮|之初|交易所|港交所|上交所|深交所|主板|科创板|创业板|有限公司$|^公司|^股份|^集团$|投资者|投资方|机构|媒体|报道|消息|人士|市场|行业|资本市场|今年|去年");
+    private static final Pattern CJK_NOT_NAME = Pattern.compile("^[一二两三四五六七八九十几多数该这那此本其每各]+(?:家|个|位|名|轮|笔)|^(?:此次|本次|该次|这次|全球)|发售|轮融资|融资|^[A-Z]\\+?\\d?轮|之初|交易所|港交所|上交所|深交所|主板|科创板|创业板|有限公司$|^公司|^股份|^集团$|投资者|投资方|机构|媒体|报道|消息|人士|市场|行业|资本市场|今年|去年|"
+            // government and regulators tell of listings but hold none: "财政司", "证监会", "国资委"
+            + "财政|政府|央行|人民银行|国资委|发改委|商务部|证监|监管");
     private static final Pattern CJK_TIME_PREFIX = Pattern.compile("^(?:本周|本月|今年|去年|近日|日前|此前|随后|目前|同时|其中|此外|今天|昨天|昨日|今日|[0-9]+月|[0-9]+日)+");
     private static final Set<String> CJK_STOP = Set.of("公司", "该公司", "本轮", "此轮", "其", "国内", "国内大模型公司", "大模型公司", "企业", "机构",
             "投资方", "投资者", "市场", "行业", "融资", "估值", "消息", "记者", "官方", "双方", "此次", "本次", "正式", "今日", "今天",
@@ -338,6 +342,11 @@ public final class CompanySpotter {
                 s--;
             }
             if (e - s < 2) continue;
+            // "给风险定价", "对市场表示": a run after a preposition is its object, not a subject
+            if (s > 0 && "对给把被让".indexOf(text.charAt(s - 1)) >= 0) continue;
+            // "大于", "由于", "位于": 于 in a word of its own is no verb
+            if (text.charAt(v.start()) == '于' && v.end() - v.start() == 1 && v.start() > 0
+                    && "大小高低等位由对关至属基用终在便善易敢勇乐急限忙多少过免归处出鉴适致源".indexOf(text.charAt(v.start() - 1)) >= 0) continue;
             String name = text.substring(s, e);
             Matcher tp = CJK_TIME_PREFIX.matcher(name);
             if (tp.find()) {

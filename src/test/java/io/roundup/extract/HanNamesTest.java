@@ -153,4 +153,26 @@ class HanNamesTest {
         List<Mention> m = run("蔚光（09866）昨日公布，投资机构CYVN将以每股7.5美元，认购蔚光约2.94亿股新发行A类普通股，涉及现金总额22亿美元。");
         assertThat(m).extracting(x -> x.company() + " " + x.amount()).containsExactly("蔚光 USD 2200000000");
     }
+
+    @Test
+    void conditionsTimesCountsAndSuperlativesAreNoNames() {
+        for (String run : List.of("若以发售价上限", "继云帆之后", "最后一", "上午10时同步", "下旬", "两股", "首三季共有45只新股", "成立仅约80天",
+                "向云帆全体A股股东", "扣除", "上市前公司", "自动驾驶公司", "内地头部企业", "贷款作为资金来源")) {
+            assertThat(HanNames.isFragment(run)).as(run).isTrue();
+        }
+        assertThat(HanNames.isFragment("杭州云帆智能科技有限公司")).isFalse();
+    }
+
+    @Test
+    void aRunAfterAPrepositionOrInACompoundWithYuIsNoSubject() {
+        assertThat(run("新规让专业机构来给风险定价，年内已有多家企业在科创板上市。")).isEmpty();
+        assertThat(run("业内人士表示，这一变化的象征意义大于2026年上市数量的变化。")).isEmpty();
+    }
+
+    @Test
+    void anOfficialsTitleEndsTheNameAndGovernmentIsNoCompany() {
+        assertThat(run("财政司司长陈茂波表示，今年首三季共有45只新股在港上市，集资额约900亿港元。")).isEmpty();
+        List<Mention> m = run("云帆科技创办人兼行政总裁李明表示，云帆科技今日在港交所主板上市，集资约12亿港元。");
+        assertThat(m).extracting(Mention::company).containsExactly("云帆科技");
+    }
 }
