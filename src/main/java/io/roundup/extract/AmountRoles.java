@@ -140,6 +140,7 @@ public final class AmountRoles {
                     && gap.matches("\\s*(?:,|and|or|to|then|,? and later(?: at)?|,? then(?: at)?|and later at|later at|-|–|,? or|,? up from|,? down from)?\\s*(?:at|to)?\\s*(?:about|around|roughly|nearly)?\\s*")) {
                 r = out.get(out.size() - 1).role();
             }
+            if ((r == null || r == Role.AMOUNT) && atHigherFigure(before, out, s)) r = Role.POST_MONEY;
             if (r == null) r = Role.AMOUNT;
             if (s.range() || converted(clause, spans, i)) r = Role.IGNORE;
             if (r != Role.OFFER_PRICE && r != Role.IGNORE && s.money().amount().compareTo(MIN_EVENT_AMOUNT) < 0) r = Role.IGNORE;
@@ -150,6 +151,20 @@ public final class AmountRoles {
             prevEnd = s.end();
         }
         return out;
+    }
+
+    /** "at", "at a": what a round is done at. */
+    private static final Pattern AT_END = Pattern.compile("\\bat\\s+(?:an?\\s+)?(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+)?$");
+
+    /**
+     * "$300M Series E at $5B", "$900 million at a $9.9 billion…": a larger figure "at" which a round is done is the
+     * valuation, as newsletters and tables write it; a smaller one ("at $40") is a price.
+     */
+    private static boolean atHigherFigure(String before, List<RoledMoney> out, MoneySpan s) {
+        if (out.isEmpty() || !AT_END.matcher(before).find()) return false;
+        RoledMoney prev = out.get(out.size() - 1);
+        return prev.role() == Role.AMOUNT && prev.span().money().currency().equals(s.money().currency())
+                && s.money().amount().compareTo(prev.span().money().amount().multiply(java.math.BigDecimal.valueOf(2))) >= 0;
     }
 
     /** "€1.7 billion ($1.9 billion)", "RMB 5 billion, or about $690 million", "（约合5亿美元）": the same money converted. */

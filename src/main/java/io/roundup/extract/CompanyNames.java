@@ -69,9 +69,15 @@ final class CompanyNames {
         }
         String best = company;
         for (String c : ctx.fullNames) {
-            if (c.length() > best.length() && c.startsWith(company + " ") && sameCompany(c, company)) best = c;
+            if (c.length() > best.length() && c.startsWith(company + " ") && sameCompany(c, company) && capitalised(c.substring(company.length() + 1))) best = c;
         }
         return best;
+    }
+
+    /** "Fusion", "AI Labs": every word starts with a capital or digit ("for Science" in "OpenAI for Science" does not). */
+    private static boolean capitalised(String words) {
+        for (String w : words.split(" ")) if (w.isEmpty() || Character.isLowerCase(w.charAt(0))) return false;
+        return true;
     }
 
     /**

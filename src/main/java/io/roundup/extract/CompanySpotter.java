@@ -211,7 +211,12 @@ public final class CompanySpotter {
                 }
             }
         }
-        while (i < toks.size() && isStop(run.substring(toks.get(i)[0], toks.get(i)[1]), true)) i++;
+        while (i < toks.size() && isStop(run.substring(toks.get(i)[0], toks.get(i)[1]), true)) {
+            // "Quantum Systems", "Mobility Labs": a sector word before a name's generic last word is the name's first word
+            if (i + 2 == toks.size() && SECTOR_PREFIX.contains(clean(run.substring(toks.get(i)[0], toks.get(i)[1])))
+                    && GENERIC_LAST.contains(clean(run.substring(toks.get(i + 1)[0], toks.get(i + 1)[1])))) break;
+            i++;
+        }
         if (i >= toks.size()) return;
         int j = i + 1;
         while (j < toks.size()) {
@@ -433,6 +438,10 @@ public final class CompanySpotter {
         }
         return s;
     }
+
+    /** Last words that need a first word to be a name: "Systems" alone names no company. */
+    private static final Set<String> GENERIC_LAST = Set.of("Systems", "Labs", "Lab", "Technologies", "Technology", "Robotics", "Computing",
+            "Machines", "Dynamics", "Networks", "Solutions", "Industries", "Energy", "Motion", "Works", "House", "AI", "Bank");
 
     /** Sector words written before a name as its description ("Fintech Lumio", "Healthtech startup Pallas"). */
     private static final Set<String> SECTOR_PREFIX = Set.of("Fintech", "FinTech", "Healthtech", "HealthTech", "Biotech", "Edtech", "EdTech",

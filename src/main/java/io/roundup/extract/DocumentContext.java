@@ -53,6 +53,8 @@ final class DocumentContext {
     String clauseTopic;
     /** Clauses of the sentence before the current one whose names were not needed yet: the topic may be in them. */
     final List<String> topicPending = new ArrayList<>();
+    /** Surnames of the people the document introduced with a title: a surname alone is that person. */
+    final Set<String> surnames = new HashSet<>();
     /** Whether every sentence of the document was scanned. */
     boolean scanned;
 
@@ -131,7 +133,13 @@ final class DocumentContext {
     List<Trigger> triggers(String text) {
         List<Trigger> t = triggers.get(text);
         if (t == null) {
-            t = Collections.unmodifiableList(TriggerLexicon.find(text));
+            t = TriggerLexicon.find(text);
+            Trigger dash = ListItems.trigger(text, t);
+            if (dash != null) {
+                t = new ArrayList<>(t);
+                t.add(0, dash);
+            }
+            t = Collections.unmodifiableList(t);
             triggers.put(text, t);
         }
         return t;
@@ -143,6 +151,7 @@ final class DocumentContext {
         NameKinds.Kind k = byStart.get(n.start());
         if (k == null) {
             k = NameKinds.of(clause, n);
+            if (k == NameKinds.Kind.ORGANISATION && !n.known() && surnames.contains(n.text())) k = NameKinds.Kind.PERSON;
             byStart.put(n.start(), k);
         }
         return k;

@@ -22,6 +22,7 @@ final class DocumentScan {
 
     /** Records what {@code sentence} tells about names into {@code ctx}. */
     static void scan(String sentence, DocumentContext ctx) {
+        PersonNames.collect(sentence, ctx.surnames);
         // what is recorded needs a ticker (a bracket or a ticker word), a bracket alias or a Chinese name
         boolean cjk = Prefilter.hasCjk(sentence);
         if (!cjk && !ExchangeTicker.mayHoldTicker(sentence)) return;

@@ -139,21 +139,28 @@ final class EventAssembler {
         ordered.sort(Comparator.comparingInt(EventGroup::anchor));
         List<RoledMoney> money = AmountRoles.classify(clause);
         for (int i = 0; i < ordered.size(); i++) {
-            Draft d = SegmentDraft.build(clause, ordered, i, money, names, ctx, clauseDate);
-            if (d == null) continue;
-            if (fromFocus.contains(CompanyNames.key(d.company)) && d.amount == null && d.postMoney == null && d.preMoney == null
-                    && d.offerPrice == null && d.date == null && d.exchange == null && d.ticker == null) {
-                // "The round was co-led by A and B": details of the event told just before
-                Draft f = ctx.focus;
-                if (f != null && f.type == d.type && CompanyNames.key(f.company).equals(CompanyNames.key(d.company)) && !FocusDetails.isDebt(clause)) {
-                    for (String l : d.leads) if (!f.leads.contains(l)) f.leads.add(l);
-                    if (f.roundLabel == null) f.roundLabel = d.roundLabel;
-                }
-                continue;
+            for (Draft d : SegmentDraft.build(clause, ordered, i, money, names, ctx, clauseDate)) {
+                if (!fromFocus(clause, d, fromFocus, ctx)) out.add(d);
             }
-            out.add(d);
         }
         return out;
+    }
+
+    /**
+     * "The round was co-led by A and B": a draft of the company "it" refers to that tells no figure, date or listing
+     * only adds its leads and round to the event told just before; whether it did.
+     */
+    private static boolean fromFocus(String clause, Draft d, Set<String> fromFocus, DocumentContext ctx) {
+        if (fromFocus.contains(CompanyNames.key(d.company)) && d.amount == null && d.postMoney == null && d.preMoney == null
+                && d.offerPrice == null && d.date == null && d.exchange == null && d.ticker == null) {
+            Draft f = ctx.focus;
+            if (f != null && f.type == d.type && CompanyNames.key(f.company).equals(CompanyNames.key(d.company)) && !FocusDetails.isDebt(clause)) {
+                for (String l : d.leads) if (!f.leads.contains(l)) f.leads.add(l);
+                if (f.roundLabel == null) f.roundLabel = d.roundLabel;
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -185,12 +192,13 @@ final class EventAssembler {
                 String who = subj != null ? ctx.resolveAlias(subj.canonical()) : Referents.focusCompany(ctx);
                 if (who != null && toldIpo(who, ctx)) type = EventType.IPO;
             }
-            boolean pronounSubject = Referents.PRONOUN_START.matcher(clause).find();
+            boolean pronounSubject = Referents.PRONOUN_START.matcher(clause).find() || t.start() < 40 && ListItems.datedItem(clause);
             if (subj != null && subj.start() >= t.end() && pronounSubject && t.type() == null && Referents.focusCompany(ctx) != null) {
                 // "The offering raised $4.87 billion for SoftBank": "the offering" is the subject, the name after
                 // the money verb is who the money went to
                 subj = null;
             }
+            if (subj != null && ListItems.isDash(t) && !ListItems.headIsName(clause, subj, t)) continue;
             String company;
             int anchor;
             if (subj != null) {

@@ -32,7 +32,9 @@ public final class InvestorExtractor {
             + "(?:lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?)(?:\\s+(?:der|dieser|bei der)\\s+(?:\\p{L}+\\s+)?\\p{L}*runde)?\\s+(?:ist|sind|war|waren)|"
             + "als\\s+(?:lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?)\\s+(?:fungiert\\p{L}*|agiert\\p{L}*|trat\\s+\\p{L}+\\s+auf|tritt)|angeführt\\s+(?:hat|haben|hatte|hatten)|geführt\\s+(?:von|vom)|co-geführt\\s+(?:von|vom)|"
             + "(?:von|vom)(?=\\s+[^.;]{1,80}?\\s+(?:angeführt|co-angeführt|geleitet|geführt|angeleitet)(?![\\p{L}])))(?![\\p{L}])"
-            + "|领投方(?:为|是|包括)|领投机构(?:为|是|包括)");
+            + "|领投方(?:为|是|包括)|领投机构(?:为|是|包括)"
+            // "(lead: Thrive Capital)", "co-leads: A, B", "Lead investor: C": a list line of a newsletter or table
+            + "|(?i)\\b(?:co-?)?lead(?:s|\\s+investors?)?\\s*:");
     private static final Pattern OTHER_ZONE = Pattern.compile(
             "(?i)\\b(?:with participation from|with participation of|participation from|participation by|alongside|"
                     + "investors (?:include|including|included)|including|such as|backed by|joined by|as well as|from|"
@@ -44,7 +46,9 @@ public final class InvestorExtractor {
                     + "(?i:\\b(?:valuing|at a|at an)\\b|\\bwith (?:existing|new)\\b|\\band (?:other|existing)\\b)|"
                     + "(?iu:[\\s,]+(?:außerdem|zudem|ebenfalls|ferner|darunter|beteiligt\\p{L}*|mit dabei|bei einer|bei der|und weitere|und andere)(?![\\p{L}]))|"
                     // "Angeführt von Lightspeed hat Parloa …": German puts the finite verb right after an opening phrase
-                    + "(?u:\\s(?:hat|haben|hatte|hatten|wird|wurde|wurden|werden|ist|sind|waren)\\s)|$)");
+                    + "(?u:\\s(?:hat|haben|hatte|hatten|wird|wurde|wurden|werden|ist|sind|waren)\\s)|"
+                    // "(co-leads: A, B) The start-up…": a bracket closed before a new sentence the splitter could not see
+                    + "\\)\\s+(?=\\p{Lu})|$)");
     private static final Pattern RUN_BY = Pattern.compile(
             "(?i)\\b(?:start-?up|company|firm|lab|team|business|developer|group|maker|unit|venture|government|country)\\s+(?:[\\w-]+\\s+)?$");
     /** A name right after a person's title ("Sogou founder Wang Xiaochuan") is a person. */
@@ -107,7 +111,7 @@ public final class InvestorExtractor {
      * Words every alternative of a pattern contains (case-folded, see Prefilter): without any of them the pattern
      * is not run. Keep in step with the patterns above.
      */
-    private static final String[] LEAD_BY_WORDS = {"by", "führ", "investor", "leitet", "领投"};
+    private static final String[] LEAD_BY_WORDS = {"by", "führ", "investor", "leitet", "领投", "lead"};
     private static final String[] OTHER_ZONE_WORDS = {"participation", "alongside", "investors", "including", "such as", "backed by",
             "joined by", "as well as", "from", "with", "跟投", "参投", "beteilig", "mit", "darunter", "unter", "investoren", "geldgeber",
             "sowie", "neben"};
@@ -157,7 +161,7 @@ public final class InvestorExtractor {
      * step with the patterns.
      */
     private static final Prefilter.Near LEAD_BY_NEAR = new Prefilter.Near(new String[] {"led", "headed", "anchored", "führ", "unter",
-            "investor", "als", "von", "vom", "领投"}, 8);
+            "investor", "als", "von", "vom", "领投", "lead"}, 8);
     private static final Prefilter.Near OTHER_ZONE_NEAR = new Prefilter.Near(new String[] {"participation", "alongside", "investors",
             "including", "such as", "backed by", "joined by", "as well as", "from", "with", "跟投", "参投", "beteilig", "mit", "darunter",
             "unter", "investoren", "geldgeber", "sowie", "neben", "talks", "discussions", "negotiat", "verhand", "gespräch"}, 13);
@@ -208,7 +212,7 @@ public final class InvestorExtractor {
         for (Zone z : zones(clause, folded)) {
             if (!z.lead()) continue;
             for (NameSpan n : names) {
-                if (z.contains(n.start()) && !isPerson(clause, n)) {
+                if (z.contains(n.start()) && !isPerson(clause, n) && !Places.isPlace(n.text())) {
                     out.add(n.canonical());
                 }
             }

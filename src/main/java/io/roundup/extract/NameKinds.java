@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * What a capitalised name in a clause stands for, decided from general lexicons and the words around it, never from
  * the names of particular pages: a news outlet or data provider ("told Bloomberg", "according to PitchBook"), a
  * person ("co-founder Jane Doe", "Doe, who", a given name first), a word capitalised only because a sentence starts
- * with it ("Rivals have also raised", "Two rounds"), page furniture ("Share", "Register now"), or else an
+ * with it ("Rivals have also raised", "Two rounds"), page furniture ("Share", "Register now"), a place ({@link Places}), or else an
  * organisation. Registry names are always organisations: the registry is the analysts' own word.
  */
 final class NameKinds {
 
-    enum Kind { ORGANISATION, OUTLET, PERSON, COMMON_WORD, SECURITY, NOT_SUBJECT }
+    enum Kind { ORGANISATION, OUTLET, PERSON, COMMON_WORD, SECURITY, PLACE, NOT_SUBJECT }
 
     /** News outlets, wires and data providers cited as sources (lower case, as written after case folding). */
     private static final Set<String> OUTLETS = words(
@@ -166,6 +166,7 @@ final class NameKinds {
             return Kind.OUTLET;
         }
         if (isCommonStarter(clause, n, lower)) return Kind.COMMON_WORD;
+        if (Places.isPlace(text)) return Kind.PLACE;
         if (Prefilter.any(beforeLower, SECURITY_WORDS) && SECURITY_BEFORE.matcher(before).find()
                 || afterLower.contains("exchange") && MARKET_AFTER.matcher(after).find()) return Kind.SECURITY;
         if (isPerson(text, before, after)) return Kind.PERSON;

@@ -9,6 +9,7 @@ import io.roundup.extract.TriggerLexicon.Trigger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +39,12 @@ final class SegmentDraft {
     }
 
     /**
-     * The event of {@code ordered.get(i)} in {@code clause}, or null when its segment tells too little to be one.
-     * {@code clauseDate} is the sentence's day when the sentence is this one clause.
+     * The events of {@code ordered.get(i)} in {@code clause}: one, or one per round when the company's segment tells
+     * several ("raised $50 million in a 2021 Series A and $200 million in a Series B last year"); none when the segment
+     * tells too little. {@code clauseDate} is the sentence's day when the sentence is this one clause.
      */
-    static Draft build(String clause, List<EventGroup> ordered, int i, List<RoledMoney> money, List<NameSpan> names,
-                       DocumentContext ctx, LocalDate clauseDate) {
+    static List<Draft> build(String clause, List<EventGroup> ordered, int i, List<RoledMoney> money, List<NameSpan> names,
+                             DocumentContext ctx, LocalDate clauseDate) {
         EventGroup g = ordered.get(i);
         // groups with the same company position share one segment
         int first = i;
@@ -54,6 +56,24 @@ final class SegmentDraft {
         int segEnd = next < ordered.size() ? ordered.get(next).anchor() : clause.length();
         if (segEnd <= segStart) segEnd = clause.length();
         String prefix = first == 0 ? "" : clause.substring(0, ordered.get(0).anchor());
+        List<int[]> rounds = g.type() == EventType.FUNDING_ROUND && sharing.size() == 1 && g.forced().isEmpty()
+                ? RoundParts.of(clause, money, segStart, segEnd) : List.of(new int[]{segStart, segEnd});
+        List<Draft> out = new ArrayList<>();
+        for (int k = 0; k < rounds.size(); k++) {
+            boolean whole = rounds.size() == 1;
+            Draft d = draft(clause, g, sharing, money, whole ? names : null, ctx, whole ? clauseDate : null, rounds.get(k)[0], rounds.get(k)[1],
+                    k == 0 ? prefix : "", whole && i == 0 && ordered.size() == 1);
+            if (d != null) out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * One event from {@code clause[segStart, segEnd)}. {@code names} are the clause's names when the segment is the
+     * company's whole part of it (else the segment's own are used); {@code only} when it is the clause's only event.
+     */
+    private static Draft draft(String clause, EventGroup g, List<EventGroup> sharing, List<RoledMoney> money, List<NameSpan> names,
+                               DocumentContext ctx, LocalDate clauseDate, int segStart, int segEnd, String prefix, boolean only) {
         String segment = clause.substring(segStart, segEnd);
         Draft d = new Draft();
         d.company = g.company();
@@ -65,15 +85,15 @@ final class SegmentDraft {
         d.strongIpo = strongIpo(statusText, true);
         figures(d, g, sharing, money, segStart, segEnd, segment);
         LocalDate segDate = ctx.dates.resolve(segment, ctx.anchor, future(segment));
-        if (segDate == null && i == 0 && ordered.size() == 1) segDate = clauseDate;
-        if (segDate == null && i == 0 && ordered.size() == 1) {
+        if (segDate == null && only) segDate = clauseDate;
+        if (segDate == null && only) {
             segDate = ctx.dates.resolve(clause, ctx.anchor, future(clause));
         }
         d.date = d.status == EventStatus.IN_TALKS ? null : segDate;
         if (d.type == EventType.FUNDING_ROUND) {
             d.roundLabel = TriggerLexicon.roundLabel(segment);
-            d.leads.addAll(InvestorExtractor.leads(ordered.size() == 1 ? clause : segment,
-                    ordered.size() == 1 ? names : ctx.names(segment)));
+            boolean whole = names != null && only;
+            d.leads.addAll(InvestorExtractor.leads(whole ? clause : segment, whole ? names : ctx.names(segment)));
             for (String a : g.acquirers()) if (!d.leads.contains(a)) d.leads.add(a);
             d.leads.removeIf(l -> CompanyNames.key(l).equals(CompanyNames.key(d.company)));
         } else if (d.type == EventType.ACQUISITION) {

@@ -67,4 +67,26 @@ class NameKindsTest {
         assertThat(kind("Shares of Quorra jumped 30% in their debut.", "Quorra")).isEqualTo(Kind.ORGANISATION);
         assertThat(kind("It revives memories of Quorra's 2014 purchase of Brindle.", "Quorra")).isEqualTo(Kind.ORGANISATION);
     }
+
+    @Test
+    void placesInDatelinesAndSeatsAreNoCompanies() {
+        assertThat(kind("LISBON, March 3 - Corvel raised $40 million, the company said.", "LISBON")).isEqualTo(Kind.PLACE);
+        assertThat(kind("Menlo Park is where Corvel raised $40 million.", "Menlo Park")).isEqualTo(Kind.PLACE);
+        assertThat(kind("Corvel raised $40 million.", "Corvel")).isEqualTo(Kind.ORGANISATION);
+        java.util.List<io.roundup.domain.Mention> m = new EventExtractor(CompanyRegistry.empty()).extract(new io.roundup.domain.Article(
+                "p.txt", "t", java.time.LocalDate.of(2025, 3, 4), "en", "LISBON, March 3 - Corvel Robotics raised $40 million in a Series B round."));
+        assertThat(m).extracting(io.roundup.domain.Mention::company).containsExactly("Corvel Robotics");
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonTheDocumentIntroduced() {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        PersonNames.collect("Chief financial officer Minjae Oh told reporters the company would list next year.", surnames);
+        PersonNames.collect("Tomasz Wrona, the company's co-founder, declined to comment.", surnames);
+        assertThat(surnames).containsExactlyInAnyOrder("Oh", "Wrona");
+        java.util.List<io.roundup.domain.Mention> m = new EventExtractor(CompanyRegistry.empty()).extract(new io.roundup.domain.Article(
+                "p.txt", "t", java.time.LocalDate.of(2025, 3, 4), "en",
+                "Korvik Labs is weighing a listing, chief financial officer Minjae Oh said.\n\nOh raised $30 million for the company last year."));
+        assertThat(m).extracting(io.roundup.domain.Mention::company).doesNotContain("Oh");
+    }
 }

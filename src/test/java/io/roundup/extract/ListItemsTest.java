@@ -1,0 +1,56 @@
+package io.roundup.extract;
+
+import io.roundup.company.CompanyRegistry;
+import io.roundup.domain.Article;
+import io.roundup.domain.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ListItemsTest {
+
+    private static List<Mention> run(String body) {
+        return new EventExtractor(CompanyRegistry.empty()).extract(new Article("p.txt", "t", LocalDate.of(2025, 6, 2), "en", body));
+    }
+
+    @Test
+    void aRoundUpLineWithoutAVerbIsARoundOfItsHead() {
+        List<Mention> m = run("THIS WEEK\n\n• Pellwood — $42M Series B at $400M (lead: Norrow Capital) The data start-up plans to hire.\n\n"
+                + "• Ostrava Labs: $8 million seed (co-leads: Pell Ventures, Quarry Partners)");
+        assertThat(m).extracting(Mention::company).containsExactly("Pellwood", "Ostrava Labs");
+        assertThat(m.get(0).postMoney().toString()).isEqualTo("USD 400000000");
+        assertThat(m.get(0).leadInvestors()).containsExactly("Norrow Capital");
+        assertThat(m.get(1).leadInvestors()).containsExactly("Pell Ventures", "Quarry Partners");
+    }
+
+    @Test
+    void aTimelineLineTellsARoundOfTheCompanyTheListIsAbout() {
+        List<Mention> m = run("Pellwood has raised money three times.\n\n1. March 2023 — $12 million at a $90 million valuation.\n\n"
+                + "2. May 2024 — $42 million at a $400 million valuation, led by Norrow Capital.");
+        assertThat(m).extracting(Mention::company).containsOnly("Pellwood");
+        assertThat(m).extracting(x -> x.amount().toString()).containsExactly("USD 12000000", "USD 42000000");
+    }
+
+    @Test
+    void keyFiguresAndAnInvestorsOwnMoneyAreNoRounds() {
+        assertThat(run("Issue size: ₹1,200 crore\n\nPrice band: ₹95-100")).isEmpty();
+        assertThat(run("- Norrow Capital: $1.3 billion across its early-stage and growth vehicles.")).isEmpty();
+        assertThat(run("- $14B: what the sector raised in May.")).isEmpty();
+    }
+
+    @Test
+    void aSectorWordBeforeAGenericLastWordBelongsToTheName() {
+        assertThat(run("Quantum Systems raised €160 million in a round led by Norrow Capital.")).extracting(Mention::company)
+                .containsExactly("Quantum Systems");
+        assertThat(run("Quantum start-up Pellwood raised €16 million.")).extracting(Mention::company).containsExactly("Pellwood");
+    }
+
+    @Test
+    void aFullerNameIsOnlyCapitalisedWords() {
+        List<Mention> m = run("Pellwood raised $42 million in a Series B. Expect a flood of \"Pellwood for Lawyers\" pitches.");
+        assertThat(m).extracting(Mention::company).containsExactly("Pellwood");
+    }
+}
