@@ -218,6 +218,12 @@ public final class CompanySpotter {
             i++;
         }
         if (i >= toks.size()) return;
+        if (afterSeries(text, start + toks.get(i)[0], run.substring(toks.get(i)[0], toks.get(i)[1]))) {
+            // "a Series C for Klar": the letter is the round's, a name may follow its preposition
+            i++;
+            while (i < toks.size() && Character.isLowerCase(run.charAt(toks.get(i)[0]))) i++;
+            if (i >= toks.size()) return;
+        }
         int j = i + 1;
         while (j < toks.size()) {
             String prev = run.substring(toks.get(j - 1)[0], toks.get(j - 1)[1]);
@@ -229,6 +235,8 @@ public final class CompanySpotter {
             String w = clean(run.substring(toks.get(j)[0], toks.get(j)[1]));
             if (w.indexOf('-') >= 0 && DASH_SUFFIX.matcher(w).matches()) {
                 j++;
+                // "Mountain View-based Applied Intuition": the modifier ends one name, the company's follows
+                if (j < toks.size()) addHeuristic(out, text, start + toks.get(j)[0], run.substring(toks.get(j)[0]), german);
                 break;
             }
             // "Innovation Park Artificial Intelligence", "Allen Institute for Artificial Intelligence": inside a name the pair is part of it
@@ -437,6 +445,13 @@ public final class CompanySpotter {
             }
         }
         return s;
+    }
+
+    private static final Pattern SERIES_BEFORE = Pattern.compile("(?i)\\bseries\\s$");
+
+    /** Whether {@code token} at {@code at} is the letter of a round: "Series C", "Series B2". */
+    private static boolean afterSeries(String text, int at, String token) {
+        return token.length() <= 3 && token.matches("[A-Z]\\+?\\d?") && SERIES_BEFORE.matcher(text.substring(Math.max(0, at - 7), at)).find();
     }
 
     /** Last words that need a first word to be a name: "Systems" alone names no company. */

@@ -57,7 +57,7 @@ final class NameKinds {
                     + "analyst|analystin|sprecher|sprecherin|partnerin)\\s+(?:and\\s+\\w+\\s+)?$");
     /** Words after a person: "Doe, who", "Doe, the company's founder", "Doe said", "Doe, 42,". */
     private static final Pattern PERSON_AFTER = Pattern.compile(
-            "^(?:,\\s+(?:who|whose|the (?:company['’]s |firm['’]s |startup['’]s |start-up['’]s )?(?:co-?founder|founder|chief|ceo|cfo|cto|head|president|chair\\w*|partner|"
+            "^(?:,\\s+(?:who|the (?:company['’]s |firm['’]s |startup['’]s |start-up['’]s )?(?:co-?founder|founder|chief|ceo|cfo|cto|head|president|chair\\w*|partner|"
                     + "managing partner|general partner|analyst|investor)|(?:a |an )?(?:co-?founder|founder|chief|ceo|partner|managing partner|general partner|analyst|investor|"
                     + "professor|former)|\\d{2},)|\\s+(?:co-founded|seeded))\\b");
 
@@ -170,7 +170,7 @@ final class NameKinds {
         if (Prefilter.any(beforeLower, SECURITY_WORDS) && SECURITY_BEFORE.matcher(before).find()
                 || afterLower.contains("exchange") && MARKET_AFTER.matcher(after).find()) return Kind.SECURITY;
         if (isPerson(text, before, after)) return Kind.PERSON;
-        if (notSubject(clause, n, before, after)) return Kind.NOT_SUBJECT;
+        if (notSubject(clause, n, before, after) || MODIFIER_AFTER.matcher(after).lookingAt()) return Kind.NOT_SUBJECT;
         return Kind.ORGANISATION;
     }
 
@@ -197,6 +197,7 @@ final class NameKinds {
         while (k >= 0 && (w[k].equals("U.S.") || w[k].equals("US") || w[k].equals("UK"))) k--;
         for (int gap = 0; gap <= 2 && k >= 0; gap++, k--) {
             String word = w[k].toLowerCase(Locale.ROOT);
+            if (word.equals("for") && gap == 0 && k > 0 && roundBefore(w, k - 1)) return false; // "a $190 million Series C for Klar"
             if (PREPOSITIONS.contains(word)) return !(word.equals("of") && k > 0 && OF_AFTER_SUBJECT.contains(w[k - 1].toLowerCase(Locale.ROOT)));
             if (word.equals("by")) return k > 0 && BY_AFTER.contains(w[k - 1].toLowerCase(Locale.ROOT));
             // only lower-case words (a determiner, a number, "former") may stand between
@@ -204,6 +205,15 @@ final class NameKinds {
             if (!Character.isLowerCase(c) && !Character.isDigit(c)) return false;
         }
         return false;
+    }
+
+    private static final Set<String> ROUND_NOUNS = Set.of("round", "raise", "funding", "financing", "investment", "seed", "extension", "tranche");
+
+    /** Whether words[i] ends a round's name: "round", "Series C", "seed". */
+    private static boolean roundBefore(String[] words, int i) {
+        String w = words[i].toLowerCase(Locale.ROOT);
+        if (ROUND_NOUNS.contains(w)) return true;
+        return i > 0 && words[i - 1].equalsIgnoreCase("series") && w.matches("[a-z]\\+?\\d?");
     }
 
     /** Up to {@code max} words before {@code start}, as written, in text order; a punctuation mark ends the words. */
@@ -221,6 +231,9 @@ final class NameKinds {
         }
         return out.toArray(new String[0]);
     }
+
+    /** "SoftBank-backed", "Paris-based": the name only describes the company named next. */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("-(?:based|backed|led|owned|founded|headquartered|focused|born|listed|run|controlled)\\b");
 
     /** "for Acme, which raised…", "memories of Google's purchase": the name is the subject of what follows it. */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\)\\s*)?,\\s*(?:which|who|that|whose)\\b|^['’]s\\s");

@@ -16,7 +16,10 @@ final class Referents {
     /** A word before a trigger that refers to a company told before: "it", "its", "the company", "das Unternehmen". */
     static final Pattern REFERS_BACK = Pattern.compile(
             "(?i)\\b(?:it|its|this|that (?:round|deal|raise|financing|offering|investment)|the series [a-z]\\b|the (?:[\\w.-]+\\s+){0,3}?(?:company|startup|start-up|firm|group|developer|maker|chipmaker|carmaker|lab|business|designer|"
-                    + "provider|platform|unicorn|operator|specialist|creator|owner|parent|round|deal|financing|funding|investment|ipo|offering|listing|transaction))\\b"
+                    + "provider|platform|unicorn|operator|specialist|creator|owner|parent|round|deal|financing|funding|investment|ipo|offering|listing|transaction|"
+                    // what news calls a company the second time: "the fintech", "the lender", "the Paris upstart"
+                    + "fintech|insurtech|healthtech|biotech|edtech|proptech|lender|bank|neobank|insurer|retailer|app|automaker|manufacturer|supplier|"
+                    + "marketplace|studio|outfit|upstart|newcomer|challenger|scale-?up|spin-?off|spin-?out|venture|brand|chipmaker|carmaker))\\b"
                     + "|(?iu)(?<![\\p{L}])(?:das (?:unternehmen|start-up|startup|ipo|angebot)|die (?:firma|runde|finanzierung\\p{L}*|übernahme|transaktion|emission)|"
                     + "der (?:börsengang|deal|konzern|kauf)|die (?:series|serie) [a-z]|die \\p{L}*-?runde|es|sie)(?![\\p{L}])");
     static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s*(?:这家|該|这一|這家)");

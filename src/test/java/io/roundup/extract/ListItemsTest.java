@@ -53,4 +53,25 @@ class ListItemsTest {
         List<Mention> m = run("Pellwood raised $42 million in a Series B. Expect a flood of \"Pellwood for Lawyers\" pitches.");
         assertThat(m).extracting(Mention::company).containsExactly("Pellwood");
     }
+
+    @Test
+    void aSeatBeforeTheNameAndAWhoseClauseAfterItLeaveTheCompany() {
+        assertThat(run("In May, Lisbon-based Pellwood Analytics raised $42 million in a round led by Norrow Capital."))
+                .extracting(Mention::company).containsExactly("Pellwood Analytics");
+        assertThat(run("Ohio-based Pellwood, whose scanners are used by hospitals, announced a $42 million Series B in May."))
+                .extracting(Mention::company).containsExactly("Pellwood");
+    }
+
+    @Test
+    void aRoundForACompanyIsThatCompanysRound() {
+        List<Mention> m = run("The largest deal of the quarter was a $90 million Series C for Pellwood, a lender to farmers.");
+        assertThat(m).extracting(Mention::company).containsExactly("Pellwood");
+        assertThat(m.get(0).roundLabel()).isEqualTo("Series C");
+    }
+
+    @Test
+    void whatNewsCallsTheCompanyTheSecondTimeRefersBack() {
+        List<Mention> m = run("Pellwood lends to farmers in Kenya and Ghana.\n\nIn March the fintech raised a $30 million Series A.");
+        assertThat(m).extracting(Mention::company).containsExactly("Pellwood");
+    }
 }
