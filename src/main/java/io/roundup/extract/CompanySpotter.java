@@ -482,7 +482,9 @@ public final class CompanySpotter {
                 NameSpan b = spans.get(k + 1);
                 String between = text.substring(a.end(), b.start());
                 if ((between.equals(" (") || between.equals("(") || between.equals(" （") || between.equals("（"))
-                        && b.end() < text.length() && (text.charAt(b.end()) == ')' || text.charAt(b.end()) == '）')) {
+                        && b.end() < text.length() && (text.charAt(b.end()) == ')' || text.charAt(b.end()) == '）')
+                        // "Neura Robotics (Metzingen)": a seat in brackets is no second name
+                        && !Places.isPlace(b.text())) {
                     String joined = a.text() + " (" + b.text() + ")";
                     String canon = a.known() ? a.canonical() : b.known() ? b.canonical() : joined;
                     out.add(new NameSpan(a.start(), b.end() + 1, joined, canon, a.known() || b.known()));

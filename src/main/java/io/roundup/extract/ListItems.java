@@ -56,9 +56,11 @@ final class ListItems {
      * $1.3 billion across its funds" (an investor's own money) tell no round of a company.
      */
     static boolean headIsName(String text, CompanySpotter.NameSpan subject, Trigger t) {
-        if (!text.substring(subject.end(), t.start()).isBlank()) return false;
+        if (!BRACKETED_GAP.matcher(text.substring(subject.end(), t.start())).matches()) return false;
         return !INVESTOR_NAME.matcher(subject.text()).matches();
     }
 
+    /** Nothing, or a bracket ("Neura Robotics (Metzingen) – €120m"), between the name and the dash. */
+    private static final Pattern BRACKETED_GAP = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*");
     private static final Pattern INVESTOR_NAME = Pattern.compile("(?i).*\\b(?:capital|ventures?|partners|fund|investments?|management|asset management)$");
 }

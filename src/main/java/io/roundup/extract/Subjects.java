@@ -20,6 +20,7 @@ final class Subjects {
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^\\s*,\\s+(?:(?:the|a|an|which|who|whose|its|one of|founded|based|backed|now|formerly|also|best known|known|maker|developer|owner|parent|"
                     + "das|der|die|ein|eine|dessen|deren|gegründet|mit sitz|bekannt|一家|该)\\b|[A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)*['’]s\\s)[^,;]*,");
+    private static final Pattern DASH_APPOSITIVE = Pattern.compile("\\s*[—–]\\s+[^—–;]{3,120}?\\s+[—–]");
     private static final Pattern PRODUCT_NOUN = Pattern.compile(
             "^\\s+(?:chatbot|assistant|models?|maker|developer|creator|owner|parent|operator|app|editor|platform|chatbots|service|software|tool|agent)\\b");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|of the|behind the)\\s+$");
@@ -159,6 +160,9 @@ final class Subjects {
         for (NameSpan n : names) {
             Matcher m = APPOSITIVE.matcher(clause.substring(n.end()));
             if (m.find()) out.add(new int[]{n.end(), n.end() + m.end()});
+            // "Sakana AI — founded by former Google researchers — closed…": a description between dashes
+            Matcher d = DASH_APPOSITIVE.matcher(clause).region(n.end(), clause.length());
+            if (d.lookingAt()) out.add(new int[]{n.end(), d.end()});
         }
         return out;
     }
