@@ -1,5 +1,6 @@
 package io.roundup.job;
 
+import io.roundup.ops.Cli;
 import io.roundup.testing.AllCorrections;
 import io.roundup.testing.NewsPages;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,6 +142,11 @@ class ProcessRunTest {
         assertThat(RoundupJobTest.tableCounts(crashed).get("prices")).isGreaterThan(200_000L);
         // the last kill came after mergeEvents had applied the corrections: the restart publishes them from the database
         AllCorrections.assertApplied(crashed);
+        // and records them: the ledger as of that day is the file the restarted run wrote
+        Path asOf = work.resolve("as-of.csv");
+        assertThat(Cli.run("--roundup.input=" + input, "--roundup.output=" + crashed, "ledger", "--as-of=2026-04-30",
+                "--out=" + asOf)).isZero();
+        assertThat(asOf).hasSameBinaryContentAs(crashed.resolve("funding_events.csv"));
         assertThat(RoundupJobTest.csv(crashed.resolve("funding_events.csv")))
                 .filteredOn(e -> e.get("company").equals("Thinking Machines Lab")).singleElement().satisfies(e -> {
                     assertThat(e.get("lead_investors")).isEqualTo("Andreessen Horowitz;Nvidia");

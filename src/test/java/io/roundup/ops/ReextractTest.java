@@ -161,6 +161,8 @@ class ReextractTest {
                 .containsPattern("2026-03-03 +\\d+ +ev-\\w+ +Mistral AI +changed +evidence +re-extraction");
         assertThat(cli("ledger", "--as-of=2026-03-02", "--out=" + dir.resolve("before.csv")).code()).isZero();
         assertThat(dir.resolve("before.csv")).hasBinaryContent(first);
+        assertThat(cli("ledger", "--as-of=2026-03-03", "--out=" + dir.resolve("after.csv")).code()).isZero();
+        assertThat(dir.resolve("after.csv")).hasSameBinaryContentAs(events);
     }
 
     @Test
