@@ -4,7 +4,8 @@ import io.roundup.job.ExitCodes;
 import io.roundup.testing.AllCorrections;
 import io.roundup.testing.NewsPages;
 import io.roundup.testing.PostgresDatabases;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -49,22 +50,36 @@ class ReextractTest {
         }
     }
 
-    @Test
-    void showsTheChangesPerFieldThenAppliesThemKeepingCorrectionsOnH2(@TempDir Path dir) throws Exception {
-        showsTheChangesPerFieldThenAppliesThemKeepingCorrections(dir);
+    enum Database { H2, POSTGRES }
+
+    private interface Scenario {
+        void run() throws Exception;
     }
 
-    @Test
-    void showsTheChangesPerFieldThenAppliesThemKeepingCorrectionsOnPostgres(@TempDir Path dir) throws Exception {
-        PostgresDatabases.withDatabase("roundup_reextract", db -> {
+    /**
+     * The scenario over the news pages in {@code dir}, with every command and every page edit on H2 or on
+     * a throwaway PostgreSQL database.
+     */
+    private void on(Database database, String name, Path dir, Scenario scenario) throws Exception {
+        input = NewsPages.input(dir);
+        output = dir.resolve("out");
+        if (database == Database.H2) {
+            scenario.run();
+            return;
+        }
+        PostgresDatabases.withDatabase(name, db -> {
             url = db;
-            showsTheChangesPerFieldThenAppliesThemKeepingCorrections(dir);
+            scenario.run();
         });
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void showsTheChangesPerFieldThenAppliesThemKeepingCorrections(Database database, @TempDir Path dir) throws Exception {
+        on(database, "roundup_reextract", dir, () -> showsTheChangesPerFieldThenAppliesThemKeepingCorrections(dir));
+    }
+
     private void showsTheChangesPerFieldThenAppliesThemKeepingCorrections(Path dir) throws Exception {
-        input = NewsPages.input(dir);
-        output = dir.resolve("out");
         assertThat(cli("correct", "--document=mistral-series-c.txt", "--company=Mistral AI", "--set=leads=ASML; a16z",
                 "--by=ana", "--why=press release").code()).isZero();
         assertThat(cli("run", "--run-date=2026-03-01").code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
@@ -97,17 +112,10 @@ class ReextractTest {
         assertThat(cli("runs").out()).containsPattern("execution \\d+  reextract 2026-03-02  COMPLETED");
     }
 
-    @Test
-    void everyKindOfCorrectionSurvivesAReRunAndAReextractOnH2(@TempDir Path dir) throws Exception {
-        everyKindOfCorrectionSurvivesAReRunAndAReextract(dir);
-    }
-
-    @Test
-    void everyKindOfCorrectionSurvivesAReRunAndAReextractOnPostgres(@TempDir Path dir) throws Exception {
-        PostgresDatabases.withDatabase("roundup_reextract_corrections", db -> {
-            url = db;
-            everyKindOfCorrectionSurvivesAReRunAndAReextract(dir);
-        });
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void everyKindOfCorrectionSurvivesAReRunAndAReextract(Database database, @TempDir Path dir) throws Exception {
+        on(database, "roundup_reextract_corrections", dir, () -> everyKindOfCorrectionSurvivesAReRunAndAReextract(dir));
     }
 
     /**
@@ -116,8 +124,6 @@ class ReextractTest {
      * Glean's valuation (not corrected) follows the new reading, Mistral's (corrected) stays the analyst's.
      */
     private void everyKindOfCorrectionSurvivesAReRunAndAReextract(Path dir) throws Exception {
-        input = NewsPages.input(dir);
-        output = dir.resolve("out");
         AllCorrections.write(input);
         // the ECB's USD rates of the days the euro figures are dated (the rest of the history is not needed)
         Files.createDirectories(input.resolve("fx"));
@@ -165,22 +171,13 @@ class ReextractTest {
         assertThat(dir.resolve("after.csv")).hasSameBinaryContentAs(events);
     }
 
-    @Test
-    void pagesFetchedEarlierAreReadAgainFromTheirRawCopiesWithoutFetchingOnH2(@TempDir Path dir) throws Exception {
-        pagesFetchedEarlierAreReadAgainFromTheirRawCopiesWithoutFetching(dir);
-    }
-
-    @Test
-    void pagesFetchedEarlierAreReadAgainFromTheirRawCopiesWithoutFetchingOnPostgres(@TempDir Path dir) throws Exception {
-        PostgresDatabases.withDatabase("roundup_reextract_raw", db -> {
-            url = db;
-            pagesFetchedEarlierAreReadAgainFromTheirRawCopiesWithoutFetching(dir);
-        });
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void pagesFetchedEarlierAreReadAgainFromTheirRawCopiesWithoutFetching(Database database, @TempDir Path dir) throws Exception {
+        on(database, "roundup_reextract_raw", dir, () -> pagesFetchedEarlierAreReadAgainFromTheirRawCopiesWithoutFetching(dir));
     }
 
     private void pagesFetchedEarlierAreReadAgainFromTheirRawCopiesWithoutFetching(Path dir) throws Exception {
-        input = NewsPages.input(dir);
-        output = dir.resolve("out");
         assertThat(cli("run", "--run-date=2026-03-01").code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
         // a page an earlier run fetched, kept in raw/, whose text the ledger does not hold yet
         Files.createDirectories(output.resolve("raw"));
