@@ -1,5 +1,8 @@
 package io.roundup.job;
 
+import io.roundup.ops.Cli;
+import io.roundup.testing.AllCorrections;
+import io.roundup.testing.NewsPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,17 +34,17 @@ class ProcessRunTest {
     static Path input;
 
     /**
-     * The sample input plus enough generated price files (200,000 rows) to make loadPrices last
-     * seconds, and an analyst's correction, which must survive the kills as the rest does.
+     * The sample input and the news pages of {@link NewsPages}, enough generated price files (200,000
+     * rows) to make loadPrices last seconds, and the analysts' corrections of every kind (every field
+     * of a set, not_event, merge, approve), which must survive the kills as the rest does.
      */
     @BeforeAll
     static void bigInput() throws IOException {
         input = work.resolve("input");
         copyTree(Path.of("input"), input);
-        Files.writeString(input.resolve("corrections.csv"), """
-                event_id,document,company,action,field,value,who,why
-                ,thinking-machines-seed-round.txt,Thinking Machines Lab,set,leads,Andreessen Horowitz;Nvidia,ana,the press release
-                """);
+        copyTree(NewsPages.input(work.resolve("pages")).resolve("news"), input.resolve("news"));
+        AllCorrections.write(input,
+                ",thinking-machines-seed-round.txt,Thinking Machines Lab,set,leads,Andreessen Horowitz;Nvidia,ana,the press release\n");
         Random random = new Random(42);
         Path prices = input.resolve("prices");
         for (int t = 0; t < 100; t++) {
@@ -137,6 +140,13 @@ class ProcessRunTest {
         }
         assertThat(RoundupJobTest.tableCounts(crashed)).isEqualTo(RoundupJobTest.tableCounts(clean));
         assertThat(RoundupJobTest.tableCounts(crashed).get("prices")).isGreaterThan(200_000L);
+        // the last kill came after mergeEvents had applied the corrections: the restart publishes them from the database
+        AllCorrections.assertApplied(crashed);
+        // and records them: the ledger as of that day is the file the restarted run wrote
+        Path asOf = work.resolve("as-of.csv");
+        assertThat(Cli.run("--roundup.input=" + input, "--roundup.output=" + crashed, "ledger", "--as-of=2026-04-30",
+                "--out=" + asOf)).isZero();
+        assertThat(asOf).hasSameBinaryContentAs(crashed.resolve("funding_events.csv"));
         assertThat(RoundupJobTest.csv(crashed.resolve("funding_events.csv")))
                 .filteredOn(e -> e.get("company").equals("Thinking Machines Lab")).singleElement().satisfies(e -> {
                     assertThat(e.get("lead_investors")).isEqualTo("Andreessen Horowitz;Nvidia");
