@@ -51,7 +51,7 @@ final class EventAssembler {
         Matcher dl = Clauses.DATELINE.matcher(original);
         String text = dl.find() ? original.substring(dl.end()) : original;
         List<Draft> out = new ArrayList<>();
-        boolean question = text.endsWith("?") || text.endsWith("?)") || text.endsWith("？") || Clauses.isHeadline(text);
+        boolean question = text.endsWith("?") || text.endsWith("?)") || text.endsWith("？") || Clauses.isHeadline(text) && ListItems.trigger(text, List.of()) == null;
         // the sentence's dates are found once: its day, and its last day as the anchor of the next sentence
         List<DateResolver.DateSpan> dates = ctx.dates.findAll(text, ctx.anchor, SegmentDraft.future(text));
         LocalDate sentenceDate = DateResolver.resolve(text, dates);

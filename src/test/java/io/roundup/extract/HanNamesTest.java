@@ -175,4 +175,16 @@ class HanNamesTest {
         List<Mention> m = run("云帆科技创办人兼行政总裁李明表示，云帆科技今日在港交所主板上市，集资约12亿港元。");
         assertThat(m).extracting(Mention::company).containsExactly("云帆科技");
     }
+
+    @Test
+    void aNameMayStartWithAPronounsCharacter() {
+        assertThat(HanNames.isFragment("它石云帆")).isFalse();
+        assertThat(HanNames.isFragment("它们")).isTrue();
+        assertThat(HanNames.isFragment("他表示")).isTrue();
+    }
+
+    @Test
+    void aReportVerbEndsTheName() {
+        assertThat(run("6月下旬，云帆科技被曝已完成C轮融资，腾讯等参与。")).extracting(Mention::company).containsExactly("云帆科技");
+    }
 }

@@ -74,4 +74,11 @@ class ListItemsTest {
         List<Mention> m = run("Pellwood lends to farmers in Kenya and Ghana.\n\nIn March the fintech raised a $30 million Series A.");
         assertThat(m).extracting(Mention::company).containsExactly("Pellwood");
     }
+
+    @Test
+    void aDescriptionBetweenDashesAndASeatInBracketsNameNoOtherCompany() {
+        assertThat(run("In Oslo, Pellwood — started in 2021 by two former Norrow Capital engineers — closed a $25 million Series A in May."))
+                .extracting(Mention::company).containsExactly("Pellwood");
+        assertThat(run("1. Pellwood Robotics (Stuttgart) – 120 Mio. Euro")).extracting(Mention::company).containsExactly("Pellwood Robotics");
+    }
 }
