@@ -16,7 +16,10 @@ final class Clauses {
                     + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern BOX_LABEL = Pattern.compile(
-            "(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|more from|recommended|most popular|most read|trending|sponsored|advertisement|watch|listen|photo|image)\\b\\s*[:|-]?");
+            "(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|more from|recommended|most popular|most read|trending|sponsored|advertisement|watch|listen|photo|image|"
+                    + "mehr zum thema|lesen sie auch|weitere artikel|das könnte sie auch interessieren)\\b\\s*[:|-]?"
+                    // Chinese boxes of related stories ("相关新闻 ›", "延伸阅读："), read after the traditional-to-simplified step
+                    + "|^(?:相关新闻|相关阅读|相关文章|相关报道|延伸阅读|推荐阅读|热门文章|热门新闻|更多新闻|猜你喜欢)");
 
     /** "BEIJING, July 26, 2024 (ChinaVC News) — ": a dateline gives the publication day, not the event's. */
     static final Pattern DATELINE = Pattern.compile(

@@ -269,7 +269,7 @@ public final class CompanySpotter {
     }
 
     /** Verbs that follow the subject of a Chinese financing sentence ("月之暗面完成…融资"). */
-    private static final Pattern CJK_VERB = Pattern.compile("被曝|被传|被爆|以(?=约|近|超|\\d)|发布公告|公告称|宣布|表示|由(?=[^，。；]{1,24}?(?:创立|创办|创建|成立|发起|孵化))|募资|募集|共募|发行|定价|招股(?![价價书書范範文期章说])|完成|获得|獲得|获|已完成|正式|拟|计划|將|将|于|於|在|近日|日前|今日|昨日|成功|首次|递交|遞交|正在|再获|再次|也|还|已");
+    private static final Pattern CJK_VERB = Pattern.compile("被曝|被传|被爆|定增|(?<!国际|战略|公开|优先|网下|网上|基石|询价|、)配售|定向增发|非公开发行|以(?=约|近|超|\\d)|发布公告|公告称|宣布|表示|由(?=[^，。；]{1,24}?(?:创立|创办|创建|成立|发起|孵化))|募资|募集|共募|发行|定价|招股(?![价價书書范範文期章说])|完成|获得|獲得|获|已完成|正式|拟|计划|將|将|于|於|在|近日|日前|今日|昨日|成功|首次|递交|遞交|正在|再获|再次|也|还|已");
     /** The object of a Chinese acquisition verb: "收购了AI公司深度智能". */
     private static final Pattern CJK_OBJECT = Pattern.compile("(?:收购|收購|并购|併購)了?([\\p{IsHan}A-Za-z0-9&&[^的及和与之]]{2,16})");
     /** Where the object of a Chinese acquisition stops being the company: its business line or the size of the stake. */

@@ -181,6 +181,10 @@ final class EventAssembler {
                 AcquisitionRule.apply(clause, t, names, subjects, groups, ctx);
                 continue;
             }
+            if (t.kind() == TriggerLexicon.Kind.STAKE) {
+                StakeRule.apply(clause, t, names, subjects, groups, ctx);
+                continue;
+            }
             if (t.kind() == TriggerLexicon.Kind.INVEST) {
                 InvestmentRule.apply(clause, t, names, subjects, groups, ctx);
                 continue;

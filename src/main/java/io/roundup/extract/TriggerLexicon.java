@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class TriggerLexicon {
 
-    public enum Kind { SPECIFIC, GENERIC, PASSIVE_ACQUISITION, NOUN_ACQUISITION, INVEST }
+    public enum Kind { SPECIFIC, GENERIC, PASSIVE_ACQUISITION, NOUN_ACQUISITION, INVEST, STAKE }
 
     /** A trigger word in a clause; {@code type} is null for generic money verbs. */
     public record Trigger(int start, int end, EventType type, Kind kind, String text) {
@@ -39,6 +39,8 @@ public final class TriggerLexicon {
                     + "(?-i:[A-Z]\\+?)[ -]round)\\b";
     private static final Pattern FUNDING_ONLY_EN = Pattern.compile(FUNDING_EN_SRC);
     private static final Pattern FUNDING = Pattern.compile(FUNDING_EN_SRC + "|(?:融资|輪融資|轮融资|融資|(?:天使|种子|战略|[A-Z]\\+?\\d?)轮(?!次))"
+                    // a listed company's placing and private placement ("配售新股", "定增"); an IPO's tranches are no round
+                    + "|(?<!国际|战略|公开|优先|网下|网上|基石|国际发售及)配售(?:新股|股份|新h股)?|先旧后新|定增|定向增发|非公开发行|向特定对象发行"
                     + "|(?u)(?<![\\p{L}])(?:(?:Series|Serie|Seed|Pre-Seed|[A-Z]\\+?|Wachstums|Investitions|Kapital)-?(?:Finanzierungs)?[Rr]unden?|Finanzierungsrunden?|Finanzierung|Kapitalerhöhung|(?:Wachstums|Anschluss|Risikokapital|Eigenkapital)finanzierung|(?-i:(?:Series|Serie)-[A-Z]\\+?\\d?-\\p{L}+)|Seed-\\p{L}+|Serie [A-Z](?![\\p{L}]))(?![\\p{L}])");
     /** The English part of GENERIC (see IPO_EN_SRC). */
     private static final String GENERIC_EN_SRC =
@@ -54,6 +56,16 @@ public final class TriggerLexicon {
     /** Money put into a company: "invested $500 million in", "put 2 billion yuan into", "paid $2 billion for a 30% stake in". */
     private static final Pattern INVEST = Pattern.compile("(?i)\\b(invest(?:s|ed|ing)?|put|puts|putting|poured|pours|pumped|pumps|injected|injects|ploughed|plowed|paid|pays|paying|spent|spends)\\b"
             + "(?=\\s+(?:about |around |roughly |nearly |up to |more than |an additional |a further |another |some |over )?(?:US\\$|\\$|€|£|HK\\$|RMB|USD|EUR|\\d))");
+    /** "took a 9.9% stake in Intel", "acquired a minority stake in X", "a $1 billion stake in Nokia": the verb up to "in". */
+    private static final Pattern STAKE = Pattern.compile(
+            "(?i)\\b(?:took|takes|taking|take|acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|picked up|picks up|built|builds)\\s+"
+                    + "(?:a|an)\\s+(?:(?:about |around |roughly |nearly |some )?(?:US\\$|\\$|€|£)[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+)?"
+                    + "(?:(?:about |around |roughly |nearly )?\\d+(?:\\.\\d+)?\\s?(?:%|per ?cent)\\s+)?(?:minority |small |significant |strategic |non-voting |equity |passive )?stake\\s+in\\b");
+    /** "bought $2 billion of Intel shares", "will buy $5 billion of Intel common stock": the verb and the money. */
+    private static final Pattern SHARES_BOUGHT = Pattern.compile(
+            "(?i)\\b(?:bought|buys|buy|buying|purchased|purchases|purchase)\\s+(?:about |around |roughly |nearly |some )?(?:US\\$|\\$|€|£)[\\d.,]+\\s*(?:million|billion|bn|m)?"
+                    + "\\s+(?:worth\\s+)?of\\b(?=\\s+\\p{Lu}[^.;]{0,40}?\\b(?:shares|stock|equity)\\b)");
+    private static final String[] STAKE_WORDS = {"stake", "shares", "stock", "equity"};
     private static final String[] INVEST_WORDS = {"invest", "put", "pour", "pump", "inject", "plough", "plow", "paid", "pays", "paying", "spent", "spends"};
     /** "以143亿美元投资Scale AI": money right before the Chinese verb. */
     /** "以143亿美元投资Scale AI", "以约15亿欧元的价格认购X约20%的股份": money before the verb, the company after it. */
@@ -102,7 +114,8 @@ public final class TriggerLexicon {
     private static final String[] IPO_OTHER = {"börse", "erstnotiz", "handelstag", "上市", "首次公开发行", "招股", "挂牌", "敲钟", "登陆", "登陸"};
     /** Words of FUNDING at a word start ("round", not "around"); then words that may stand inside a German compound, and Chinese. */
     private static final String[] FUNDING_START = {"round", "fund", "financ", "serie", "seed", "pre-", "angel", "injection", "strategic"};
-    private static final String[] FUNDING_OTHER = {"finanz", "runde", "kapitalerhöhung", "融资", "融資", "轮"};
+    private static final String[] FUNDING_OTHER = {"finanz", "runde", "kapitalerhöhung", "融资", "融資", "轮", "配售", "先旧后新", "定增", "增发",
+            "非公开发行", "特定对象"};
     /** English verbs of GENERIC, each a whole word; then its Chinese and German words. */
     private static final String[] GENERIC_EN = {"raised", "raises", "raise", "raising", "secured", "secures", "secure", "landed", "lands",
             "bagged", "bags", "pulled in", "garnered", "closed", "closes", "nabbed", "snagged", "attracted", "seeking", "seeks", "sought",
@@ -151,6 +164,11 @@ public final class TriggerLexicon {
         List<Trigger> out = new ArrayList<>();
         String f = prefilter ? Prefilter.fold(clause) : null;
         boolean cjk = f == null || Prefilter.hasCjk(clause);
+        // a stake bought is a round of the company, not its acquisition: found first so "acquired" does not take its place
+        if (f == null || Prefilter.any(f, STAKE_WORDS)) {
+            add(out, clause, STAKE, EventType.FUNDING_ROUND, Kind.STAKE);
+            add(out, clause, SHARES_BOUGHT, EventType.FUNDING_ROUND, Kind.STAKE);
+        }
         if (f == null || Prefilter.any(f, ACQ_PASSIVE_WORDS)) add(out, clause, ACQ_PASSIVE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
         if (f == null || Prefilter.any(f, GERMAN_PARTICIPLE_WORDS)) add(out, clause, ACQ_PASSIVE_DE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
         if (f == null || Prefilter.any(f, ACQ_NOUN_WORDS)) add(out, clause, ACQ_NOUN, EventType.ACQUISITION, Kind.NOUN_ACQUISITION);
@@ -163,6 +181,7 @@ public final class TriggerLexicon {
             add(out, clause, p, EventType.IPO, Kind.SPECIFIC, p == IPO_ONLY_EN ? f : null, IPO_EN_NEAR);
         }
         if (!funding) {
+            out.removeIf(t -> t.kind() == Kind.STAKE);
             out.sort(Comparator.comparingInt(Trigger::start));
             return out;
         }
