@@ -23,6 +23,8 @@ import java.util.zip.GZIPInputStream;
 import io.roundup.domain.Article;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
+import io.roundup.news.text.TextBlocks;
+import io.roundup.news.text.Whitespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -111,7 +113,7 @@ public final class ArticleReader {
         String title = Titles.of(doc, index);
         LocalDate published = Dates.fromHtml(doc, index);
         // the extractor takes doc apart (no copy): what a reject shows of the page is taken first
-        String excerpt = Blocks.prefix(doc.body(), RAW_LIMIT);
+        String excerpt = TextBlocks.prefix(doc.body(), RAW_LIMIT);
         BodyExtractor.Result r = BodyExtractor.extractInPlace(doc, title, index);
         if (!r.isArticle()) return reject(name, "not_article: " + r.notArticleWhy(), excerpt);
         String body = r.body();
@@ -133,14 +135,14 @@ public final class ArticleReader {
             String[] lines = t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
             int i = 0;
             while (i < lines.length && lines[i].isBlank()) i++;
-            String title = Blocks.normalize(lines[i]);
+            String title = Whitespace.normalize(lines[i]);
             i++;
             LocalDate published = null;
             int dateLine = -1;
             for (int j = i, seen = 0; j < lines.length && seen < TEXT_DATE_LINES; j++) {
                 if (lines[j].isBlank()) continue;
                 seen++;
-                String line = Blocks.normalize(lines[j]);
+                String line = Whitespace.normalize(lines[j]);
                 if (line.length() > 200) continue;
                 LocalDate d = Dates.find(line);
                 if (d != null) {
@@ -179,7 +181,7 @@ public final class ArticleReader {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (String l : lines) {
-            String n = Blocks.normalize(l);
+            String n = Whitespace.normalize(l);
             if (n.isEmpty() || !blankSeparated) {
                 if (!n.isEmpty()) out.add(n);
                 else if (cur.length() > 0) {
@@ -310,7 +312,7 @@ public final class ArticleReader {
     }
 
     private static Parsed<Article> reject(String name, String reason, String text) {
-        String raw = text == null ? "" : Blocks.normalize(text);
+        String raw = text == null ? "" : Whitespace.normalize(text);
         if (raw.length() > RAW_LIMIT) raw = raw.substring(0, RAW_LIMIT);
         return Parsed.rejected(new Reject(name, 0, reason, raw));
     }

@@ -11,6 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.roundup.news.text.Cjk;
+import io.roundup.news.text.TagQuery;
+import io.roundup.news.text.TextBlock;
+import io.roundup.news.text.TextBlocks;
+import io.roundup.news.text.TreeWalk;
+import io.roundup.news.text.Whitespace;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -159,10 +165,10 @@ final class BodyExtractor {
         Map<Element, Double> scores = score(body, stats, paragraphs);
         Element top = pickTop(body, scores, stats);
         List<Element> parts = withSiblings(top, scores, stats);
-        List<Blocks.Block> blocks = new ArrayList<>();
+        List<TextBlock> blocks = new ArrayList<>();
         for (Element part : parts) {
             cleanConditionally(part, scores);
-            Blocks.collectInto(part, blocks);
+            TextBlocks.collectInto(part, blocks);
         }
         return judge(filter(blocks, title));
     }
@@ -196,7 +202,7 @@ final class BodyExtractor {
             Integer n = commas.get(p);
             if (n == null) {
                 int[] c = {0};
-                Walk.walk(p, (node, depth) -> {
+                TreeWalk.walk(p, (node, depth) -> {
                     if (node instanceof TextNode t) c[0] += BodyExtractor.commas(t.getWholeText());
                     return true;
                 });
@@ -424,7 +430,7 @@ final class BodyExtractor {
             if (c.normalName().equals("span") && !hasBlockChild(c)) continue;
             List<Node> run = new ArrayList<>();
             for (Node n : new ArrayList<>(c.childNodes())) {
-                if (n instanceof Element el && (Blocks.isBlock(el) && !el.normalName().equals("br") || hasBlockChild(el))) {
+                if (n instanceof Element el && (TextBlocks.isBlock(el) && !el.normalName().equals("br") || hasBlockChild(el))) {
                     wrap(run);
                     run = new ArrayList<>();
                 } else if (n instanceof TextNode || n instanceof Element) {
@@ -439,7 +445,7 @@ final class BodyExtractor {
         // over the child nodes by index: children() builds a list per call
         for (int i = 0, n = e.childNodeSize(); i < n; i++) {
             if (!(e.childNode(i) instanceof Element c)) continue;
-            if (Blocks.isBlock(c) && !c.normalName().equals("br")) return true;
+            if (TextBlocks.isBlock(c) && !c.normalName().equals("br")) return true;
             if (hasBlockChild(c)) return true;
         }
         return false;
@@ -509,7 +515,7 @@ final class BodyExtractor {
          * Elements without text get no entry.
          */
         TextStats(Element root) {
-            Walk.walk(root, new Walk.Visitor() {
+            TreeWalk.walk(root, new TreeWalk.Visitor() {
                 private int[] text = new int[64];
                 private int[] link = new int[64];
                 private int[] index = new int[64];
@@ -617,7 +623,7 @@ final class BodyExtractor {
                 lastWhite = false;
                 continue;
             }
-            if (c < Language.FIRST_CJK) {
+            if (c < Cjk.FIRST) {
                 i++;
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
                     if (!lastWhite) n++;
@@ -631,7 +637,7 @@ final class BodyExtractor {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == 8203) continue;
-            n += Language.isCjk(cp) ? 3 : 1;
+            n += Cjk.isCjk(cp) ? 3 : 1;
             lastWhite = false;
         }
         return n;
@@ -791,7 +797,7 @@ final class BodyExtractor {
 
     private static void cleanConditionally(Element root, Map<Element, Double> scores) {
         int total = effectiveLength(root.text());
-        List<Element> candidates = select(root, CLEAN_CANDIDATES_EVAL);
+        List<Element> candidates = TreeWalk.select(root, CLEAN_CANDIDATES_EVAL);
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Element e = candidates.get(i);
             if (e == root || e.parent() == null) continue;
@@ -833,20 +839,10 @@ final class BodyExtractor {
         return false;
     }
 
-    /** root.select(eval) (root and its descendants that match, in document order) by a {@link Walk}. */
-    private static List<Element> select(Element root, Evaluator eval) {
-        List<Element> out = new ArrayList<>();
-        Walk.walk(root, (node, depth) -> {
-            if (node instanceof Element e && eval.matches(root, e)) out.add(e);
-            return true;
-        });
-        return out;
-    }
-
     /** linkDensity(e) when the effective length of e.text() is known. */
     private static double linkDensity(Element e, int total) {
         if (total == 0) return 0;
-        return linkDensity(select(e, LINKS_EVAL), total);
+        return linkDensity(TreeWalk.select(e, LINKS_EVAL), total);
     }
 
     private static double linkDensity(List<Element> links, int total) {
@@ -867,7 +863,7 @@ final class BodyExtractor {
         int inputs;
 
         Parts(Element root) {
-            Walk.walk(root, (node, depth) -> {
+            TreeWalk.walk(root, (node, depth) -> {
                 if (!(node instanceof Element e)) return true;
                 if (LISTS_EVAL.matches(root, e)) lists.add(e);
                 if (P_EVAL.matches(root, e)) p++;
@@ -881,11 +877,11 @@ final class BodyExtractor {
         }
     }
 
-    private static List<Blocks.Block> filter(List<Blocks.Block> blocks, String title) {
-        String normTitle = title == null ? "" : Blocks.normalize(title).toLowerCase(Locale.ROOT);
-        List<Blocks.Block> out = new ArrayList<>();
+    private static List<TextBlock> filter(List<TextBlock> blocks, String title) {
+        String normTitle = title == null ? "" : Whitespace.normalize(title).toLowerCase(Locale.ROOT);
+        List<TextBlock> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Blocks.Block b : blocks) {
+        for (TextBlock b : blocks) {
             String t = b.text();
             if (mayBeFurniture(t) && FURNITURE.matcher(t).matches()) continue;
             String lower = null;
@@ -956,13 +952,13 @@ final class BodyExtractor {
      * that much in real paragraphs (prose blocks of {@value #REAL_PARAGRAPH}+ characters, not list
      * items, under 30% link text) or, for list-like articles, a body that is not mostly links.
      */
-    private static Result judge(List<Blocks.Block> blocks) {
+    private static Result judge(List<TextBlock> blocks) {
         List<String> paragraphs = new ArrayList<>();
         int chars = 0;
         int linkChars = 0;
         int real = 0;
         int realChars = 0;
-        for (Blocks.Block b : blocks) {
+        for (TextBlock b : blocks) {
             paragraphs.add(b.text());
             int n = effectiveLength(b.text());
             chars += n;
@@ -995,11 +991,11 @@ final class BodyExtractor {
         int n = len;
         for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
-            if (c < Language.FIRST_CJK) continue;
+            if (c < Cjk.FIRST) continue;
             if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
-                n += Language.isCjk(cp) ? 1 : -1; // the pair is one code point
-            } else if (Language.isCjk(c)) {
+                n += Cjk.isCjk(cp) ? 1 : -1; // the pair is one code point
+            } else if (Cjk.isCjk(c)) {
                 n += 2;
             }
         }

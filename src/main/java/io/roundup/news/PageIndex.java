@@ -3,6 +3,7 @@ package io.roundup.news;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.roundup.news.text.TreeWalk;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -50,7 +51,7 @@ final class PageIndex {
     static PageIndex of(Document doc) {
         PageIndex ix = new PageIndex();
         Element body = doc.body();
-        Walk.walk(doc, new Walk.Visitor() {
+        TreeWalk.walk(doc, new TreeWalk.Visitor() {
             /** depth of the body, of the always-removed element we are in; -1: not in one */
             private int bodyDepth = -1;
             private int removedDepth = -1;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import io.roundup.news.text.TextBlocks;
+import io.roundup.news.text.Whitespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,11 +42,11 @@ class PageIndexTest {
     private static java.time.LocalDate refVisibleDate(Document doc) {
         Element clean = doc.body().clone();
         clean.select("script, style, noscript, template, nav, footer, aside").remove();
-        List<String> lines = Blocks.lines(clean);
+        List<String> lines = TextBlocks.lines(clean);
         int start = 0;
         Element h1 = clean.selectFirst("h1");
         if (h1 != null) {
-            String head = Blocks.normalize(h1.text());
+            String head = Whitespace.normalize(h1.text());
             for (int i = 0; i < lines.size(); i++) {
                 if (!head.isEmpty() && lines.get(i).equals(head)) {
                     start = Math.max(0, i - 3);
