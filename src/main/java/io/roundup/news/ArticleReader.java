@@ -23,6 +23,7 @@ import java.util.zip.GZIPInputStream;
 import io.roundup.domain.Article;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
+import io.roundup.news.body.BodyExtractor;
 import io.roundup.news.text.TextBlocks;
 import io.roundup.news.text.Whitespace;
 import org.jsoup.Jsoup;
@@ -41,6 +42,9 @@ public final class ArticleReader {
     static final int TEXT_DATE_LINES = 4;
 
     private static final Pattern HEADER_CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?\\s*([A-Za-z0-9._:-]+)");
+    /** A line that is only a date is a dateline, not body text. */
+    private static final BodyExtractor BODY = new BodyExtractor(Dates::isBareDateline);
+
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
@@ -114,7 +118,7 @@ public final class ArticleReader {
         LocalDate published = Dates.fromHtml(doc, index);
         // the extractor takes doc apart (no copy): what a reject shows of the page is taken first
         String excerpt = TextBlocks.prefix(doc.body(), RAW_LIMIT);
-        BodyExtractor.Result r = BodyExtractor.extractInPlace(doc, title, index);
+        BodyExtractor.Result r = BODY.extractInPlace(doc, title, index.bodyPreparation);
         if (!r.isArticle()) return reject(name, "not_article: " + r.notArticleWhy(), excerpt);
         String body = r.body();
         String language = Language.guess(title + "\n" + body);

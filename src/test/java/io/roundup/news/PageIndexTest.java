@@ -1,9 +1,11 @@
 package io.roundup.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
+import io.roundup.news.body.Preparation;
 import io.roundup.news.text.TextBlocks;
 import io.roundup.news.text.Whitespace;
 import org.jsoup.Jsoup;
@@ -82,23 +84,14 @@ class PageIndexTest {
     }
 
     @Test
-    void removalAsTheSelectorDoesIt() {
+    void bodyPreparationAsByAWalkOfItsOwn() {
         for (String page : List.of(PAGE, PAGE.replace("<body>", "<body style='display:none'>"))) {
-            Document expected = Jsoup.parse(page);
-            Element body = expected.body();
-            body.select(BodyExtractor.REMOVE_ALWAYS).remove();
-            Document actual = Jsoup.parse(page);
-            PageIndex ix = PageIndex.of(actual);
-            Element actualBody = actual.body();
-            for (Element e : ix.removeAlways) e.remove();
-            assertEquals(body.outerHtml(), actualBody.outerHtml());
-            assertEquals(expected.outerHtml(), actual.outerHtml());
-            // the wrap containers: those of the body after the removal
-            List<Element> containers = body.getAllElements().stream().filter(BodyExtractor::isWrapContainer).toList();
-            assertEquals(containers.size(), ix.wrapContainers.size());
-            for (int i = 0; i < containers.size(); i++) {
-                assertEquals(containers.get(i).outerHtml(), ix.wrapContainers.get(i).outerHtml());
-            }
+            Document doc = Jsoup.parse(page);
+            PageIndex ix = PageIndex.of(doc);
+            Preparation alone = Preparation.of(doc);
+            assertEquals(alone.removals(), ix.bodyPreparation.removals());
+            assertEquals(alone.wrapContainers(), ix.bodyPreparation.wrapContainers());
+            assertFalse(alone.removals().isEmpty());
         }
     }
 }
