@@ -99,8 +99,8 @@ public final class ArticleReader {
 
     /**
      * An HTML page's bytes, parsed as jsoup reads a stream: decoded a buffer at a time instead of
-     * first into one String of the whole page (a page with any non-Latin-1 character becomes a
-     * UTF-16 String, decoded char by char: a third of the parse on 170 KB pages).
+     * first into one String of the whole page (a page with any non-Latin-1 character would become a
+     * UTF-16 String decoded char by char, a large share of the cost of reading the page).
      */
     private Parsed<Article> readHtml(String name, byte[] bytes, Charset declared) {
         try {

@@ -189,8 +189,8 @@ final class Dates {
     static LocalDate fromVisibleText(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        // the body without its non-text parts (NOT_TEXT), read in place: before, a copy of the body
-        // had them removed
+        // the body without its non-text parts (NOT_TEXT), read in place rather than on a copy with
+        // them removed: the copy would clone the whole page to read a few lines of it
         Predicate<Element> notText = e -> isNotText(body, e);
         List<String> lines = TextBlocks.lines(body, notText);
         int start = 0;
