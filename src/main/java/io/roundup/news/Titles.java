@@ -2,9 +2,11 @@ package io.roundup.news;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.roundup.news.text.Whitespace;
+import io.roundup.news.text.Words;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -50,18 +52,12 @@ final class Titles {
     }
 
     private static boolean similar(String a, String b) {
-        java.util.Set<String> wa = words(a);
-        java.util.Set<String> wb = words(b);
+        Set<String> wa = Words.of(a);
+        Set<String> wb = Words.of(b);
         if (wa.isEmpty() || wb.isEmpty()) return false;
         int common = 0;
         for (String w : wa) if (wb.contains(w)) common++;
         return common >= 0.6 * Math.min(wa.size(), wb.size()) && common >= Math.min(2, Math.min(wa.size(), wb.size()));
-    }
-
-    private static java.util.Set<String> words(String s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
-        return out;
     }
 
     private static String meta(List<Element> metas, String key) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import io.roundup.news.text.TextBlock;
 import io.roundup.news.text.Whitespace;
+import io.roundup.news.text.Words;
 
 /**
  * Drops the text blocks of the chosen parts that are no article text: link-only lines, page
@@ -68,7 +69,7 @@ final class BlockFilter {
             out.add(b);
         }
         // before the first real paragraph: the headline in another wording
-        Set<String> titleWords = words(title == null ? "" : title);
+        Set<String> titleWords = Words.of(title == null ? "" : title);
         while (!out.isEmpty()) {
             // (a real paragraph that is not title-like ends it too: the same test, asked once)
             if (!titleLike(out.get(0).text(), titleWords)) break;
@@ -99,16 +100,10 @@ final class BlockFilter {
     /** Nearly the headline: most of its words, not much else. */
     static boolean titleLike(String text, Set<String> titleWords) {
         if (titleWords.size() < 3) return false;
-        Set<String> w = words(text);
+        Set<String> w = Words.of(text);
         if (w.size() > titleWords.size() * 1.6 + 2) return false;
         int common = 0;
         for (String x : titleWords) if (w.contains(x)) common++;
         return common >= 0.8 * titleWords.size();
-    }
-
-    static Set<String> words(String s) {
-        Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
-        return out;
     }
 }
