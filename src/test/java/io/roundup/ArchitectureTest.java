@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,5 +51,33 @@ class ArchitectureTest {
                 assertThat(Files.readString(f)).as(f.toString()).doesNotContain("org.springframework.batch");
             }
         }
+    }
+
+    /**
+     * news.text (jsoup text helpers) and news.body (the body extractor) are rooms of their own below
+     * news: nothing in them names a class of news or of another stage, so news uses them and they never
+     * use news back.
+     */
+    @Test
+    void newsTextAndBodyDoNotReachBackIntoNews() throws IOException {
+        Map<String, List<String>> allowed = Map.of(
+                "news/text", List.of("io.roundup.news.text"),
+                "news/body", List.of("io.roundup.news.body", "io.roundup.news.text"));
+        Pattern named = Pattern.compile("io\\.roundup(\\.[a-z]\\w*)+");
+        List<String> offenders = new ArrayList<>();
+        for (Map.Entry<String, List<String>> room : allowed.entrySet()) {
+            Path dir = Path.of("src/main/java/io/roundup").resolve(room.getKey());
+            assertThat(dir).isDirectory();
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = named.matcher(Files.readString(f));
+                    while (m.find()) {
+                        String pkg = m.group();
+                        if (room.getValue().stream().noneMatch(pkg::equals)) offenders.add(f + ": " + pkg);
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
     }
 }

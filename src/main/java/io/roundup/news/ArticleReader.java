@@ -23,6 +23,9 @@ import java.util.zip.GZIPInputStream;
 import io.roundup.domain.Article;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
+import io.roundup.news.body.BodyExtractor;
+import io.roundup.news.text.TextBlocks;
+import io.roundup.news.text.Whitespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -39,6 +42,9 @@ public final class ArticleReader {
     static final int TEXT_DATE_LINES = 4;
 
     private static final Pattern HEADER_CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?\\s*([A-Za-z0-9._:-]+)");
+    /** A line that is only a date is a dateline, not body text. */
+    private static final BodyExtractor BODY = new BodyExtractor(Dates::isBareDateline);
+
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
@@ -93,8 +99,8 @@ public final class ArticleReader {
 
     /**
      * An HTML page's bytes, parsed as jsoup reads a stream: decoded a buffer at a time instead of
-     * first into one String of the whole page (a page with any non-Latin-1 character becomes a
-     * UTF-16 String, decoded char by char: a third of the parse on 170 KB pages).
+     * first into one String of the whole page (a page with any non-Latin-1 character would become a
+     * UTF-16 String decoded char by char, a large share of the cost of reading the page).
      */
     private Parsed<Article> readHtml(String name, byte[] bytes, Charset declared) {
         try {
@@ -111,8 +117,8 @@ public final class ArticleReader {
         String title = Titles.of(doc, index);
         LocalDate published = Dates.fromHtml(doc, index);
         // the extractor takes doc apart (no copy): what a reject shows of the page is taken first
-        String excerpt = Blocks.prefix(doc.body(), RAW_LIMIT);
-        BodyExtractor.Result r = BodyExtractor.extractInPlace(doc, title, index);
+        String excerpt = TextBlocks.prefix(doc.body(), RAW_LIMIT);
+        BodyExtractor.Result r = BODY.extractInPlace(doc, title, index.bodyPreparation);
         if (!r.isArticle()) return reject(name, "not_article: " + r.notArticleWhy(), excerpt);
         String body = r.body();
         String language = Language.guess(title + "\n" + body);
@@ -133,14 +139,14 @@ public final class ArticleReader {
             String[] lines = t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
             int i = 0;
             while (i < lines.length && lines[i].isBlank()) i++;
-            String title = Blocks.normalize(lines[i]);
+            String title = Whitespace.normalize(lines[i]);
             i++;
             LocalDate published = null;
             int dateLine = -1;
             for (int j = i, seen = 0; j < lines.length && seen < TEXT_DATE_LINES; j++) {
                 if (lines[j].isBlank()) continue;
                 seen++;
-                String line = Blocks.normalize(lines[j]);
+                String line = Whitespace.normalize(lines[j]);
                 if (line.length() > 200) continue;
                 LocalDate d = Dates.find(line);
                 if (d != null) {
@@ -179,7 +185,7 @@ public final class ArticleReader {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (String l : lines) {
-            String n = Blocks.normalize(l);
+            String n = Whitespace.normalize(l);
             if (n.isEmpty() || !blankSeparated) {
                 if (!n.isEmpty()) out.add(n);
                 else if (cur.length() > 0) {
@@ -310,7 +316,7 @@ public final class ArticleReader {
     }
 
     private static Parsed<Article> reject(String name, String reason, String text) {
-        String raw = text == null ? "" : Blocks.normalize(text);
+        String raw = text == null ? "" : Whitespace.normalize(text);
         if (raw.length() > RAW_LIMIT) raw = raw.substring(0, RAW_LIMIT);
         return Parsed.rejected(new Reject(name, 0, reason, raw));
     }

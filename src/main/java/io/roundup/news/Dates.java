@@ -9,6 +9,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.roundup.news.text.TagQuery;
+import io.roundup.news.text.TextBlocks;
+import io.roundup.news.text.TreeWalk;
+import io.roundup.news.text.Whitespace;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -185,14 +189,14 @@ final class Dates {
     static LocalDate fromVisibleText(Document doc) {
         Element body = doc.body();
         if (body == null) return null;
-        // the body without its non-text parts (NOT_TEXT), read in place: before, a copy of the body
-        // had them removed
+        // the body without its non-text parts (NOT_TEXT), read in place rather than on a copy with
+        // them removed: the copy would clone the whole page to read a few lines of it
         Predicate<Element> notText = e -> isNotText(body, e);
-        List<String> lines = Blocks.lines(body, notText);
+        List<String> lines = TextBlocks.lines(body, notText);
         int start = 0;
         Element h1 = firstH1(body, notText);
         if (h1 != null) {
-            String head = Blocks.normalize(textWithout(h1, notText));
+            String head = Whitespace.normalize(textWithout(h1, notText));
             for (int i = 0; i < lines.size(); i++) {
                 if (!head.isEmpty() && lines.get(i).equals(head)) {
                     start = Math.max(0, i - 3);
@@ -215,7 +219,7 @@ final class Dates {
     /** The first h1 of body (itself included) outside the skipped elements: selectFirst("h1") once they are removed. */
     private static Element firstH1(Element body, Predicate<Element> skip) {
         Element[] found = new Element[1];
-        Walk.walk(body, (node, depth) -> {
+        TreeWalk.walk(body, (node, depth) -> {
             if (found[0] != null || !(node instanceof Element e)) return false;
             if (e != body && skip.test(e)) return false;
             if (H1.matches(body, e)) found[0] = e;
@@ -227,7 +231,7 @@ final class Dates {
     /** e.text() once the skipped elements inside it are removed (a copy is made only when there are some). */
     private static String textWithout(Element e, Predicate<Element> skip) {
         boolean[] any = new boolean[1];
-        Walk.walk(e, (node, depth) -> {
+        TreeWalk.walk(e, (node, depth) -> {
             if (node instanceof Element d && d != e && skip.test(d)) any[0] = true;
             return !any[0];
         });

@@ -1,7 +1,11 @@
 package io.roundup.news;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import io.roundup.news.text.Cjk;
 
 /**
  * ISO 639-1 language of a text by a simple, explainable rule:
@@ -23,15 +27,13 @@ final class Language {
             "on", "was", "are", "it", "by", "as", "at", "from", "has", "have", "its", "this", "be", "which", "an",
             "will", "said", "were", "their", "or", "but");
 
-    /** No code point below this is CJK: a cheap first test before the table. */
-    static final int FIRST_CJK = 0x1100;
     /** Longest word of {@link #GERMAN} and {@link #ENGLISH}. */
     private static final int MAX_WORD;
 
     private static final int GERMAN_WORD = 1;
     private static final int ENGLISH_WORD = 2;
     /** GERMAN and ENGLISH in one map: one look-up per word. */
-    private static final java.util.Map<String, Integer> FUNCTION_WORDS = new java.util.HashMap<>();
+    private static final Map<String, Integer> FUNCTION_WORDS = new HashMap<>();
 
     static {
         int m = 0;
@@ -40,17 +42,6 @@ final class Language {
         MAX_WORD = m;
         for (String w : GERMAN) FUNCTION_WORDS.merge(w, GERMAN_WORD, (a, b) -> a | b);
         for (String w : ENGLISH) FUNCTION_WORDS.merge(w, ENGLISH_WORD, (a, b) -> a | b);
-    }
-
-    /** Character.UnicodeScript.of is a binary search; body text asks it for every character. */
-    private static final class CjkTable {
-        static final long[] BMP = new long[1 << 10];
-
-        static {
-            for (int cp = FIRST_CJK; cp <= 0xFFFF; cp++) {
-                if (scriptIsCjk(cp)) BMP[cp >>> 6] |= 1L << cp;
-            }
-        }
     }
 
     private Language() {
@@ -74,7 +65,7 @@ final class Language {
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;
             letters++;
-            if (isCjk(cp)) {
+            if (Cjk.isCjk(cp)) {
                 cjk++;
                 Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
                 if (sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) kana++;
@@ -119,18 +110,5 @@ final class Language {
         }
         double germanScore = de + umlauts * 0.5;
         return germanScore > en && germanScore >= 3 ? "de" : "en";
-    }
-
-    static boolean isCjk(int cp) {
-        // no Han, kana or Hangul below U+1100 (Hangul Jamo); the BMP is answered from a table
-        if (cp < FIRST_CJK) return false;
-        if (cp <= 0xFFFF) return (CjkTable.BMP[cp >>> 6] & (1L << cp)) != 0;
-        return scriptIsCjk(cp);
-    }
-
-    private static boolean scriptIsCjk(int cp) {
-        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
     }
 }

@@ -3,6 +3,8 @@ package io.roundup.news;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.roundup.news.body.Preparation;
+import io.roundup.news.text.TreeWalk;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -10,8 +12,8 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * The elements that {@link Titles} and {@link Dates} look up in a page, and the first picks of
- * {@link BodyExtractor}, found in one walk over the document instead of one select per query (each
+ * The elements that {@link Titles} and {@link Dates} look up in a page, and the body extractor's
+ * {@link Preparation}, found in one walk over the document instead of one select per query (each
  * select walks the whole page). Same selectors, same document order as {@code doc.select(query)} gives.
  * Taken of the page as parsed; valid until the extractor changes it.
  */
@@ -33,14 +35,11 @@ final class PageIndex {
     final List<Element> jsonLd = new ArrayList<>();
     /** time */
     final List<Element> times = new ArrayList<>();
-    /**
-     * For {@link BodyExtractor}: the {@link BodyExtractor#REMOVE_ALWAYS} elements of the body (none
-     * inside another, unless inside the body itself), and the body's wrap containers outside those.
-     */
-    final List<Element> removeAlways = new ArrayList<>();
-    final List<Element> wrapContainers = new ArrayList<>();
+    /** What the body extractor removes and wraps first. */
+    final Preparation bodyPreparation;
 
-    private PageIndex() {
+    private PageIndex(Preparation bodyPreparation) {
+        this.bodyPreparation = bodyPreparation;
     }
 
     private static boolean named(String normalName, String tagName, String tag) {
@@ -48,34 +47,17 @@ final class PageIndex {
     }
 
     static PageIndex of(Document doc) {
-        PageIndex ix = new PageIndex();
-        Element body = doc.body();
-        Walk.walk(doc, new Walk.Visitor() {
-            /** depth of the body, of the always-removed element we are in; -1: not in one */
-            private int bodyDepth = -1;
-            private int removedDepth = -1;
-
+        PageIndex ix = new PageIndex(Preparation.forWalkOver(doc));
+        TreeWalk.walk(doc, new TreeWalk.Visitor() {
             @Override
             public boolean head(Node node, int depth) {
-                if (!(node instanceof Element e)) return true;
-                ix.look(doc, e);
-                if (e == body) bodyDepth = depth;
-                if (bodyDepth >= 0 && removedDepth < 0) {
-                    if (BodyExtractor.removable(body, e)) {
-                        ix.removeAlways.add(e);
-                        // what lies inside goes with it; the body itself only leaves the document
-                        if (e != body) removedDepth = depth;
-                    }
-                    if (removedDepth < 0 && BodyExtractor.isWrapContainer(e)) ix.wrapContainers.add(e);
-                }
-                return true;
+                if (node instanceof Element e) ix.look(doc, e);
+                return ix.bodyPreparation.head(node, depth);
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (!(node instanceof Element)) return;
-                if (depth == removedDepth) removedDepth = -1;
-                if (depth == bodyDepth) bodyDepth = -1;
+                ix.bodyPreparation.tail(node, depth);
             }
         });
         return ix;

@@ -2,8 +2,11 @@ package io.roundup.news;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.roundup.news.text.Whitespace;
+import io.roundup.news.text.Words;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -35,7 +38,7 @@ final class Titles {
         String docTitle = clean(doc.title(), site);
         String firstH1 = "";
         for (Element h1 : index.h1s) {
-            String text = Blocks.normalize(h1.text());
+            String text = Whitespace.normalize(h1.text());
             if (text.isEmpty()) continue;
             if (firstH1.isEmpty()) firstH1 = text;
             // the h1 that repeats the <title> is the headline; a logo or section h1 is not
@@ -49,24 +52,18 @@ final class Titles {
     }
 
     private static boolean similar(String a, String b) {
-        java.util.Set<String> wa = words(a);
-        java.util.Set<String> wb = words(b);
+        Set<String> wa = Words.of(a);
+        Set<String> wb = Words.of(b);
         if (wa.isEmpty() || wb.isEmpty()) return false;
         int common = 0;
         for (String w : wa) if (wb.contains(w)) common++;
         return common >= 0.6 * Math.min(wa.size(), wb.size()) && common >= Math.min(2, Math.min(wa.size(), wb.size()));
     }
 
-    private static java.util.Set<String> words(String s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
-        return out;
-    }
-
     private static String meta(List<Element> metas, String key) {
         for (Element m : metas) {
             if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)) {
-                return Blocks.normalize(m.attr("content"));
+                return Whitespace.normalize(m.attr("content"));
             }
         }
         return "";
@@ -74,8 +71,8 @@ final class Titles {
 
     /** Cuts trailing " | Site" parts: the known site name, or a short run of capitalised words. */
     static String clean(String title, String siteName) {
-        String t = Blocks.normalize(title == null ? "" : title);
-        String site = siteName == null ? "" : Blocks.normalize(siteName).toLowerCase(Locale.ROOT);
+        String t = Whitespace.normalize(title == null ? "" : title);
+        String site = siteName == null ? "" : Whitespace.normalize(siteName).toLowerCase(Locale.ROOT);
         for (int round = 0; round < 2; round++) {
             var m = SEPARATOR.matcher(t);
             int lastStart = -1;

@@ -2,6 +2,7 @@ package io.roundup.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,16 +43,16 @@ class LanguageAndTitleTest {
 
     @Test
     void titleSources() {
-        assertEquals("From og", Titles.of(org.jsoup.Jsoup.parse(
+        assertEquals("From og", Titles.of(Jsoup.parse(
                 "<meta property='og:title' content='From og | Site'><title>From title</title><h1>From h1</h1>")));
-        assertEquals("From h1", Titles.of(org.jsoup.Jsoup.parse("<title>From title - Site</title><h1>From h1</h1>")));
-        assertEquals("From title", Titles.of(org.jsoup.Jsoup.parse("<title>From title - Site</title>")));
-        assertEquals("", Titles.of(org.jsoup.Jsoup.parse("<p>x</p>")));
+        assertEquals("From h1", Titles.of(Jsoup.parse("<title>From title - Site</title><h1>From h1</h1>")));
+        assertEquals("From title", Titles.of(Jsoup.parse("<title>From title - Site</title>")));
+        assertEquals("", Titles.of(Jsoup.parse("<p>x</p>")));
         // a logo or site-name h1 is not the headline when the <title> says otherwise
-        assertEquals("Acme AI raises $300 million", Titles.of(org.jsoup.Jsoup.parse(
+        assertEquals("Acme AI raises $300 million", Titles.of(Jsoup.parse(
                 "<title>Acme AI raises $300 million - Entermedia</title><h1><img alt=logo></h1><h1>Entermedia news</h1>"
                         + "<h1>Acme AI raises $300 million</h1>")));
-        assertEquals("From title", Titles.of(org.jsoup.Jsoup.parse(
+        assertEquals("From title", Titles.of(Jsoup.parse(
                 "<meta property='og:title' content='Site'><meta property='og:site_name' content='Site'>"
                         + "<title>From title | Site</title>")));
     }

@@ -1,9 +1,13 @@
 package io.roundup.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
+import io.roundup.news.body.Preparation;
+import io.roundup.news.text.TextBlocks;
+import io.roundup.news.text.Whitespace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,11 +44,11 @@ class PageIndexTest {
     private static java.time.LocalDate refVisibleDate(Document doc) {
         Element clean = doc.body().clone();
         clean.select("script, style, noscript, template, nav, footer, aside").remove();
-        List<String> lines = Blocks.lines(clean);
+        List<String> lines = TextBlocks.lines(clean);
         int start = 0;
         Element h1 = clean.selectFirst("h1");
         if (h1 != null) {
-            String head = Blocks.normalize(h1.text());
+            String head = Whitespace.normalize(h1.text());
             for (int i = 0; i < lines.size(); i++) {
                 if (!head.isEmpty() && lines.get(i).equals(head)) {
                     start = Math.max(0, i - 3);
@@ -80,23 +84,14 @@ class PageIndexTest {
     }
 
     @Test
-    void removalAsTheSelectorDoesIt() {
+    void bodyPreparationAsByAWalkOfItsOwn() {
         for (String page : List.of(PAGE, PAGE.replace("<body>", "<body style='display:none'>"))) {
-            Document expected = Jsoup.parse(page);
-            Element body = expected.body();
-            body.select(BodyExtractor.REMOVE_ALWAYS).remove();
-            Document actual = Jsoup.parse(page);
-            PageIndex ix = PageIndex.of(actual);
-            Element actualBody = actual.body();
-            for (Element e : ix.removeAlways) e.remove();
-            assertEquals(body.outerHtml(), actualBody.outerHtml());
-            assertEquals(expected.outerHtml(), actual.outerHtml());
-            // the wrap containers: those of the body after the removal
-            List<Element> containers = body.getAllElements().stream().filter(BodyExtractor::isWrapContainer).toList();
-            assertEquals(containers.size(), ix.wrapContainers.size());
-            for (int i = 0; i < containers.size(); i++) {
-                assertEquals(containers.get(i).outerHtml(), ix.wrapContainers.get(i).outerHtml());
-            }
+            Document doc = Jsoup.parse(page);
+            PageIndex ix = PageIndex.of(doc);
+            Preparation alone = Preparation.of(doc);
+            assertEquals(alone.removals(), ix.bodyPreparation.removals());
+            assertEquals(alone.wrapContainers(), ix.bodyPreparation.wrapContainers());
+            assertFalse(alone.removals().isEmpty());
         }
     }
 }

@@ -1,7 +1,12 @@
-package io.roundup.news;
+package io.roundup.news.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 
 /**
  * Depth-first walk over a subtree that steps through each element's child list by index. Visits in
@@ -9,9 +14,9 @@ import org.jsoup.nodes.Node;
  * which steps by nextSibling() and costs noticeably more on a page of thousands of nodes. The visitor
  * must not change the tree.
  */
-final class Walk {
+public final class TreeWalk {
 
-    interface Visitor {
+    public interface Visitor {
         /** Entering a node; for an element, false skips its children and its tail. */
         boolean head(Node node, int depth);
 
@@ -19,10 +24,10 @@ final class Walk {
         }
     }
 
-    private Walk() {
+    private TreeWalk() {
     }
 
-    static void walk(Element root, Visitor v) {
+    public static void walk(Element root, Visitor v) {
         if (!v.head(root, 0)) return;
         Element[] stack = new Element[32];
         int[] next = new int[32];
@@ -37,8 +42,8 @@ final class Walk {
                 if (c instanceof Element ce) {
                     if (v.head(ce, sp + 1)) {
                         if (++sp == stack.length) {
-                            stack = java.util.Arrays.copyOf(stack, sp * 2);
-                            next = java.util.Arrays.copyOf(next, sp * 2);
+                            stack = Arrays.copyOf(stack, sp * 2);
+                            next = Arrays.copyOf(next, sp * 2);
                         }
                         stack[sp] = ce;
                         next[sp] = 0;
@@ -52,5 +57,15 @@ final class Walk {
                 stack[sp--] = null;
             }
         }
+    }
+
+    /** What {@code root.select(eval)} finds (root and its descendants that match, in document order), by this walk. */
+    public static List<Element> select(Element root, Evaluator eval) {
+        List<Element> out = new ArrayList<>();
+        walk(root, (node, depth) -> {
+            if (node instanceof Element e && eval.matches(root, e)) out.add(e);
+            return true;
+        });
+        return out;
     }
 }

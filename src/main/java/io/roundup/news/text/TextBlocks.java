@@ -1,4 +1,4 @@
-package io.roundup.news;
+package io.roundup.news.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +11,13 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
- * Turns a DOM subtree into text blocks: every block-level element boundary and every {@code <br>}
- * ends a block; inline text is joined as written. Each block remembers how much of it is link text.
+ * Turns a DOM subtree into {@link TextBlock}s: every block-level element boundary and every
+ * {@code <br>} ends a block; inline text is joined as written. Each block remembers how much of it
+ * is link text.
  */
-final class Blocks {
+public final class TextBlocks {
 
-    static final Set<String> BLOCK_TAGS = Set.of(
+    private static final Set<String> BLOCK_TAGS = Set.of(
             "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2", "h3", "h4",
             "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
@@ -24,38 +25,31 @@ final class Blocks {
             "legend", "iframe", "video", "audio", "canvas", "picture", "svg", "object", "embed", "map", "title",
             "option", "select", "textarea");
 
-    /** One block of text: whitespace-normalised text, the share in links, the tag of its block element. */
-    record Block(String text, int linkChars, String tag) {
-        double linkDensity() {
-            int n = text.length();
-            return n == 0 ? 0 : Math.min(1.0, (double) linkChars / n);
-        }
+    private TextBlocks() {
     }
 
-    private Blocks() {
-    }
-
-    static List<String> lines(Element root) {
+    public static List<String> lines(Element root) {
         return lines(root, e -> false);
     }
 
-    static void collectInto(Element root, List<Block> out) {
+    /** Appends the blocks of root to out. */
+    public static void collectInto(Element root, List<TextBlock> out) {
         collectInto(root, out, e -> false);
     }
 
     /** The lines of root as if the elements {@code skip} accepts (root never asked) were not there. */
-    static List<String> lines(Element root, Predicate<Element> skip) {
-        List<Block> blocks = new ArrayList<>();
+    public static List<String> lines(Element root, Predicate<Element> skip) {
+        List<TextBlock> blocks = new ArrayList<>();
         collectInto(root, blocks, e -> e != root && skip.test(e));
         List<String> out = new ArrayList<>();
-        for (Block b : blocks) out.add(b.text());
+        for (TextBlock b : blocks) out.add(b.text());
         return out;
     }
 
-    private static void collectInto(Element root, List<Block> out, Predicate<Element> skip) {
+    private static void collectInto(Element root, List<TextBlock> out, Predicate<Element> skip) {
         Accumulator acc = new Accumulator(out);
-        // the filter's walk, by child index (see Walk); SKIP_ENTIRELY skips children and tail
-        Walk.walk(root, new Walk.Visitor() {
+        // the filter's walk, by child index (see TreeWalk); SKIP_ENTIRELY skips children and tail
+        TreeWalk.walk(root, new TreeWalk.Visitor() {
             @Override
             public boolean head(Node node, int depth) {
                 if (node instanceof Element e && skip.test(e)) return false;
@@ -75,11 +69,11 @@ final class Blocks {
      * reads it), at least {@code limit} characters when root has that many: the walk stops there,
      * so a large page costs no more than a small one.
      */
-    static String prefix(Element root, int limit) {
+    public static String prefix(Element root, int limit) {
         if (root == null) return "";
         StringBuilder sb = new StringBuilder(limit + 16);
         boolean[] space = {false};
-        Walk.walk(root, new Walk.Visitor() {
+        TreeWalk.walk(root, new TreeWalk.Visitor() {
             @Override
             public boolean head(Node node, int depth) {
                 if (sb.length() >= limit) return false;
@@ -87,7 +81,7 @@ final class Blocks {
                     String s = t.getWholeText();
                     for (int i = 0; i < s.length() && sb.length() < limit; i++) {
                         char c = s.charAt(i);
-                        if (isSpace(c)) {
+                        if (Whitespace.isSpace(c)) {
                             space[0] = sb.length() > 0;
                         } else {
                             if (space[0]) sb.append(' ');
@@ -111,66 +105,18 @@ final class Blocks {
         return sb.toString();
     }
 
-    static boolean isBlock(Element e) {
+    public static boolean isBlock(Element e) {
         return BLOCK_TAGS.contains(e.normalName());
     }
 
-    /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
-    static String normalize(String s) {
-        return normalize((CharSequence) s);
-    }
-
-    /** As {@link #normalize(String)}, reading a builder without copying it first. */
-    static String normalize(CharSequence s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** normalize(s).length(), without building it. */
-    static int normalizedLength(String s) {
-        int n = 0;
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            if (isSpace(s.charAt(i))) {
-                space = n > 0;
-            } else {
-                if (space) n++;
-                space = false;
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean isAllSpace(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) return false;
-        return true;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f'
-                || c == '\ufeff';
-    }
-
     private static final class Accumulator implements NodeFilter {
-        private final List<Block> out;
+        private final List<TextBlock> out;
         private final StringBuilder text = new StringBuilder();
         private final List<String> blockStack = new ArrayList<>();
         private int linkRaw;
         private int linkDepth;
 
-        Accumulator(List<Block> out) {
+        Accumulator(List<TextBlock> out) {
             this.out = out;
         }
 
@@ -179,7 +125,7 @@ final class Blocks {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 text.append(s);
-                if (linkDepth > 0) linkRaw += normalizedLength(s);
+                if (linkDepth > 0) linkRaw += Whitespace.normalizedLength(s);
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("script") || tag.equals("style") || tag.equals("template")) return FilterResult.SKIP_ENTIRELY;
@@ -212,10 +158,10 @@ final class Blocks {
 
         void flush() {
             // most flushes (block after block) find nothing or only whitespace
-            String s = text.length() == 0 || isAllSpace(text) ? "" : normalize(text);
+            String s = text.length() == 0 || Whitespace.isAllSpace(text) ? "" : Whitespace.normalize(text);
             if (!s.isEmpty()) {
                 String tag = blockStack.isEmpty() ? "" : blockStack.get(blockStack.size() - 1);
-                out.add(new Block(s, Math.min(linkRaw, s.length()), tag));
+                out.add(new TextBlock(s, Math.min(linkRaw, s.length()), tag));
             }
             text.setLength(0);
             linkRaw = 0;

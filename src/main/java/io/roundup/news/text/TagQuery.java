@@ -1,4 +1,4 @@
-package io.roundup.news;
+package io.roundup.news.text;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -13,7 +13,7 @@ import java.util.Set;
  * name as written for non-HTML elements, so no other element can match. The tags are written once,
  * so the names checked first and the query cannot drift apart.
  */
-final class TagQuery {
+public final class TagQuery {
 
     private final Set<String> tags;
     private final String css;
@@ -25,31 +25,31 @@ final class TagQuery {
         this.query = QueryParser.parse(css);
     }
 
-    static TagQuery of(String... tags) {
+    public static TagQuery of(String... tags) {
         return new TagQuery(List.of(tags));
     }
 
     /** True when e bears one of the tag names; only then can {@link #matches} be true. */
-    boolean named(Element e) {
+    public boolean named(Element e) {
         return tags.contains(e.normalName()) || tags.contains(e.tagName());
     }
 
     /** {@code query.matches(root, e)}, asked only of elements {@link #named} so. */
-    boolean matches(Element root, Element e) {
+    public boolean matches(Element root, Element e) {
         return named(e) && query.matches(root, e);
     }
 
     /** True when one of the tags is this normal name. */
-    boolean hasTag(String normalName) {
+    public boolean hasTag(String normalName) {
         return tags.contains(normalName);
     }
 
     /** The query as jsoup's CSS ("p, pre"). */
-    String css() {
+    public String css() {
         return css;
     }
 
-    Evaluator evaluator() {
+    public Evaluator evaluator() {
         return query;
     }
 }
