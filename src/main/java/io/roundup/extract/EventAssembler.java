@@ -35,7 +35,12 @@ final class EventAssembler {
     private static final Pattern INVESTOR_VERB = Pattern.compile(
             "(?i)\\b(?:co-led|led|joined|participated in|took part in|invested in|backed|anchored|leading|co-leading|led the|joins|joining)"
                     + "\\s+(?:the|its|this|that|a|an)?\\s*(?:[\\w$.-]+\\s+){0,3}$"
-                    + "|(?i)\\b(?:accounts? for|accounted for|contributed|put in|provided|committed)\\s+(?:\\S+\\s+){0,4}of\\s+(?:(?:the|its|this|that)\\s+)?$");
+                    + "|(?i)\\b(?:accounts? for|accounted for|contributed|put in|provided|committed)\\s+(?:\\S+\\s+){0,4}of\\s+(?:(?:the|its|this|that)\\s+)?$"
+                    // "führt ASML die Finanzierungsrunde … an": the lead's verb before the round
+                    + "|(?iu)(?<![\\p{L}])(?:führt|führte|führen|führten|leitet|leitete|leiten|leiteten)\\s+(?:\\p{L}+\\s+){0,3}?(?:die|den|das|eine|einen)\\s+(?:\\p{L}+\\s+){0,2}$");
+
+    /** "Cherry Ventures raised $500 million for new funds": an investor's fund close is no round. */
+    private static final Pattern FUND_WORDS = Pattern.compile("(?iu)\\b(?:funds?|vehicles?|fonds|fund (?:i|ii|iii|iv|v|vi)|lps?|limited partners)\\b|基金");
 
     private EventAssembler() {
     }
@@ -140,6 +145,7 @@ final class EventAssembler {
         List<RoledMoney> money = AmountRoles.classify(clause);
         for (int i = 0; i < ordered.size(); i++) {
             for (Draft d : SegmentDraft.build(clause, ordered, i, money, names, ctx, clauseDate)) {
+                if (d.type == EventType.FUNDING_ROUND && ListItems.isInvestorName(d.company) && FUND_WORDS.matcher(clause).find()) continue;
                 if (!fromFocus(clause, d, fromFocus, ctx)) out.add(d);
             }
         }

@@ -57,7 +57,12 @@ final class ListItems {
      */
     static boolean headIsName(String text, CompanySpotter.NameSpan subject, Trigger t) {
         if (!BRACKETED_GAP.matcher(text.substring(subject.end(), t.start())).matches()) return false;
-        return !INVESTOR_NAME.matcher(subject.text()).matches();
+        return !isInvestorName(subject.text());
+    }
+
+    /** "Norrow Capital", "Pell Ventures": a name ending like an investor's. */
+    static boolean isInvestorName(String name) {
+        return INVESTOR_NAME.matcher(name).matches();
     }
 
     /** Nothing, or a bracket ("Neura Robotics (Metzingen) – €120m"), between the name and the dash. */

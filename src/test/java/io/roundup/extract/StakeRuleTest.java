@@ -54,4 +54,13 @@ class StakeRuleTest {
         assertThat(run("相关新闻 › 云帆科技再配售新股 集资逾24亿港元 › 星河机器人完成上市辅导")).isEmpty();
         assertThat(Clauses.isHeadline("Mehr zum Thema: Pellwood sammelt 20 Millionen Euro ein.")).isTrue();
     }
+
+    @Test
+    void anInvestorsFundCloseAndAGermanLeadsVerbTellNoRoundOfTheInvestor() {
+        assertThat(run("Norrow Capital has closed a $265 million follow-on vehicle, according to reports.")).isEmpty();
+        assertThat(run("Pell Ventures raised $400 million for its third fund in March.")).isEmpty();
+        List<Mention> m = run("Pellwood hat eine Finanzierungsrunde über 90 Mio. Euro abgeschlossen. "
+                + "Wie beide Unternehmen mitteilten, führt Vantor die Finanzierungsrunde des Berliner Start-ups an.");
+        assertThat(m).extracting(Mention::company).containsOnly("Pellwood");
+    }
 }
