@@ -5,12 +5,13 @@ import java.util.Locale;
 /**
  * The text of a progress bar at one moment, fitted to the terminal's width:
  * <pre>
- * loadPrices       42% [████████████▋                 ]  4.21M/~10.0M  rows   216k/s   0:19 elapsed   0:27 left
+ * loadPrices       42% [████████████▋                 ]  4.21M/~10.0M rows   216k/s   0:19 elapsed   0:27 left
  * loadFxRates     ⠹  7,123 days  3,097/s   0:02 elapsed
  * </pre>
  * The second form while the total is not known: count and rate, no percentage or time left. A total
  * marked {@code ~} is an estimate. Time left is at the average rate since the task started. Each
- * field keeps its width as its figures grow, so the bar does not jump from one draw to the next; on a
+ * field keeps its width as its figures grow (the count that of the total), so the bar does not jump
+ * from one draw to the next; on a
  * narrow terminal the time elapsed gives way first, then the bar. A pure function of what it is
  * given, so tests need no clock.
  */
@@ -49,8 +50,8 @@ final class BarText {
         // an estimate is not reached before the task says it is done
         if (total.estimated()) fraction = Math.min(fraction, 0.99);
         head.append(String.format(Locale.ROOT, "%3d%% ", (int) Math.floor(fraction * 100)));
-        String counts = String.format(Locale.ROOT, "%6s/%-7s %s", count(done),
-                (total.estimated() ? "~" : "") + count(total.items()), unit);
+        String of = (total.estimated() ? "~" : "") + count(total.items());
+        String counts = String.format(Locale.ROOT, "%" + of.length() + "s/%s %s", count(done), of, unit);
         Long secondsLeft = secondsLeft(done, total, rate);
         String left = secondsLeft == null ? "" : String.format(Locale.ROOT, "  %5s left", duration(secondsLeft));
         String tail = counts + speed + elapsed + left;

@@ -15,7 +15,7 @@ class BarTextTest {
         // 1,234 pages in 25.6 s: 48.2 pages/s, 1,683 left: 34.9 s, told as 0:35
         String line = BarText.render("readNews", "pages", 1234, Total.exactly(2917), seconds(25.6), 120, true);
         assertThat(line).isEqualTo("readNews         42% [" + "█".repeat(12) + "▋" + " ".repeat(17)
-                + "]  1,234/2,917   pages     48/s   0:25 elapsed   0:35 left");
+                + "] 1,234/2,917 pages     48/s   0:25 elapsed   0:35 left");
     }
 
     @Test
@@ -23,7 +23,7 @@ class BarTextTest {
         // 4.21M rows in 19.5 s: 215,897 rows/s; 5.79M left: 26.8 s
         String line = BarText.render("loadPrices", "rows", 4_210_000, Total.about(10_000_000), seconds(19.5), 120, true);
         assertThat(line).startsWith("loadPrices       42% [")
-                .endsWith("]  4.21M/~10.0M  rows   216k/s   0:19 elapsed   0:27 left");
+                .endsWith("]  4.21M/~10.0M rows   216k/s   0:19 elapsed   0:27 left");
     }
 
     @Test
@@ -37,14 +37,14 @@ class BarTextTest {
     void withoutUnicodeTheBarIsAscii() {
         String line = BarText.render("extractEvents", "documents", 50, Total.exactly(100), seconds(10), 120, false);
         assertThat(line).isEqualTo("extractEvents    50% [" + "=".repeat(15) + ">" + " ".repeat(14)
-                + "]     50/100     documents    5.0/s   0:10 elapsed   0:10 left");
+                + "]  50/100 documents    5.0/s   0:10 elapsed   0:10 left");
     }
 
     @Test
     void onAnEightyColumnTerminalTheElapsedTimeGivesWayToTheBar() {
         String line = BarText.render("readNews", "pages", 1234, Total.exactly(2917), seconds(25.6), 80, true);
         assertThat(line).hasSizeLessThan(80).contains("[").doesNotContain("elapsed")
-                .endsWith("]  1,234/2,917   pages     48/s   0:35 left");
+                .endsWith("] 1,234/2,917 pages     48/s   0:35 left");
     }
 
     @Test
@@ -71,7 +71,7 @@ class BarTextTest {
     @Test
     void anEstimateIsNeverShownAsReachedNorGivesTimeLeftOncePassed() {
         String line = BarText.render("loadPrices", "rows", 120, Total.about(100), seconds(2), 120, true);
-        assertThat(line).contains(" 99% ").endsWith("   120/~100    rows     60/s   0:02 elapsed");
+        assertThat(line).contains(" 99% ").endsWith("]  120/~100 rows     60/s   0:02 elapsed");
         assertThat(BarText.render("readNews", "pages", 100, Total.exactly(100), seconds(2), 120, true))
                 .contains("100% [" + "█".repeat(30) + "]").endsWith("0:00 left");
     }

@@ -46,12 +46,12 @@ class TerminalMetersTest {
         meter.add(25);
         after(5);
         meters.tick();
-        assertThat(screen()).isEqualTo("\rextractEvents    25% [===>           ]     25/100     documents    5.0/s"
+        assertThat(screen()).isEqualTo("\rextractEvents    25% [=====>                ]  25/100 documents    5.0/s"
                 + "   0:05 elapsed   0:15 left\033[K");
         meter.add(25);
         after(5);
         meters.tick();
-        assertThat(screen()).contains(" 50% ").contains("    50/100 ").contains("0:10 left");
+        assertThat(screen()).contains(" 50% ").contains(" 50/100 documents").contains("0:10 left");
         meter.close();
         assertThat(screen()).isEqualTo("\r\033[K");
         meters.tick();
