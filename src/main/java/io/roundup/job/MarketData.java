@@ -81,6 +81,7 @@ final class MarketData {
     /** Fetches every data file (or, offline, only looks at the copies held), each told to {@code meter}. */
     List<DataOutcome> fetch(FetchConfig config, FetchProperties props, LocalDate runDate, Meter meter) {
         List<Source> sources = sources();
+        if (sources.isEmpty()) return List.of(); // no client to build, no bar to show
         DataFetcher fetcher = new DataFetcher(new PoliteFetcher(config), history, rawDir,
                 (t, file) -> problem(t, file, runDate), props.budget(), Clock.systemUTC());
         if (props.offline()) return fetcher.held(DataTarget.expand(sources, symbols()));
