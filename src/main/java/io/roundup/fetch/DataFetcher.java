@@ -1,5 +1,8 @@
 package io.roundup.fetch;
 
+import io.roundup.progress.Meter;
+import io.roundup.progress.Total;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,12 +51,31 @@ public final class DataFetcher {
      * (asked for only then, so that listings fetched now count).
      */
     public List<DataOutcome> fetchAll(List<Source> sources, Supplier<Collection<String>> symbols) {
+        return fetchAll(sources, symbols, Meter.NONE);
+    }
+
+    /**
+     * {@link #fetchAll(List, Supplier)}, telling {@code meter} of each file done; its total counts the
+     * templates' files once their symbols are known.
+     */
+    public List<DataOutcome> fetchAll(List<Source> sources, Supplier<Collection<String>> symbols, Meter meter) {
         Instant budgetEnd = clock.instant().plus(runBudget);
         List<DataOutcome> out = new ArrayList<>();
         List<Source> plain = sources.stream().filter(s -> !s.isTemplate()).toList();
         List<Source> templates = sources.stream().filter(s -> s.kind().isData() && s.isTemplate()).toList();
-        for (DataTarget t : DataTarget.expand(plain, List.of())) out.add(fetchOne(t, budgetEnd));
-        if (!templates.isEmpty()) for (DataTarget t : DataTarget.expand(templates, symbols.get())) out.add(fetchOne(t, budgetEnd));
+        List<DataTarget> targets = DataTarget.expand(plain, List.of());
+        meter.expect(templates.isEmpty() ? Total.exactly(targets.size()) : Total.UNKNOWN);
+        for (DataTarget t : targets) {
+            out.add(fetchOne(t, budgetEnd));
+            meter.add(1);
+        }
+        if (templates.isEmpty()) return out;
+        List<DataTarget> filled = DataTarget.expand(templates, symbols.get());
+        meter.expect(Total.exactly(targets.size() + filled.size()));
+        for (DataTarget t : filled) {
+            out.add(fetchOne(t, budgetEnd));
+            meter.add(1);
+        }
         return out;
     }
 

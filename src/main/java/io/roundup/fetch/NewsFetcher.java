@@ -2,6 +2,8 @@ package io.roundup.fetch;
 
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
+import io.roundup.progress.Meter;
+import io.roundup.progress.Total;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Fetches the listed sources: each feed, then the articles its entries link to, and each listed
@@ -84,36 +87,53 @@ public final class NewsFetcher {
      * spent, the URLs not yet fetched (and one cut short by it) are {@code DEFERRED}.
      */
     public List<FetchOutcome> fetchAll(List<Source> sources) {
+        return fetchAll(sources, Meter.NONE);
+    }
+
+    /**
+     * {@link #fetchAll(List)}, telling {@code meter} of each URL done; its total is the URLs known so
+     * far, which grows as each feed gives its articles.
+     */
+    public List<FetchOutcome> fetchAll(List<Source> sources, Meter meter) {
         Instant budgetEnd = clock.instant().plus(options.runBudget());
         List<FetchOutcome> out = new ArrayList<>();
+        Consumer<FetchOutcome> done = o -> {
+            out.add(o);
+            meter.add(1);
+        };
         Set<String> seen = new HashSet<>();
+        Set<String> known = new HashSet<>();
+        sources.stream().filter(s -> !s.kind().isData()).forEach(s -> known.add(s.url()));
+        meter.expect(Total.exactly(known.size()));
         for (Source s : sources) {
             if (Thread.currentThread().isInterrupted()) break;
             if (s.kind().isData() || !seen.add(s.url())) continue; // market data: DataFetcher's
             if (s.kind() == Source.Kind.ARTICLE) {
-                out.add(fetchOne(s.url(), Source.Kind.ARTICLE, null, null, budgetEnd));
+                done.accept(fetchOne(s.url(), Source.Kind.ARTICLE, null, null, budgetEnd));
                 continue;
             }
             FetchOutcome feed = fetchOne(s.url(), Source.Kind.FEED, null, null, budgetEnd);
             if (feed.rawFile() == null || feed.status() == FetchOutcome.Status.REJECTED
                     || feed.status() == FetchOutcome.Status.DEFERRED) {
-                out.add(feed);
+                done.accept(feed);
                 continue;
             }
             Parsed<List<FeedEntry>> parsed = FeedParser.parse(RawArchive.read(feed.rawFile()),
                     feed.page().finalUrl() != null ? feed.page().finalUrl() : s.url());
             if (!parsed.isOk()) {
                 Reject r = parsed.reject();
-                out.add(new FetchOutcome(s.url(), Source.Kind.FEED, FetchOutcome.Status.REJECTED, feed.page(),
+                done.accept(new FetchOutcome(s.url(), Source.Kind.FEED, FetchOutcome.Status.REJECTED, feed.page(),
                         feed.rawFile(), null, null, null, new Reject(s.url(), 0, r.reason(), r.raw())));
                 continue;
             }
-            out.add(feed);
-            List<FeedEntry> entries = parsed.value();
-            for (FeedEntry e : entries.subList(0, Math.min(entries.size(), options.maxEntriesPerFeed()))) {
+            done.accept(feed);
+            List<FeedEntry> entries = parsed.value().subList(0, Math.min(parsed.value().size(), options.maxEntriesPerFeed()));
+            entries.forEach(e -> known.add(e.link()));
+            meter.expect(Total.exactly(known.size()));
+            for (FeedEntry e : entries) {
                 if (Thread.currentThread().isInterrupted()) break;
                 if (!seen.add(e.link())) continue;
-                out.add(fetchOne(e.link(), Source.Kind.ARTICLE, e, s.url(), budgetEnd));
+                done.accept(fetchOne(e.link(), Source.Kind.ARTICLE, e, s.url(), budgetEnd));
             }
         }
         return out;

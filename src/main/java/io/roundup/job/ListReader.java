@@ -1,5 +1,6 @@
 package io.roundup.job;
 
+import io.roundup.progress.Total;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -14,7 +15,8 @@ class ListReader<T> implements ItemStreamReader<T> {
 
     private final String name;
     private final Supplier<List<T>> source;
-    private List<T> items;
+    private volatile List<T> items;
+    private volatile int first;
     private int next;
 
     ListReader(String name, Supplier<List<T>> source) {
@@ -24,8 +26,15 @@ class ListReader<T> implements ItemStreamReader<T> {
 
     @Override
     public void open(ExecutionContext ctx) {
-        items = source.get();
         next = ctx.getInt(name + ".next", 0);
+        first = next;
+        items = source.get();
+    }
+
+    /** The items this execution reads (after a restart, those left); unknown before the step opens it. */
+    Total total() {
+        List<T> all = items;
+        return all == null ? Total.UNKNOWN : Total.exactly(Math.max(0, all.size() - first));
     }
 
     @Override

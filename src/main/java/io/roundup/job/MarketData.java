@@ -15,6 +15,7 @@ import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
 import io.roundup.market.TextFiles;
 import io.roundup.market.Unzipped;
+import io.roundup.progress.Meter;
 import io.roundup.store.FetchStore;
 import io.roundup.store.ReferenceStore;
 import org.slf4j.Logger;
@@ -77,13 +78,14 @@ final class MarketData {
         return out;
     }
 
-    /** Fetches every data file (or, offline, only looks at the copies held). */
-    List<DataOutcome> fetch(FetchConfig config, FetchProperties props, LocalDate runDate) {
+    /** Fetches every data file (or, offline, only looks at the copies held), each told to {@code meter}. */
+    List<DataOutcome> fetch(FetchConfig config, FetchProperties props, LocalDate runDate, Meter meter) {
         List<Source> sources = sources();
+        if (sources.isEmpty()) return List.of(); // no client to build, no bar to show
         DataFetcher fetcher = new DataFetcher(new PoliteFetcher(config), history, rawDir,
                 (t, file) -> problem(t, file, runDate), props.budget(), Clock.systemUTC());
         if (props.offline()) return fetcher.held(DataTarget.expand(sources, symbols()));
-        return fetcher.fetchAll(sources, this::symbols);
+        return fetcher.fetchAll(sources, this::symbols, meter);
     }
 
     /**

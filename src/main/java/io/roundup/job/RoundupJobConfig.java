@@ -25,6 +25,11 @@ import io.roundup.market.PriceCsvReader;
 import io.roundup.market.TextFiles;
 import io.roundup.rounds.RoundCsvReader;
 import io.roundup.news.ArticleReader;
+import io.roundup.progress.FileTotals;
+import io.roundup.progress.Meter;
+import io.roundup.progress.Meters;
+import io.roundup.progress.Terminal;
+import io.roundup.progress.TerminalMeters;
 import io.roundup.store.EventStore;
 import io.roundup.store.FetchStore;
 import io.roundup.store.HistoryStore;
@@ -36,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -90,11 +96,14 @@ public class RoundupJobConfig {
     private final AsyncTaskExecutor loadExecutor;
     private final JdbcTemplate jdbc;
     private final ObservationRegistry observations;
+    private final Meters meters;
 
     RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
                      FetchProperties fetching, LimitProperties limits, ReviewProperties reviewing, JdbcTemplate jdbc,
-                     @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor, ObservationRegistry observations) {
+                     @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor, ObservationRegistry observations,
+                     Meters meters) {
         this.observations = observations;
+        this.meters = meters;
         this.limits = limits;
         this.loadExecutor = loadExecutor;
         this.repository = repository;
@@ -119,6 +128,15 @@ public class RoundupJobConfig {
         executor.setThreadNamePrefix("load-");
         executor.setDaemon(true);
         return executor;
+    }
+
+    /**
+     * The progress bars of the long steps: drawn on a terminal (roundup.progress=auto) or wherever
+     * asked (bar); otherwise nothing is drawn and the log is all there is.
+     */
+    @Bean
+    static Meters progressBars(LimitProperties limits) {
+        return limits.progress().drawsBar(Terminal.interactive()) ? TerminalMeters.onTerminal() : Meters.NONE;
     }
 
     @Bean
@@ -160,7 +178,7 @@ public class RoundupJobConfig {
     public static final String REEXTRACT = "reextract";
 
     Step loadCompanies() {
-        return load("loadCompanies", CHUNK, () -> InputFiles.file(input().resolve("companies.csv")),
+        return load("loadCompanies", "rows", CHUNK, () -> InputFiles.file(input().resolve("companies.csv")),
                 (f, runDate) -> new CompanyCsvReader(TextFiles.open(f), name(f)),
                 (ItemWriter<Company>) chunk -> reference.saveCompanies(chunk.getItems()));
     }
@@ -174,7 +192,10 @@ public class RoundupJobConfig {
         return new StepBuilder(StaleSources.STEP, repository)
                 .tasklet((contribution, context) -> {
                     var step = context.getStepContext().getStepExecution();
-                    List<DataOutcome> outcomes = marketData().fetch(fetchConfig(), fetching, RunParameters.runDate(step.getJobParameters()));
+                    List<DataOutcome> outcomes;
+                    try (Meter meter = meters.open(StaleSources.STEP, "files")) {
+                        outcomes = marketData().fetch(fetchConfig(), fetching, RunParameters.runDate(step.getJobParameters()), meter);
+                    }
                     List<String> stale = new ArrayList<>();
                     for (DataOutcome o : outcomes) {
                         contribution.incrementReadCount();
@@ -213,7 +234,7 @@ public class RoundupJobConfig {
     Step loadFxRates() {
         // one item is one day of one file (about 30 ECB rates), so a smaller chunk keeps transactions even
         MarketData data = marketData();
-        return load("loadFxRates", 100, () -> data.files(Source.Kind.FX, InputFiles.in(input().resolve("fx"), "csv", "xml", "zip"),
+        return load("loadFxRates", "days", 100, () -> data.files(Source.Kind.FX, InputFiles.in(input().resolve("fx"), "csv", "xml", "zip"),
                         "loadFxRates"),
                 localOrFetched(data, FxFiles::open),
                 (ItemWriter<List<FxQuote>>) chunk -> {
@@ -232,22 +253,24 @@ public class RoundupJobConfig {
      */
     Step loadPrices() {
         MarketData data = marketData();
-        java.util.function.Supplier<List<Path>> files = () -> data.files(Source.Kind.PRICES,
-                InputFiles.in(input().resolve("prices"), "csv", "txt"), "loadPrices");
-        Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", reference.priceRowsPerCommit(),
-                RowFilesReader.readingAhead("loadPrices", () -> part, localOrFetched(data, PriceCsvReader::open)),
-                (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
+        FileTotals totals = FileTotals.fromBytes(); // of all the partitions' files, for the one bar of the step
+        java.util.function.Supplier<List<Path>> files = totals.listing(() -> data.files(Source.Kind.PRICES,
+                InputFiles.in(input().resolve("prices"), "csv", "txt"), "loadPrices"));
+        Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", "rows", reference.priceRowsPerCommit(),
+                RowFilesReader.readingAhead("loadPrices", () -> part, localOrFetched(data, PriceCsvReader::open), totals),
+                totals, (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
         return step("loadPrices")
                 .partitioner("loadPrices", PerFileStep.byFileGroups(files, 4 * limits.loadThreads()))
                 .partitionHandler(PerFileStep.inNameOrder(perFile,
                         reference.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor(), limits.loadThreads()))
                 .listener(new StepLog())
+                .listener(new StepMeter<>(meters, "rows", totals::total))
                 .build();
     }
 
     Step loadListings() {
         MarketData data = marketData();
-        return load("loadListings", CHUNK, () -> {
+        return load("loadListings", "rows", CHUNK, () -> {
                     List<Path> files = new ArrayList<>(InputFiles.file(input().resolve("listings.csv")));
                     if (Files.isDirectory(input().resolve("listings"))) files.addAll(InputFiles.in(input().resolve("listings"), "csv"));
                     return data.files(Source.Kind.LISTINGS, files, "loadListings");
@@ -258,7 +281,7 @@ public class RoundupJobConfig {
 
     /** Analysts' round files: each row is a mention sourced by file and line, merged with the news. */
     Step loadRounds() {
-        return load("loadRounds", CHUNK, () -> InputFiles.in(input().resolve("rounds"), "csv"),
+        return load("loadRounds", "rows", CHUNK, () -> InputFiles.in(input().resolve("rounds"), "csv"),
                 RoundCsvReader::open,
                 (ItemWriter<Mention>) chunk -> news.replaceMentions(
                         chunk.getItems().stream().map(Mention::file).toList(), List.copyOf(chunk.getItems())));
@@ -281,7 +304,12 @@ public class RoundupJobConfig {
             }
             NewsFetcher fetcher = new NewsFetcher(new PoliteFetcher(fetchConfig()), new FetchStore(jdbc), rawFolder(),
                     NewsFetcher.Options.defaults().withRunBudget(fetching.budget()), Clock.systemUTC());
-            List<FetchOutcome> outcomes = sources.isEmpty() || fetching.offline() ? List.of() : fetcher.fetchAll(sources);
+            List<FetchOutcome> outcomes = List.of();
+            if (!sources.isEmpty() && !fetching.offline()) {
+                try (Meter meter = meters.open("fetchNews", "URLs")) {
+                    outcomes = fetcher.fetchAll(sources, meter);
+                }
+            }
             long deferred = outcomes.stream().filter(o -> o.status() == FetchOutcome.Status.DEFERRED).count();
             if (deferred > 0) {
                 LoggerFactory.getLogger("roundup").warn("fetchNews: the fetch budget of {} is spent; {} URLs left for "
@@ -304,7 +332,7 @@ public class RoundupJobConfig {
     Step readNews() {
         ArticleReader reader = new ArticleReader();
         Map<Path, FetchedPage> fetched = new HashMap<>();
-        return loadConcurrently("readNews", DOCUMENTS_PER_CHUNK, () -> {
+        return loadConcurrently("readNews", "pages", DOCUMENTS_PER_CHUNK, () -> {
                     List<Path> files = new ArrayList<>(InputFiles.in(input().resolve("news"), "html", "htm", "txt"));
                     for (FetchedPage page : new FetchStore(jdbc).all()) {
                         Path raw = rawFolder().resolve(page.rawPath());
@@ -327,10 +355,11 @@ public class RoundupJobConfig {
 
     Step extractEvents() {
         ExtractProcessor processor = new ExtractProcessor(news, reference);
+        ListReader<String> documents = new ListReader<>("documents", news::documentFiles);
         return step("extractEvents")
                 .<String, ExtractProcessor.DocumentMentions>chunk(DOCUMENTS_PER_CHUNK)
                 .transactionManager(tx)
-                .reader(new ListReader<>("documents", news::documentFiles))
+                .reader(documents)
                 .processor(processor)
                 .taskExecutor(loadExecutor) // documents are independent: extract them on every core, write in order
                 .writer(chunk -> {
@@ -344,6 +373,7 @@ public class RoundupJobConfig {
                 })
                 .listener(processor)
                 .listener(new StepLog())
+                .listener((StepListener) new StepMeter<String>(meters, "documents", documents::total))
                 .build();
     }
 
@@ -404,14 +434,16 @@ public class RoundupJobConfig {
                 .build();
     }
 
-    private <T> Step load(String step, int chunk, java.util.function.Supplier<List<Path>> files,
+    /** A load of rows from files; its bar guesses the rows to come from the bytes of the files. */
+    private <T> Step load(String step, String unit, int chunk, java.util.function.Supplier<List<Path>> files,
                           RowFilesReader.Opener<T> opener, ItemWriter<T> writer) {
-        return load(step, chunk, new RowFilesReader<>(step, files, opener), writer);
+        FileTotals totals = FileTotals.fromBytes();
+        return load(step, unit, chunk, new RowFilesReader<>(step, totals.listing(files), opener, totals), totals, writer);
     }
 
-    private <T> Step load(String step, int chunk, RowFilesReader<T> reader, ItemWriter<T> writer) {
+    private <T> Step load(String step, String unit, int chunk, RowFilesReader<T> reader, FileTotals totals, ItemWriter<T> writer) {
         RejectFilter<T> filter = new RejectFilter<>(step, rejects, limits.rejectLimit());
-        return rowFilesStep(step, chunk, reader, filter, filter, null, writer);
+        return rowFilesStep(step, chunk, reader, filter, filter, null, writer, new StepMeter<>(meters, unit, totals::total));
     }
 
     /**
@@ -432,19 +464,23 @@ public class RoundupJobConfig {
      * order, parses them on every load thread at once ({@code parse} must be thread-safe) and writes
      * each chunk in reading order, so restarts and outputs are those of the sequential step.
      */
-    private <R, T> Step loadConcurrently(String step, int chunk, java.util.function.Supplier<List<Path>> files,
+    private <R, T> Step loadConcurrently(String step, String unit, int chunk, java.util.function.Supplier<List<Path>> files,
                                          RowFilesReader.Opener<R> opener, Parse<R, T> parse,
                                          ItemWriter<T> writer) {
         RejectFilter<T> filter = new RejectFilter<>(step, rejects, limits.rejectLimit());
-        return rowFilesStep(step, chunk, new RowFilesReader<>(step, files, opener),
+        FileTotals totals = FileTotals.onePerFile(); // one raw item per file: a page
+        return rowFilesStep(step, chunk, new RowFilesReader<>(step, totals.listing(files), opener, totals),
                 raw -> filter.process(raw.isOk() ? parse.apply(raw.value()) : Parsed.rejected(raw.reject())),
-                filter, loadExecutor, writer);
+                filter, loadExecutor, writer, new StepMeter<>(meters, unit, totals::total));
     }
 
-    /** A chunk step over rows of files, rejects recorded and counted, retried on transient faults. */
+    /**
+     * A chunk step over rows of files, rejects recorded and counted, retried on transient faults; it
+     * logs its progress every roundup.progress-seconds (unless roundup.progress=off) and feeds its bar.
+     */
     private <R, T> Step rowFilesStep(String step, int chunk, RowFilesReader<R> reader, ItemProcessor<Parsed<R>, T> processor,
-                                     RejectFilter<T> filter, AsyncTaskExecutor concurrently, ItemWriter<T> writer) {
-        Progress<Parsed<R>, T> progress = new Progress<>(limits.progressSeconds());
+                                     RejectFilter<T> filter, AsyncTaskExecutor concurrently, ItemWriter<T> writer,
+                                     StepMeter<Parsed<R>> meter) {
         var builder = TransientFaults.retried(step(step).<Parsed<R>, T>chunk(chunk))
                 .transactionManager(tx)
                 .reader(reader)
@@ -453,8 +489,11 @@ public class RoundupJobConfig {
                 .stream(filter)
                 .listener(new StepLog())
                 .listener(reader)
-                .listener((ChunkListener<Parsed<R>, T>) progress)
-                .listener((StepExecutionListener) progress);
+                .listener((StepListener) meter);
+        if (limits.progress().logsLines()) {
+            Progress<Parsed<R>, T> progress = new Progress<>(limits.progressSeconds());
+            builder.listener((ChunkListener<Parsed<R>, T>) progress).listener((StepExecutionListener) progress);
+        }
         if (concurrently != null) builder.taskExecutor(concurrently);
         return builder.build();
     }

@@ -3,6 +3,7 @@ package io.roundup.job;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
+import io.roundup.progress.FileTotals;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -27,6 +28,9 @@ import java.util.concurrent.BlockingQueue;
  * {@link #readingAhead} parses on a thread of its own, a few blocks of rows ahead of the step, so
  * that parsing the next rows overlaps writing these. The saved position is still that of the last
  * row the step took; rows parsed ahead and not taken are read again after a restart.
+ * <p>
+ * Each file the step has taken to its end is told to a {@link FileTotals}, so a progress bar can
+ * guess the rows of the files still to read.
  */
 class RowFilesReader<T> implements ItemStreamReader<Parsed<T>>, StepExecutionListener {
 
@@ -43,27 +47,41 @@ class RowFilesReader<T> implements ItemStreamReader<Parsed<T>>, StepExecutionLis
     private final java.util.function.Supplier<List<Path>> fileSource;
     private final Opener<T> opener;
     private final boolean ahead;
+    private final FileTotals totals;
     private List<Path> files = List.of();
     private LocalDate runDate;
     /** The position after the last row taken: what a restart resumes from. */
     private int fileIndex;
     private long rowsTaken;
     private Rows<T> rows;
+    /** The last file's end was told to {@link #totals}. */
+    private boolean ended;
 
     RowFilesReader(String name, java.util.function.Supplier<List<Path>> files, Opener<T> opener) {
-        this(name, files, opener, false);
+        this(name, files, opener, FileTotals.fromBytes());
     }
 
-    private RowFilesReader(String name, java.util.function.Supplier<List<Path>> files, Opener<T> opener, boolean ahead) {
+    RowFilesReader(String name, java.util.function.Supplier<List<Path>> files, Opener<T> opener, FileTotals totals) {
+        this(name, files, opener, false, totals);
+    }
+
+    private RowFilesReader(String name, java.util.function.Supplier<List<Path>> files, Opener<T> opener, boolean ahead,
+                           FileTotals totals) {
         this.name = name;
         this.fileSource = files;
         this.opener = opener;
         this.ahead = ahead;
+        this.totals = totals;
     }
 
     /** A reader that parses ahead of the step on a thread of its own ({@code opener} runs there). */
     static <T> RowFilesReader<T> readingAhead(String name, java.util.function.Supplier<List<Path>> files, Opener<T> opener) {
-        return new RowFilesReader<>(name, files, opener, true);
+        return readingAhead(name, files, opener, FileTotals.fromBytes());
+    }
+
+    static <T> RowFilesReader<T> readingAhead(String name, java.util.function.Supplier<List<Path>> files, Opener<T> opener,
+                                              FileTotals totals) {
+        return new RowFilesReader<>(name, files, opener, true, totals);
     }
 
     @Override
@@ -76,6 +94,8 @@ class RowFilesReader<T> implements ItemStreamReader<Parsed<T>>, StepExecutionLis
         files = fileSource.get();
         fileIndex = ctx.getInt(name + ".file", 0);
         rowsTaken = ctx.getLong(name + ".rows", 0L);
+        ended = false;
+        totals.alreadyRead(files.subList(0, Math.min(fileIndex, files.size())), rowsTaken);
         rows = rowsFromHere();
     }
 
@@ -103,10 +123,20 @@ class RowFilesReader<T> implements ItemStreamReader<Parsed<T>>, StepExecutionLis
             closeRows();
             throw e;
         }
-        if (row == null) return null;
+        if (row == null) {
+            if (!ended) filesEnded(files.size());
+            ended = true;
+            return null;
+        }
+        if (row.fileIndex() != fileIndex) filesEnded(row.fileIndex());
         fileIndex = row.fileIndex();
         rowsTaken = row.rowsTaken();
         return row.parsed();
+    }
+
+    /** The files from the current one up to {@code next} (excluded) were taken to their end. */
+    private void filesEnded(int next) {
+        for (int i = fileIndex; i < Math.min(next, files.size()); i++) totals.read(files.get(i), i == fileIndex ? rowsTaken : 0);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.roundup.fetch;
 
 import io.roundup.fetch.FetchOutcome.Status;
+import io.roundup.progress.Meter;
+import io.roundup.progress.Total;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,11 +16,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +92,32 @@ class NewsFetcherTest {
     Map<String, FetchOutcome> byPath(List<FetchOutcome> outcomes) {
         return outcomes.stream().collect(Collectors.toMap(o -> o.url().substring(o.url().lastIndexOf('/')),
                 Function.identity()));
+    }
+
+    @Test
+    void theMeterCountsEachUrlAndItsTotalGrowsWithTheFeedsEntries() {
+        List<Total> totals = new ArrayList<>();
+        AtomicLong done = new AtomicLong();
+        Meter meter = new Meter() {
+            @Override
+            public void add(long items) {
+                done.addAndGet(items);
+            }
+
+            @Override
+            public void expect(Supplier<Total> total) {
+                totals.add(total.get());
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<FetchOutcome> out = new NewsFetcher(new PoliteFetcher(PoliteFetcherTest.config()), history, dir.resolve("raw"),
+                DEFAULTS, Clock.systemUTC()).fetchAll(List.of(feed("/feed.xml"), article("/c.html"), article("/a.html")), meter);
+        // the three listed URLs, then the feed's four other links (a.html is listed, and in it twice)
+        assertThat(totals).containsExactly(Total.exactly(3), Total.exactly(7));
+        assertThat(done.get()).isEqualTo(out.size()).isEqualTo(7);
     }
 
     @Test

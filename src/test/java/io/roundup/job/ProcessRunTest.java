@@ -113,6 +113,9 @@ class ProcessRunTest {
     void killedAtSeveralPointsThenRestartedEndsLikeAnUninterruptedRun() throws Exception {
         Path clean = work.resolve("clean");
         assertThat(finish(start(work.resolve("clean.log"), clean, "2026-04-30"))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTS);
+        // its output goes to a file, as under cron: plain log lines, no progress bar drawn into them
+        assertThat(Files.readString(work.resolve("clean.log"))).contains("step loadPrices completed")
+                .doesNotContain("\r").doesNotContain("\u001b[");
 
         Path crashed = work.resolve("crashed");
         // each kill must land before the next marker, which the restarted run then has to reach:

@@ -2,6 +2,8 @@ package io.roundup.job;
 
 import io.roundup.domain.Parsed;
 import io.roundup.domain.RowReader;
+import io.roundup.progress.FileTotals;
+import io.roundup.progress.Total;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -115,6 +117,39 @@ class RowFilesReaderTest {
         reader.close();
         assertThat(rows).hasSize(2000).doesNotHaveDuplicates();
         assertThat(rows.get(1299)).isEqualTo("2:600");
+    }
+
+    @Test
+    void eachFileReadToItsEndIsToldWithItsRowsSoTheRestCanBeGuessed() throws Exception {
+        List<Path> files = files(); // 4,092, 0 and 7,993 bytes
+        for (boolean ahead : new boolean[]{false, true}) {
+            FileTotals totals = FileTotals.fromBytes();
+            RowFilesReader<String> reader = ahead
+                    ? RowFilesReader.readingAhead("t", totals.listing(() -> files), lines(new AtomicInteger(), 0), totals)
+                    : new RowFilesReader<>("t", totals.listing(() -> files), lines(new AtomicInteger(), 0), totals);
+            reader.open(new ExecutionContext());
+            drain(reader, 700);
+            assertThat(totals.total()).as("f0 not known to be at its end yet").isEqualTo(Total.UNKNOWN);
+            drain(reader, 1);
+            assertThat(totals.total()).as("700 rows in 4,092 bytes: 12,085 bytes hold about 2,067").isEqualTo(Total.about(2067));
+            drain(reader, Integer.MAX_VALUE);
+            reader.close();
+            assertThat(totals.total()).isEqualTo(Total.about(2000));
+        }
+    }
+
+    @Test
+    void aRestartedReaderGuessesOnlyTheRowsLeft() throws Exception {
+        List<Path> files = files();
+        ExecutionContext saved = new ExecutionContext();
+        saved.putInt("t.file", 2);
+        saved.putLong("t.rows", 200);
+        FileTotals totals = FileTotals.fromBytes();
+        RowFilesReader<String> restarted = new RowFilesReader<>("t", totals.listing(() -> files), lines(new AtomicInteger(), 0), totals);
+        restarted.open(saved);
+        assertThat(drain(restarted, Integer.MAX_VALUE)).hasSize(1100);
+        restarted.close();
+        assertThat(totals.total()).isEqualTo(Total.about(1100));
     }
 
     @Test
