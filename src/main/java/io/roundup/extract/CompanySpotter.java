@@ -345,14 +345,12 @@ public final class CompanySpotter {
             // "智谱1月8日在香港上市": a date between the name and the verb
             Matcher dateTail = CJK_DATE_TAIL.matcher(text.substring(Math.max(0, e - 14), e));
             if (dateTail.find()) e -= dateTail.group().length();
-            int s = e;
-            while (s > 0 && e - s < (e - s >= 10 && text.substring(Math.max(0, e - 6), e).contains("公司") ? 22 : 12)) {
-                char c = text.charAt(s - 1);
-                boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-                if (!(han || Character.isLetterOrDigit(c) && c < 0x80)) break;
-                if ("的由与和及于在从对给把被让将".indexOf(c) >= 0) break;
-                if ("年月日号".indexOf(c) >= 0 && s >= 2 && Character.isDigit(text.charAt(s - 2))) break;
-                s--;
+            int s = runStart(text, e);
+            Matcher early = CJK_CUT.matcher(text).region(s, e);
+            if (s > 0 && runGoesOn(text, s) && early.find() && early.start() - s >= 1) {
+                // "…天使轮，银河通用成立两年多累计融资已…": the window ran out inside the name; it ends before 成立
+                e = early.start();
+                s = runStart(text, e);
             }
             if (e - s < 2) continue;
             // "给风险定价", "对市场表示": a run after a preposition is its object, not a subject
@@ -416,6 +414,25 @@ public final class CompanySpotter {
             if (overlaps(out, s, e)) continue;
             out.add(span(s, e, name));
         }
+    }
+
+    /** Where the run of name characters that ends at {@code e} starts (at most 12 chars back, 22 before a "公司"). */
+    private static int runStart(String text, int e) {
+        int s = e;
+        while (s > 0 && e - s < (e - s >= 10 && text.substring(Math.max(0, e - 6), e).contains("公司") ? 22 : 12)) {
+            if (!runGoesOn(text, s)) break;
+            s--;
+        }
+        return s;
+    }
+
+    /** Whether the char before {@code s} may still belong to a name run. */
+    private static boolean runGoesOn(String text, int s) {
+        char c = text.charAt(s - 1);
+        boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        if (!(han || Character.isLetterOrDigit(c) && c < 0x80)) return false;
+        if ("的由与和及于在从对给把被让将".indexOf(c) >= 0) return false;
+        return !("年月日号".indexOf(c) >= 0 && s >= 2 && Character.isDigit(text.charAt(s - 2)));
     }
 
     /** A bracket opening a stock code ("(02513.HK)", "（HK 2513）"): what the ticker-name pattern needs. */

@@ -17,12 +17,18 @@ final class DocumentScan {
             "[\\p{IsHan}]{2,16}?(?:[（(][\\p{IsHan}]{2,4}[)）])?(?:股份有限公司|有限责任公司|有限公司)");
     private static final Pattern SHORT_NAME = Pattern.compile("(?:以下简称|以下簡稱|下称|简称|簡稱)\\s*[“\"「『]([^”\"」』]{2,12})[”\"」』]");
 
+    private static final Pattern LIST_HEAD_ZH = Pattern.compile(
+            "^\\s*(?:其?[一二三四五六七八九十]是|第[一二三四五六七八九十]家?是?)\\s*([\\p{IsHan}A-Za-z0-9]{2,12}?)\\s*[。：:；;]?\\s*$");
+
     private DocumentScan() {
     }
 
     /** Records what {@code sentence} tells about names into {@code ctx}. */
     static void scan(String sentence, DocumentContext ctx) {
         PersonNames.collect(sentence, ctx.surnames);
+        Matcher head = LIST_HEAD_ZH.matcher(sentence);
+        // "一是银河通用。": a list of companies, one paragraph each; the name is the company's wherever it stands
+        if (head.matches() && !HanNames.isFragment(head.group(1))) ctx.hanNames.add(head.group(1));
         // what is recorded needs a ticker (a bracket or a ticker word), a bracket alias or a Chinese name
         boolean cjk = Prefilter.hasCjk(sentence);
         if (!cjk && !ExchangeTicker.mayHoldTicker(sentence)) return;

@@ -48,7 +48,8 @@ final class HanNames {
      * the name starts after the last of them.
      */
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "公司|企业|初创|创企|供应商|生产商|制造商|开发商|服务商|提供商|运营商|厂商|品牌|平台|巨头|龙头|独角兽|新势力|旗下|机构|车企|药企|芯片商|零售商|集团旗下");
+            "公司|企业|初创|创企|供应商|生产商|制造商|开发商|服务商|提供商|运营商|厂商|品牌|平台|巨头|龙头|独角兽|新势力|旗下|机构|车企|药企|芯片商|零售商|集团旗下|"
+                    + "方案商|设备商|经销商|代工商|软件商|材料商|集成商|设计商");
 
     private HanNames() {
     }

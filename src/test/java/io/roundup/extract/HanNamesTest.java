@@ -187,4 +187,17 @@ class HanNamesTest {
     void aReportVerbEndsTheName() {
         assertThat(run("6月下旬，云帆科技被曝已完成C轮融资，腾讯等参与。")).extracting(Mention::company).containsExactly("云帆科技");
     }
+
+    @Test
+    void aListOfCompaniesOnePerParagraphNamesEachHead() {
+        List<Mention> m = run("一是云帆科技。\n\n6月，这家由清华教授创立的公司宣布完成8亿元新一轮融资，由星海资本领投。");
+        assertThat(m).extracting(Mention::company).containsExactly("云帆科技");
+    }
+
+    @Test
+    void aVendorDescriptionAndALongRunBeforeFoundingLeaveTheName() {
+        assertThat(HanNames.afterDescription("商用车智能驾驶方案商云帆智驾")).isEqualTo("商用车智能驾驶方案商".length());
+        List<Mention> m = run("算上2024年那笔5亿元天使轮，云帆通用成立两年多累计融资已超过20亿元。");
+        assertThat(m).extracting(Mention::company).containsExactly("云帆通用");
+    }
 }
