@@ -69,9 +69,26 @@ final class CompanyNames {
         }
         String best = company;
         for (String c : ctx.fullNames) {
-            if (c.length() > best.length() && c.startsWith(company + " ") && sameCompany(c, company) && capitalised(c.substring(company.length() + 1))) best = c;
+            if (c.length() <= best.length() || !c.startsWith(company + " ") || !sameCompany(c, company)) continue;
+            String rest = c.substring(company.length() + 1);
+            if (!capitalised(rest) || rest.startsWith(company) || !introducedAs(c, company, ctx.body)) continue;
+            best = c;
         }
         return best;
+    }
+
+    /**
+     * Whether the document calls the company by the longer name before it uses the short one alone ("Proxima Fusion …
+     * Proxima"): a longer form first seen after the short one is a product or a unit ("Crusoe … Crusoe Cloud").
+     */
+    private static boolean introducedAs(String longer, String shorter, String body) {
+        if (body == null) return true;
+        int full = body.indexOf(longer);
+        if (full < 0) return true;
+        for (int i = body.indexOf(shorter); i >= 0 && i < full; i = body.indexOf(shorter, i + 1)) {
+            if (!body.startsWith(longer, i)) return false;
+        }
+        return true;
     }
 
     /** "Fusion", "AI Labs": every word starts with a capital or digit ("for Science" in "OpenAI for Science" does not). */

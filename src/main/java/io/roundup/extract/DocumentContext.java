@@ -21,6 +21,8 @@ import java.util.Set;
 final class DocumentContext {
     final DateResolver dates;
     private final CompanySpotter spotter;
+    /** The text the document's sentences come from, as the rules read it; null when not known. */
+    String body;
     LocalDate anchor;
     Draft focus;
     /** The sentences read so far, for "这家公司" (this company): the organisation named last. */

@@ -76,6 +76,7 @@ public final class EventExtractor {
             }
         }
         DocumentContext ctx = new DocumentContext(new DateResolver(published), spotter);
+        ctx.body = body;
         // the rules read traditional Chinese as simplified; what is reported is written as the page writes it
         Map<Character, Character> traditional = new HashMap<>();
         List<SentenceSplitter.Sentence> read = simplified(sentences, traditional);

@@ -34,7 +34,10 @@ final class GermanNouns {
             "Anfang", "Mitte", "Hälfte", "Plattform", "Software", "Technologie", "Kunden", "Mitarbeiter", "Mitarbeitende",
             "Zusammen", "Inzwischen", "Mittlerweile", "Erst", "Damals", "Später", "Zuvor", "Demnach", "Somit", "Allerdings",
             "Jedoch", "Außer", "Während", "Nachdem", "Obwohl", "Sowohl", "Sowie", "Gemeinsam", "Ebenfalls", "Weitere", "Weiteren",
-            "Bestandsinvestoren", "Geldgebern", "Serie", "Series", "Investorinnen", "Unternehmens", "Unternehmensbewertung", "Berichts"));
+            "Bestandsinvestoren", "Geldgebern", "Serie", "Series", "Investorinnen", "Unternehmens", "Unternehmensbewertung", "Berichts",
+            // sentence adverbs and seasons that open German sentences capitalised
+            "Nur", "Eigentlich", "Dennoch", "Trotzdem", "Derzeit", "Aktuell", "Bisher", "Zunächst", "Allein", "Immerhin", "Zwar",
+            "Vielmehr", "Stattdessen", "Bald", "Erstmals", "Offenbar", "Zumindest", "Frühjahr", "Frühling", "Sommer", "Herbst", "Winter"));
 
     /** Endings of German common nouns; a name rarely ends so. */
     private static final Pattern NOUN_END = Pattern.compile(

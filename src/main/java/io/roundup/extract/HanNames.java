@@ -22,7 +22,7 @@ final class HanNames {
                     + "有(?:券商|分析|市场|消息|媒体|投资者|业内|知情|机构)|市场人士|分析员|分析师|券商|发行价|招股价|扩大|刊发|排队|多只|多隻|上半年|下半年|港股|美股|A股|新股|"
                     + "年上|年下|亦有|亦|另有|其中|包括|分别|合共|共同|早前|此后|日前|近日|今日|昨日|今年|去年|笔者|作者|编者|本报|价格|股价|底获|普遍|推行|"
                     // conditions, sequence, superlatives and times of day open clauses: "若以招股价上限", "继X之后", "最后一", "上午9时"
-                    + "若|如果|倘|继|最|向|扣除|成立|上市|下周|下月|明天|明日|后天|上周|上月|本周|本月|上午|下午|中午|晚间|早盘|午盘|尾盘|上旬|中旬|下旬|监管|"
+                    + "若|如果|倘|继|最|向|扣除|成立|上市|以此|据此|由此|换言之|换句话说|总之|可见|起至|半年|仍|启动|连续|即|公开|底|初|下周|下月|明天|明日|后天|上周|上月|本周|本月|上午|下午|中午|晚间|早盘|午盘|尾盘|上旬|中旬|下旬|监管|"
                     // a number with a measure word is a count: "两股", "首三季", "三家"
                     + "[一二两兩三四五六七八九十几数][家只隻股个位名项笔批些则条次轮季]|首[一二两三四五六七八九十])");
     /** Last words of a field, a market, a business line or a security: what is counted or sold, not who. */
@@ -41,7 +41,9 @@ final class HanNames {
     /** A count of shares, a percentage or a ceiling: "不超过5000万股", "100%股权". */
     private static final Pattern QUANTITY = Pattern.compile("[%％]|万股|亿股|\\d股|每股|不超过|不低于|以上|以下|左右|\\d(?:\\.\\d+)?(?:港元|美元|欧元|日元|元|亿|万)"
             // counts, times of day, approximations, ceilings and superlatives: "68只新股", "9时", "仅约50天", "招股价上限"
-            + "|\\d+[只隻天时時点個个家]|[约近超逾仅][约近]?\\d|上限|下限|最高|最低|最大|最多|年内|共有|作为|本次|此次|首次|期间|股东|证监");
+            + "|\\d+[只隻天时時点個个家]|[约近超逾仅][约近]?\\d|上限|下限|最高|最低|最大|最多|年内|共有|作为|本次|此次|首次|期间|股东|证监"
+            // "李一帆等人" (people), "以来", "程序", "计算": a clause's words, no name
+            + "|等人|以来|程序|计算|今次");
 
     /**
      * Nouns that describe a company before its name ("芯片公司寒武纪", "解决方案供应商地平线", "电动车品牌极氪", "集团旗下X"):

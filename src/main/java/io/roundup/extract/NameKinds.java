@@ -28,7 +28,7 @@ final class NameKinds {
             "inc42", "entrackr", "the ken", "livemint", "economic times", "the economic times", "calcalist", "globes",
             "pitchbook", "crunchbase", "crunchbase news", "dealroom", "cb insights", "tracxn", "preqin", "refinitiv", "lseg",
             "dealogic", "s&p global", "s&p global market intelligence", "morningstar", "factset", "itjuzi", "it juzi", "qichacha",
-            "tianyancha", "prnewswire", "pr newswire",
+            "tianyancha", "prnewswire", "pr newswire", "cvsource", "pedata", "wind information",
             "business wire", "businesswire", "globenewswire", "accesswire");
 
     /** Chinese outlets and data providers ("据财新报道", "彭博社"). */
@@ -142,7 +142,11 @@ final class NameKinds {
             "go", "see", "click", "join", "get", "take", "let", "consider", "remember", "expect", "don't", "imagine", "think",
             "below", "above", "meet", "welcome", "thanks", "congratulations", "got", "want", "need", "find", "check", "stay",
             // participles and adverbs that open a summing-up sentence ("Taken together, the five companies raised…")
-            "taken", "put", "added", "counted", "looking", "adding", "all", "in", "on", "at");
+            "taken", "put", "added", "counted", "looking", "adding", "all", "in", "on", "at",
+            // participles opening a description of the subject ("Founded in 2019 by …, the company raised"), and counts
+            "founded", "based", "backed", "asked", "launched", "established", "headquartered", "created", "started", "spun",
+            "incorporated", "formed", "built", "listed", "valued", "priced", "thirteen", "fourteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds");
 
     private NameKinds() {
     }
@@ -161,7 +165,7 @@ final class NameKinds {
         String beforeLower = before.toLowerCase(Locale.ROOT);
         String afterLower = after.toLowerCase(Locale.ROOT);
         // each pattern is run only when a word it needs is there (most names have none of them around)
-        if (isOutlet(lower, text) || Prefilter.any(beforeLower, OUTLET_BEFORE_WORDS) && OUTLET_BEFORE.matcher(before).find() && !hasMoneyVerbAfter(after)
+        if (isOutlet(lower, text) || gluedToHanOutlet(clause, n) || Prefilter.any(beforeLower, OUTLET_BEFORE_WORDS) && OUTLET_BEFORE.matcher(before).find() && !hasMoneyVerbAfter(after)
                 || Prefilter.any(afterLower, OUTLET_AFTER_WORDS) && OUTLET_AFTER.matcher(after).find()) {
             return Kind.OUTLET;
         }
@@ -252,6 +256,14 @@ final class NameKinds {
 
     static boolean isOutlet(String lower, String text) {
         return OUTLETS.contains(lower) || HAN_OUTLET.matcher(text).matches();
+    }
+
+    /** "IT桔子": Latin letters glued to the Chinese rest of an outlet's name. */
+    private static boolean gluedToHanOutlet(String clause, NameSpan n) {
+        int e = n.end();
+        while (e < clause.length() && e - n.end() < 8 && Character.UnicodeScript.of(clause.charAt(e)) == Character.UnicodeScript.HAN) e++;
+        for (int k = n.end() + 1; k <= e; k++) if (HAN_OUTLET.matcher(clause.substring(n.start(), k)).matches()) return true;
+        return false;
     }
 
     /** "under the ticker QNTS", "(Nasdaq: QNTS)", "Kürzel QNTS": a security's code, not its issuer. */

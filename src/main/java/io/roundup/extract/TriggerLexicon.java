@@ -65,6 +65,10 @@ public final class TriggerLexicon {
     private static final Pattern SHARES_BOUGHT = Pattern.compile(
             "(?i)\\b(?:bought|buys|buy|buying|purchased|purchases|purchase)\\s+(?:about |around |roughly |nearly |some )?(?:US\\$|\\$|€|£)[\\d.,]+\\s*(?:million|billion|bn|m)?"
                     + "\\s+(?:worth\\s+)?of\\b(?=\\s+\\p{Lu}[^.;]{0,40}?\\b(?:shares|stock|equity)\\b)");
+    /** "its $5 billion purchase of about 214.8 million Intel shares": money and a purchase of a company's shares. */
+    private static final Pattern SHARES_PURCHASE = Pattern.compile(
+            "(?i)(?:US\\$|\\$|€|£)[\\d.,]+\\s*(?:million|billion|bn|m)?\\s+(?:purchase|acquisition|investment)\\s+of\\s+(?:about |roughly |nearly |some )?"
+                    + "[\\d.,]+\\s*(?:million|billion|m|bn)?\\s+(?:new\\s+)?(?=\\p{Lu}[^.;]{0,30}?\\b(?:shares|stock)\\b)");
     private static final String[] STAKE_WORDS = {"stake", "shares", "stock", "equity"};
     private static final String[] INVEST_WORDS = {"invest", "put", "pour", "pump", "inject", "plough", "plow", "paid", "pays", "paying", "spent", "spends"};
     /** "以143亿美元投资Scale AI": money right before the Chinese verb. */
@@ -168,6 +172,7 @@ public final class TriggerLexicon {
         if (f == null || Prefilter.any(f, STAKE_WORDS)) {
             add(out, clause, STAKE, EventType.FUNDING_ROUND, Kind.STAKE);
             add(out, clause, SHARES_BOUGHT, EventType.FUNDING_ROUND, Kind.STAKE);
+            add(out, clause, SHARES_PURCHASE, EventType.FUNDING_ROUND, Kind.STAKE);
         }
         if (f == null || Prefilter.any(f, ACQ_PASSIVE_WORDS)) add(out, clause, ACQ_PASSIVE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);
         if (f == null || Prefilter.any(f, GERMAN_PARTICIPLE_WORDS)) add(out, clause, ACQ_PASSIVE_DE, EventType.ACQUISITION, Kind.PASSIVE_ACQUISITION);

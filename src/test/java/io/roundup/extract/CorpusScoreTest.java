@@ -39,7 +39,7 @@ class CorpusScoreTest {
             "blind-b1a, 0.85, false",
             "blind-b1b, 0.72, false",
             "blind-b2, 0.64, false",
-            "blind-b3, 0.30, false",
+            "blind-b3, 0.44, false",
             "../../../../../shared/seed, 1.00, false",
     })
     void scoresAboveItsFloor(String name, double floor, boolean registry) throws Exception {

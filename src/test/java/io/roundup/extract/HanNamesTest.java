@@ -200,4 +200,18 @@ class HanNamesTest {
         List<Mention> m = run("算上2024年那笔5亿元天使轮，云帆通用成立两年多累计融资已超过20亿元。");
         assertThat(m).extracting(Mention::company).containsExactly("云帆通用");
     }
+
+    @Test
+    void peopleConnectivesAndTimeSpansAreNoNames() {
+        for (String run : List.of("李明等人", "以此计算", "起至下周一", "换言之今次新", "仍须完成相关程序", "半年多后即进行", "启动港股", "连续")) {
+            assertThat(HanNames.isFragment(run)).as(run).isTrue();
+        }
+        assertThat(run("据IT桔子统计，今年前三季度机器人领域共完成融资386亿元。")).isEmpty();
+    }
+
+    @Test
+    void germanSentenceAdverbsAndSeasonsAreNoNames() {
+        assertThat(new EventExtractor(CompanyRegistry.empty()).extract(new Article("de.txt", "t", LocalDate.of(2025, 3, 14), "de",
+                "Nur Pellwood sammelte im Herbst 20 Millionen Euro ein."))).extracting(Mention::company).containsExactly("Pellwood");
+    }
 }

@@ -81,4 +81,20 @@ class ListItemsTest {
                 .extracting(Mention::company).containsExactly("Pellwood");
         assertThat(run("1. Pellwood Robotics (Stuttgart) – 120 Mio. Euro")).extracting(Mention::company).containsExactly("Pellwood Robotics");
     }
+
+    @Test
+    void aLongerNameFirstSeenAfterTheShortOneIsAProductNotTheCompany() {
+        List<Mention> m = run("Pellwood raised $42 million in a Series B. The money will go into Pellwood Cloud, its hosting arm.");
+        assertThat(m).extracting(Mention::company).containsExactly("Pellwood");
+        List<Mention> full = run("Pellwood Fusion builds reactors. In May Pellwood raised $42 million in a Series B.");
+        assertThat(full).extracting(Mention::company).containsExactly("Pellwood Fusion");
+    }
+
+    @Test
+    void participlesAndCountsOpeningASentenceAreNoNames() {
+        assertThat(run("Founded in 2019 by two engineers, the company raised €23 million in 2021.")).extracting(Mention::company)
+                .doesNotContain("Founded");
+        assertThat(run("Eighteen months ago Pellwood was raising a $120 million Series A.")).extracting(Mention::company)
+                .containsExactly("Pellwood");
+    }
 }

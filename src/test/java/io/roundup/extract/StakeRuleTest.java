@@ -63,4 +63,10 @@ class StakeRuleTest {
                 + "Wie beide Unternehmen mitteilten, führt Vantor die Finanzierungsrunde des Berliner Start-ups an.");
         assertThat(m).extracting(Mention::company).containsOnly("Pellwood");
     }
+
+    @Test
+    void aPurchaseOfACompanysSharesIsARound() {
+        assertThat(one("Vantor completed its $5 billion purchase of about 214.8 million Pellwood shares at $23.28 each."))
+                .isEqualTo("Pellwood|FUNDING_ROUND|USD 5000000000|[Vantor]");
+    }
 }
