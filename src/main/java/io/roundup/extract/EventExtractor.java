@@ -58,7 +58,7 @@ public final class EventExtractor {
         String body = ScrapedText.clean(article.body());
         // rows of a text table are rounds of their own; the prose is read without them
         List<Draft> tableRows = List.of();
-        if (body.indexOf('|') >= 0) {
+        if (body.indexOf('|') >= 0 || body.contains("   ")) {
             StringBuilder prose = new StringBuilder(body.length());
             tableRows = TableRows.read(body, prose);
             body = prose.toString();

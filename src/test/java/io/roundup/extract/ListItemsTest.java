@@ -97,4 +97,19 @@ class ListItemsTest {
         assertThat(run("Eighteen months ago Pellwood was raising a $120 million Series A.")).extracting(Mention::company)
                 .containsExactly("Pellwood");
     }
+
+    @Test
+    void aListingsTableAlignedWithSpacesIsOneIpoPerRow() {
+        List<Mention> m = run("The table below sets out the terms.\n\n"
+                + "Company    Ticker/Exchange   Priced         Offer price   Raised\n"
+                + "--------   ---------------   ------------   -----------   ------\n"
+                + "Pellwood   PLWD / Nasdaq     Mar 4, 2025    $21.00        $640m\n"
+                + "Ostrava    OSTR / NYSE       Apr 9, 2025    $18.50        $1.1bn\n\n"
+                + "Both priced above their ranges.");
+        assertThat(m).extracting(Mention::company, x -> x.type().name(), Mention::ticker, Mention::exchange, x -> x.amount().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pellwood", "IPO", "PLWD", "Nasdaq", "USD 640000000"),
+                        org.assertj.core.groups.Tuple.tuple("Ostrava", "IPO", "OSTR", "NYSE", "USD 1100000000"));
+        assertThat(m.get(0).date()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(m.get(1).offerPrice().toString()).isEqualTo("USD 18.5");
+    }
 }
