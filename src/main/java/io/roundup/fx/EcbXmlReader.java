@@ -1,10 +1,10 @@
 package io.roundup.fx;
 
+import io.roundup.csv.Decimals;
 import io.roundup.domain.FxRate;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.Decimals;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;

@@ -1,14 +1,14 @@
 package io.roundup.fx;
 
+import io.roundup.csv.CsvLines;
+import io.roundup.csv.Decimals;
+import io.roundup.csv.DuplicateRows;
+import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.csv.TextFiles;
 import io.roundup.domain.FxRate;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.CsvLines;
-import io.roundup.market.Decimals;
-import io.roundup.market.DuplicateRows;
-import io.roundup.market.DuplicateRows.Row;
-import io.roundup.market.TextFiles;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.roundup.fx;
 
+import io.roundup.csv.TextFiles;
+import io.roundup.csv.Unzipped;
 import io.roundup.domain.RowReader;
-import io.roundup.market.TextFiles;
-import io.roundup.market.Unzipped;
 
 import java.io.IOException;
 import java.io.InputStream;

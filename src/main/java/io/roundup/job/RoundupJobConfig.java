@@ -22,7 +22,7 @@ import io.roundup.fx.FxFiles;
 import io.roundup.fx.FxQuote;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
-import io.roundup.market.TextFiles;
+import io.roundup.csv.TextFiles;
 import io.roundup.rounds.RoundCsvReader;
 import io.roundup.news.ArticleReader;
 import io.roundup.progress.FileTotals;

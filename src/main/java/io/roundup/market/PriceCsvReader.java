@@ -1,10 +1,14 @@
 package io.roundup.market;
 
+import io.roundup.csv.CsvLines;
+import io.roundup.csv.Decimals;
+import io.roundup.csv.DuplicateRows;
+import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.csv.TextFiles;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.PriceBar;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.DuplicateRows.Row;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -18,7 +18,7 @@ import io.roundup.fx.FxQuote;
 import io.roundup.ledger.CorrectionCsv;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
-import io.roundup.market.TextFiles;
+import io.roundup.csv.TextFiles;
 import io.roundup.news.ArticleReader;
 import io.roundup.rounds.RoundCsvReader;
 

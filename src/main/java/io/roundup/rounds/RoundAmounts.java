@@ -1,6 +1,6 @@
 package io.roundup.rounds;
 
-import io.roundup.market.Decimals;
+import io.roundup.csv.Decimals;
 
 import java.math.BigDecimal;
 import java.util.Currency;

@@ -1,5 +1,9 @@
 package io.roundup.rounds;
 
+import io.roundup.csv.CsvLines;
+import io.roundup.csv.DuplicateRows;
+import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.csv.TextFiles;
 import io.roundup.domain.EventStatus;
 import io.roundup.domain.EventType;
 import io.roundup.domain.Mention;
@@ -7,10 +11,6 @@ import io.roundup.domain.Money;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.CsvLines;
-import io.roundup.market.DuplicateRows;
-import io.roundup.market.DuplicateRows.Row;
-import io.roundup.market.TextFiles;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,6 @@
 package io.roundup.market;
 
+import io.roundup.csv.TextFiles;
 import io.roundup.domain.Listing;
 import io.roundup.domain.Reject;
 import org.junit.jupiter.api.Test;

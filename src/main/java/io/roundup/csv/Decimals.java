@@ -1,4 +1,4 @@
-package io.roundup.market;
+package io.roundup.csv;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;

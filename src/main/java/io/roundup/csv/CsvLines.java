@@ -1,4 +1,4 @@
-package io.roundup.market;
+package io.roundup.csv;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

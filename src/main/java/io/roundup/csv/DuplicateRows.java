@@ -1,4 +1,4 @@
-package io.roundup.market;
+package io.roundup.csv;
 
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;

@@ -1,8 +1,8 @@
-package io.roundup.market;
+package io.roundup.csv;
 
+import io.roundup.csv.DuplicateRows.Row;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
-import io.roundup.market.DuplicateRows.Row;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
