@@ -1,9 +1,9 @@
 package io.roundup.fx;
 
 import io.roundup.csv.Decimals;
+import io.roundup.csv.RejectCode;
 import io.roundup.domain.FxRate;
 import io.roundup.domain.Parsed;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
 
 import java.io.BufferedReader;
@@ -97,7 +97,7 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         String[] cells = split(line, delimiter);
         if (!cells[0].equalsIgnoreCase("Date")) {
             finished = true;
-            return reject("bad_header: column 1 expected 'Date' (ECB reference rate file), got '" + cells[0] + "'", line);
+            return reject(RejectCode.BAD_HEADER, "column 1 expected 'Date' (ECB reference rate file), got '" + cells[0] + "'", line);
         }
         int n = cells.length;
         while (n > 1 && cells[n - 1].isEmpty()) n--; // trailing comma
@@ -135,13 +135,13 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         int n = cells.length;
         while (n > columns.length && cells[n - 1].isEmpty()) n--; // trailing comma
         if (n != columns.length) {
-            String what = n < columns.length ? "truncated" : "bad_field_count";
-            return reject(what + ": expected " + columns.length + " fields (Date + " + (columns.length - 1)
+            RejectCode what = n < columns.length ? RejectCode.TRUNCATED : RejectCode.BAD_FIELD_COUNT;
+            return reject(what, "expected " + columns.length + " fields (Date + " + (columns.length - 1)
                     + " currencies), got " + n, line);
         }
         LocalDate date = parseDate(cells[0]);
         if (date == null) {
-            return reject("bad_date: column Date expected yyyy-MM-dd or '13 April 2026', got '" + cells[0] + "'", line);
+            return reject(RejectCode.BAD_DATE, "column Date expected yyyy-MM-dd or '13 April 2026', got '" + cells[0] + "'", line);
         }
         List<FxRate> rates = new ArrayList<>(n);
         for (int i = 1; i < n; i++) {
@@ -150,16 +150,16 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
             BigDecimal value;
             if (delimiter == ';') {
                 value = Decimals.parse(cell, true);
-                if (value == null) return reject("bad_number: column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
+                if (value == null) return reject(RejectCode.BAD_NUMBER, "column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
             } else {
                 try {
                     value = new BigDecimal(cell);
                 } catch (NumberFormatException e) {
-                    return reject("bad_number: column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
+                    return reject(RejectCode.BAD_NUMBER, "column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
                 }
             }
             if (value.signum() <= 0) {
-                return reject("bad_number: column " + columnNames[i] + " expected a positive rate, got '" + cell + "'", line);
+                return reject(RejectCode.BAD_NUMBER, "column " + columnNames[i] + " expected a positive rate, got '" + cell + "'", line);
             }
             rates.add(new FxRate(date, columns[i], value));
         }
@@ -189,8 +189,8 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         return cells;
     }
 
-    private Parsed<List<FxRate>> reject(String reason, String raw) {
-        return Parsed.rejected(new Reject(source, lineNo, reason, raw));
+    private Parsed<List<FxRate>> reject(RejectCode code, String detail, String raw) {
+        return code.because(detail).at(source, lineNo, raw);
     }
 
     @Override

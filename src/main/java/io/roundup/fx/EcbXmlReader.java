@@ -1,9 +1,10 @@
 package io.roundup.fx;
 
 import io.roundup.csv.Decimals;
+import io.roundup.csv.RejectCode;
+import io.roundup.csv.Rejection;
 import io.roundup.domain.FxRate;
 import io.roundup.domain.Parsed;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
 
 import javax.xml.XMLConstants;
@@ -80,11 +81,11 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
                 }
             }
             if (day != null) out.add(day.result());
-            if (out.isEmpty()) out.add(reject(1, "bad_xml: no ECB reference rates (no <Cube time=\"…\"> element)"));
+            if (out.isEmpty()) out.add(reject(1, RejectCode.BAD_XML.because("no ECB reference rates (no <Cube time=\"…\"> element)")));
         } catch (XMLStreamException | RuntimeException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s+", " ");
             if (e instanceof XMLStreamException xe && xe.getLocation() != null) line = xe.getLocation().getLineNumber();
-            out.add(reject(Math.max(line, 1), "bad_xml: " + msg));
+            out.add(reject(Math.max(line, 1), RejectCode.BAD_XML.because(msg)));
         } finally {
             if (x != null) {
                 try {
@@ -110,15 +111,15 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
         return f;
     }
 
-    private Parsed<List<FxQuote>> reject(long line, String reason) {
-        return Parsed.rejected(new Reject(source, line, reason, ""));
+    private Parsed<List<FxQuote>> reject(long line, Rejection why) {
+        return why.at(source, line, "");
     }
 
     /** One day's element as it is read: its rates, or the first fault that rejects it. */
     private final class Day {
         private final long line;
         private final List<FxQuote> quotes = new ArrayList<>();
-        private String fault;
+        private Rejection fault;
         private LocalDate date;
         private int open = 1;
 
@@ -127,7 +128,7 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
             try {
                 date = LocalDate.parse(time.strip());
             } catch (DateTimeParseException e) {
-                fault = "bad_date: '" + time + "' expected yyyy-mm-dd";
+                fault = RejectCode.BAD_DATE.because("'" + time + "' expected yyyy-mm-dd");
             }
         }
 
@@ -138,7 +139,7 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
             if (c == null) return;
             BigDecimal r = Decimals.parse(rate, false);
             if (r == null || r.signum() <= 0) {
-                fault = "bad_number: " + code + " rate '" + rate + "' is not a positive decimal";
+                fault = RejectCode.BAD_NUMBER.because(code + " rate '" + rate + "' is not a positive decimal");
                 return;
             }
             quotes.add(FxQuote.ecb(new FxRate(date, c, r)));
@@ -152,7 +153,7 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
         Parsed<List<FxQuote>> result() {
             if (fault != null) return reject(line, fault);
             if (runDate != null && date.isAfter(runDate)) {
-                return reject(line, "future_date: " + date + " expected on or before run date " + runDate);
+                return reject(line, RejectCode.FUTURE_DATE.because(date + " expected on or before run date " + runDate));
             }
             return Parsed.ok(List.copyOf(quotes));
         }

@@ -4,10 +4,12 @@ import io.roundup.csv.CsvLines;
 import io.roundup.csv.Decimals;
 import io.roundup.csv.DuplicateRows;
 import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.csv.Header;
+import io.roundup.csv.RejectCode;
+import io.roundup.csv.Rejection;
 import io.roundup.csv.TextFiles;
 import io.roundup.domain.FxRate;
 import io.roundup.domain.Parsed;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
 
 import java.io.BufferedReader;
@@ -93,7 +95,7 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     public Parsed<List<FxQuote>> next() throws IOException {
         if (buffered == null) {
             buffered = new DuplicateRows<List<FxQuote>>(source, FxFileReader::difference,
-                    (first, line) -> "duplicate_row: same rates as line " + line + " (first kept)",
+                    RejectCode.DUPLICATE_ROW, (first, line) -> "same rates as line " + line + " (first kept)",
                     first -> first.get(0).date() + " has different rates").check(readAll()).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
@@ -115,7 +117,7 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         char delimiter = CsvLines.detectDelimiter(header);
         List<String> h = CsvLines.split(header, delimiter);
         if (h == null) {
-            rows.add(bad(lineNo, header, "bad_header: header is not valid CSV (unterminated quote)"));
+            rows.add(bad(lineNo, header, Header.NOT_CSV));
             return rows;
         }
         int n = CsvLines.effectiveSize(h, 1);
@@ -127,19 +129,19 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
             readEcb(new BufferedReader(new Concat(new StringReader(prefix.toString()), in)), rows);
         } else if (names.contains("TIME_PERIOD") && names.contains("OBS_VALUE")) {
             layout = Layout.ECB_SDMX;
-            readSdmx(names, delimiter, lineNo, rows);
+            readSdmx(h.subList(0, n), names, delimiter, lineNo, rows);
         } else if (n == 2 && (names.get(0).equals("OBSERVATION_DATE") || names.get(0).equals("DATE"))) {
             Optional<FredSeries.Pair> pair = FredSeries.of(names.get(1));
             if (pair.isEmpty()) {
-                rows.add(bad(lineNo, header, "bad_header: FRED series '" + h.get(1)
-                        + "' is not a known daily exchange-rate series (DEXxxUS or DEXUSxx, e.g. DEXHKUS, DEXUSEU)"));
+                rows.add(bad(lineNo, header, RejectCode.BAD_HEADER.because("FRED series '" + h.get(1)
+                        + "' is not a known daily exchange-rate series (DEXxxUS or DEXUSxx, e.g. DEXHKUS, DEXUSEU)")));
                 return rows;
             }
             layout = Layout.FRED;
             readFred(pair.get(), h.get(1), delimiter, lineNo, rows);
         } else {
-            rows.add(bad(lineNo, header, "bad_header: expected an ECB (Date,USD,JPY,...), ECB SDMX"
-                    + " (KEY,FREQ,CURRENCY,...,TIME_PERIOD,OBS_VALUE) or FRED (observation_date,DEXHKUS) header, got '" + header + "'"));
+            rows.add(bad(lineNo, header, RejectCode.BAD_HEADER.because("expected an ECB (Date,USD,JPY,...), ECB SDMX"
+                    + " (KEY,FREQ,CURRENCY,...,TIME_PERIOD,OBS_VALUE) or FRED (observation_date,DEXHKUS) header, got '" + header + "'")));
         }
         return rows;
     }
@@ -160,52 +162,51 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         }
     }
 
-    private void readSdmx(List<String> names, char delimiter, long lineNo, List<Row<List<FxQuote>>> rows) throws IOException {
-        int fieldCount = names.size();
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) col.putIfAbsent(names.get(i), i);
+    /** @param names the header's cells, upper case: the columns are found by these names */
+    private void readSdmx(List<String> cells, List<String> names, char delimiter, long lineNo, List<Row<List<FxQuote>>> rows)
+            throws IOException {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) columns.putIfAbsent(names.get(i), i);
+        Header col = Header.of(cells, columns);
         boolean decimalComma = delimiter != ',';
         readLines(delimiter, lineNo, rows, (line, raw, f) -> {
-            int n = CsvLines.effectiveSize(f, fieldCount);
-            if (n != fieldCount) {
-                return bad(line, raw, (n < fieldCount ? "truncated" : "bad_field_count")
-                        + ": expected " + fieldCount + " fields as in the header, got " + n);
-            }
-            String[] key = col.containsKey("KEY") ? f.get(col.get("KEY")).split("\\.") : new String[0];
+            Rejection misfit = col.misfit(f);
+            if (misfit != null) return bad(line, raw, misfit);
+            String[] key = col.has("KEY") ? f.get(col.column("KEY")).split("\\.") : new String[0];
             String freq = cell(f, col, "FREQ", key, 1);
             String cur = cell(f, col, "CURRENCY", key, 2);
             String denom = cell(f, col, "CURRENCY_DENOM", key, 3);
             String type = cell(f, col, "EXR_TYPE", key, 4);
             if (freq != null && !freq.equalsIgnoreCase("D")) {
-                return bad(line, raw, "not_daily: column FREQ expected 'D' (daily), got '" + freq + "'");
+                return bad(line, raw, RejectCode.NOT_DAILY.because("column FREQ expected 'D' (daily), got '" + freq + "'"));
             }
             if (type != null && !type.equalsIgnoreCase("SP00")) {
-                return bad(line, raw, "not_reference_rate: column EXR_TYPE expected 'SP00' (spot reference rate), got '"
-                        + type + "'");
+                return bad(line, raw, RejectCode.NOT_REFERENCE_RATE.because("column EXR_TYPE expected 'SP00' (spot reference rate), got '"
+                        + type + "'"));
             }
             Currency c = currency(cur), d = currency(denom == null ? "EUR" : denom);
             if (c == null || d == null) {
-                return bad(line, raw, "unknown_currency: columns CURRENCY/CURRENCY_DENOM expected ISO 4217 codes, got '"
-                        + cur + "'/'" + denom + "'");
+                return bad(line, raw, RejectCode.UNKNOWN_CURRENCY.because("columns CURRENCY/CURRENCY_DENOM expected ISO 4217 codes, got '"
+                        + cur + "'/'" + denom + "'"));
             }
-            String dateCell = f.get(col.get("TIME_PERIOD"));
+            String dateCell = f.get(col.column("TIME_PERIOD"));
             LocalDate date = isoDate(dateCell);
             if (date == null) {
-                return bad(line, raw, "bad_date: column TIME_PERIOD expected yyyy-MM-dd, got '" + dateCell + "'");
+                return bad(line, raw, RejectCode.BAD_DATE.because("column TIME_PERIOD expected yyyy-MM-dd, got '" + dateCell + "'"));
             }
-            String v = f.get(col.get("OBS_VALUE"));
+            String v = f.get(col.column("OBS_VALUE"));
             if (missing(v)) return row(line, raw, null, List.of());
             BigDecimal value = Decimals.parse(v, decimalComma);
             if (value == null || value.signum() <= 0) {
-                return bad(line, raw, "bad_number: column OBS_VALUE expected a positive decimal, got '" + v + "'");
+                return bad(line, raw, RejectCode.BAD_NUMBER.because("column OBS_VALUE expected a positive decimal, got '" + v + "'"));
             }
             return row(line, raw, date + "|" + c + "|" + d, List.of(new FxQuote(date, d, c, value, FxQuote.ECB)));
         });
     }
 
-    private static String cell(List<String> f, Map<String, Integer> col, String name, String[] key, int keyPart) {
-        Integer i = col.get(name);
-        if (i != null && !f.get(i).isEmpty()) return f.get(i);
+    private static String cell(List<String> f, Header col, String name, String[] key, int keyPart) {
+        int i = col.column(name);
+        if (i >= 0 && !f.get(i).isEmpty()) return f.get(i);
         return key.length > keyPart && !key[keyPart].isEmpty() ? key[keyPart] : null;
     }
 
@@ -214,18 +215,18 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         readLines(delimiter, lineNo, rows, (line, raw, f) -> {
             int n = CsvLines.effectiveSize(f, 2);
             if (n != 2) {
-                return bad(line, raw, (n < 2 ? "truncated" : "bad_field_count")
-                        + ": expected 2 fields (observation_date," + column + "), got " + n);
+                return bad(line, raw, (n < 2 ? RejectCode.TRUNCATED : RejectCode.BAD_FIELD_COUNT)
+                        .because("expected 2 fields (observation_date," + column + "), got " + n));
             }
             LocalDate date = isoDate(f.get(0));
             if (date == null) {
-                return bad(line, raw, "bad_date: column observation_date expected yyyy-MM-dd, got '" + f.get(0) + "'");
+                return bad(line, raw, RejectCode.BAD_DATE.because("column observation_date expected yyyy-MM-dd, got '" + f.get(0) + "'"));
             }
             String v = f.get(1);
             if (missing(v)) return row(line, raw, null, List.of());
             BigDecimal value = Decimals.parse(v, delimiter != ',');
             if (value == null || value.signum() <= 0) {
-                return bad(line, raw, "bad_number: column " + column + " expected a positive decimal, got '" + v + "'");
+                return bad(line, raw, RejectCode.BAD_NUMBER.because("column " + column + " expected a positive decimal, got '" + v + "'"));
             }
             return row(line, raw, date.toString(), List.of(new FxQuote(date, pair.base(), pair.quote(), value, src)));
         });
@@ -242,20 +243,20 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
             lineNo++;
             if (raw.isBlank()) continue;
             List<String> f = CsvLines.split(raw, delimiter);
-            rows.add(f == null ? bad(lineNo, raw, "malformed_csv: unterminated quote") : parser.parse(lineNo, raw, f));
+            rows.add(f == null ? bad(lineNo, raw, RejectCode.MALFORMED_CSV.because("unterminated quote")) : parser.parse(lineNo, raw, f));
         }
     }
 
     /** An accepted line, or a future_date reject when it is dated after the run date. */
     private Row<List<FxQuote>> row(long line, String raw, String key, List<FxQuote> quotes) {
         if (runDate != null && !quotes.isEmpty() && quotes.get(0).date().isAfter(runDate)) {
-            return bad(line, raw, "future_date: " + quotes.get(0).date() + " expected on or before run date " + runDate);
+            return bad(line, raw, RejectCode.FUTURE_DATE.because(quotes.get(0).date() + " expected on or before run date " + runDate));
         }
         return new Row<>(line, raw, Parsed.ok(quotes), key);
     }
 
-    private Row<List<FxQuote>> bad(long line, String raw, String reason) {
-        return new Row<>(line, raw, reject(line, reason, raw), null);
+    private Row<List<FxQuote>> bad(long line, String raw, Rejection why) {
+        return new Row<>(line, raw, why.at(source, line, raw), null);
     }
 
     private static boolean missing(String v) {
@@ -297,10 +298,6 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
 
     private static String pairName(FxQuote q) {
         return q.base().equals(FxQuote.EUR) ? q.quote().getCurrencyCode() : q.quote().getCurrencyCode() + "/" + q.base().getCurrencyCode();
-    }
-
-    private Parsed<List<FxQuote>> reject(long line, String reason, String raw) {
-        return Parsed.rejected(new Reject(source, line, reason, raw));
     }
 
     @Override

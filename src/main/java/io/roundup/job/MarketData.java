@@ -13,6 +13,7 @@ import io.roundup.fetch.SourceListReader;
 import io.roundup.fx.FxFiles;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
+import io.roundup.csv.RejectCode;
 import io.roundup.csv.TextFiles;
 import io.roundup.csv.Unzipped;
 import io.roundup.progress.Meter;
@@ -180,7 +181,7 @@ final class MarketData {
         try (RowReader<?> rows = open(t, file, runDate)) {
             for (Parsed<?> row; (row = rows.next()) != null; ) {
                 if (row.isOk()) ok++;
-                else if (row.reject().reason().startsWith("bad_xml")) return row.reject().reason();
+                else if (RejectCode.of(row.reject()).orElse(null) == RejectCode.BAD_XML) return row.reject().reason();
                 else if (first == null) first = row.reject().reason();
             }
         } catch (IOException | RuntimeException e) {

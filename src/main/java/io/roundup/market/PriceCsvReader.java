@@ -1,23 +1,27 @@
 package io.roundup.market;
 
+import io.roundup.csv.ColumnNames;
 import io.roundup.csv.CsvLines;
 import io.roundup.csv.Decimals;
 import io.roundup.csv.DuplicateRows;
 import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.csv.Header;
+import io.roundup.csv.RejectCode;
+import io.roundup.csv.Rejection;
 import io.roundup.csv.TextFiles;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.PriceBar;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.HashSet;
 import java.util.List;
@@ -94,23 +98,18 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     private static final Pattern SLASH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
-    private static final Map<String, String> COLUMN_NAMES = new HashMap<>();
-
-    static {
-        alias("date", "date", "tradedate", "data", "datetime", "timestamp", "price");
-        alias("open", "open", "openprice", "otwarcie");
-        alias("high", "high", "highprice", "najwyzszy");
-        alias("low", "low", "lowprice", "najnizszy");
-        alias("close", "close", "closeprice", "close/last", "zamkniecie");
-        alias("adjclose", "adjclose", "adjustedclose", "adjclose/last");
-        alias("volume", "volume", "vol", "wolumen");
-        alias("ticker", "ticker", "symbol");
-        alias("per", "per");
-    }
-
-    private static void alias(String key, String... names) {
-        for (String n : names) COLUMN_NAMES.put(n, key);
-    }
+    private static final ColumnNames COLUMNS = ColumnNames.normalisedBy(PriceCsvReader::normaliseHeader)
+            .column("date", "date", "tradedate", "data", "datetime", "timestamp", "price")
+            .column("open", "open", "openprice", "otwarcie")
+            .column("high", "high", "highprice", "najwyzszy")
+            .column("low", "low", "lowprice", "najnizszy")
+            .column("close", "close", "closeprice", "close/last", "zamkniecie")
+            .column("adjclose", "adjclose", "adjustedclose", "adjclose/last")
+            .column("volume", "volume", "vol", "wolumen")
+            .column("ticker", "ticker", "symbol")
+            .column("per", "per")
+            .required("Date, Open, High, Low, Close (Yahoo, Stooq, Nasdaq or yfinance layout)", "date", "open", "high", "low", "close")
+            .repeats(ColumnNames.Repeats.REJECTED);
 
     private final CsvLines lines;
     private final String fileName;
@@ -121,9 +120,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     private boolean finished;
     private boolean pending;
     private Layout layout;
-    private int fieldCount;
-    private final Map<String, Integer> col = new HashMap<>();
-    private final Map<String, String> display = new HashMap<>();
+    private Header header;
     private boolean decimalComma;
     private boolean headerless;
     private Iterator<Parsed<PriceBar>> buffered;
@@ -134,14 +131,14 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
 
     /** @param runDate bars dated after this day are rejected as {@code future_date}; null disables the check */
     public PriceCsvReader(Reader reader, String fileName, LocalDate runDate) {
-        this.lines = new CsvLines(reader);
+        this.lines = new CsvLines(reader, fileName);
         this.fileName = fileName;
         this.runDate = runDate;
         this.fileTicker = tickerFromFileName(fileName);
     }
 
     /** Opens a file (UTF-8, stray bytes replaced, see {@link TextFiles}); ticker and rejects from the file name. */
-    public static PriceCsvReader open(java.nio.file.Path file, LocalDate runDate) throws IOException {
+    public static PriceCsvReader open(Path file, LocalDate runDate) throws IOException {
         return new PriceCsvReader(TextFiles.open(file), file.getFileName().toString(), runDate);
     }
 
@@ -151,7 +148,10 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             List<Row<PriceBar>> rows = new ArrayList<>();
             Parsed<PriceBar> bad = null;
             if (!headerDone) bad = readHeader();
-            if (bad != null) rows.add(row(bad));
+            if (bad != null) {
+                buffered = List.of(bad).iterator();
+                return buffered.next();
+            }
             while (!finished) {
                 if (pending) {
                     pending = false;
@@ -168,7 +168,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
 
     /** The current line; bars of the same ticker and day are compared in the second pass. */
     private Row<PriceBar> row(Parsed<PriceBar> p) {
-        return new Row<>(lines.lineNo(), lines.raw(), p, p.isOk() ? p.value().ticker() + "|" + p.value().date() : null);
+        return lines.row(p, p.isOk() ? p.value().ticker() + "|" + p.value().date() : null);
     }
 
     /**
@@ -177,7 +177,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
      */
     private List<Parsed<PriceBar>> checkDuplicates(List<Row<PriceBar>> rows) {
         List<Parsed<PriceBar>> out = new DuplicateRows<PriceBar>(fileName, this::difference,
-                (first, line) -> "duplicate_row: same bar as line " + line + " (first kept)",
+                RejectCode.DUPLICATE_ROW, (first, line) -> "same bar as line " + line + " (first kept)",
                 first -> first.ticker() + " " + first.date() + " has different bars").check(rows);
         PriceBar previous = null;
         long previousLine = 0;
@@ -185,8 +185,8 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             if (!out.get(i).isOk()) continue;
             PriceBar bar = out.get(i).value();
             if (previous != null && repeats(previous, bar)) {
-                out.set(i, rows.get(i).reject(fileName, "stale_bar: Open/High/Low/Volume identical to the bar of " + previous.date()
-                        + " on line " + previousLine + " (copied-forward row; expected a fresh bar with traded volume)"));
+                out.set(i, rows.get(i).reject(fileName, RejectCode.STALE_BAR.because("Open/High/Low/Volume identical to the bar of "
+                        + previous.date() + " on line " + previousLine + " (copied-forward row; expected a fresh bar with traded volume)")));
                 continue;
             }
             previous = bar;
@@ -203,7 +203,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         for (int k = 0; k < keys.length; k++) {
             boolean same = x[k] == null ? y[k] == null : y[k] != null && x[k].compareTo(y[k]) == 0;
             if (!same) {
-                return display.getOrDefault(keys[k], keys[k]) + " " + (x[k] == null ? "empty" : x[k].toPlainString())
+                return header.nameOr(keys[k], keys[k]) + " " + (x[k] == null ? "empty" : x[k].toPlainString())
                         + " vs " + (y[k] == null ? "empty" : y[k].toPlainString());
             }
         }
@@ -221,33 +221,17 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             finished = true;
             return null;
         }
-        lines.delimiter(CsvLines.detectDelimiter(lines.raw()));
+        List<String> h = lines.headerCells();
         decimalComma = lines.decimalComma();
-        List<String> h = lines.fields();
         if (h == null) {
             finished = true;
-            return reject("bad_header: header is not valid CSV (unterminated quote)");
+            return lines.reject(Header.NOT_CSV);
         }
         if (headerlessLayout(h)) return null;
-        int n = CsvLines.effectiveSize(h, 1);
-        fieldCount = n;
-        for (int i = 0; i < n; i++) {
-            String name = h.get(i);
-            String key = COLUMN_NAMES.get(normaliseHeader(name));
-            if (key == null) continue;
-            if (col.containsKey(key)) {
-                finished = true;
-                return reject("bad_header: column '" + name + "' repeats column '" + display.get(key) + "'");
-            }
-            col.put(key, i);
-            display.put(key, name);
-        }
-        for (String need : List.of("date", "open", "high", "low", "close")) {
-            if (!col.containsKey(need)) {
-                finished = true;
-                return reject("bad_header: expected columns Date, Open, High, Low, Close (Yahoo, Stooq, Nasdaq or"
-                        + " yfinance layout), no '" + need + "' column in " + h.subList(0, n));
-            }
+        header = COLUMNS.bind(h);
+        if (header.problem() != null) {
+            finished = true;
+            return lines.reject(header.problem());
         }
         String first = normaliseHeader(h.get(0));
         Set<String> names = new HashSet<>();
@@ -255,11 +239,11 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         if (first.equals("price")) {
             layout = Layout.YFINANCE_DOWNLOAD;
             readDownloadSubHeaders();
-        } else if (col.containsKey("per") || (h.get(0).startsWith("<") && col.containsKey("ticker"))) {
+        } else if (header.has("per") || (h.get(0).startsWith("<") && header.has("ticker"))) {
             layout = Layout.STOOQ_BULK;
         } else if (names.contains("close/last") || names.contains("closeprice")) {
             layout = Layout.NASDAQ;
-        } else if (col.containsKey("adjclose")) {
+        } else if (header.has("adjclose")) {
             layout = Layout.YAHOO;
         } else if (names.contains("dividends") || names.contains("stocksplits")) {
             layout = Layout.YFINANCE_HISTORY;
@@ -289,87 +273,83 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         finished = true;
     }
 
-    /** Column indexes by role, resolved once per file from {@link #col}; -1 where the file has none. */
+    /** Column indexes by role, resolved once per file from the header; -1 where the file has none. */
     private int[] at;
     private static final String[] ROLES = {"date", "open", "high", "low", "close", "adjclose", "volume", "ticker", "per"};
     private static final int DATE = 0, ADJ = 5, VOLUME = 6, TICKER = 7, PER = 8;
 
     private Parsed<PriceBar> parse() {
         List<String> f = lines.fields();
-        if (f == null) return reject("malformed_csv: unterminated quote");
-        int n = CsvLines.effectiveSize(f, fieldCount);
-        if (n != fieldCount) {
-            return reject((n < fieldCount ? "truncated" : "bad_field_count") + ": expected " + fieldCount
-                    + " fields as in the header, got " + n);
-        }
+        Rejection misfit = header.misfit(f);
+        if (misfit != null) return lines.reject(misfit);
         if (at == null) {
             at = new int[ROLES.length];
-            for (int r = 0; r < ROLES.length; r++) at[r] = col.getOrDefault(ROLES[r], -1);
+            for (int r = 0; r < ROLES.length; r++) at[r] = header.column(ROLES[r]);
         }
         for (int r = DATE; r <= VOLUME; r++) {
             if (at[r] >= 0 && f.get(at[r]).equalsIgnoreCase("null")) {
-                return reject("null_row: column " + display.get(ROLES[r]) + " is 'null' (vendor placeholder for a day without data)");
+                return reject(RejectCode.NULL_ROW, "column " + header.name(ROLES[r]) + " is 'null' (vendor placeholder for a day without data)");
             }
         }
         String ticker = fileTicker;
         if (at[TICKER] >= 0) ticker = normaliseTicker(f.get(at[TICKER]));
         if (ticker == null || ticker.isEmpty()) {
-            return reject("missing_ticker: no ticker column value and none in file name '" + fileName + "'");
+            return reject(RejectCode.MISSING_TICKER, "no ticker column value and none in file name '" + fileName + "'");
         }
         if (at[PER] >= 0) {
             String per = f.get(at[PER]);
             if (!per.equalsIgnoreCase("D")) {
-                return reject("not_daily: column " + display.get("per") + " expected 'D' (daily), got '" + per + "'");
+                return reject(RejectCode.NOT_DAILY, "column " + header.name("per") + " expected 'D' (daily), got '" + per + "'");
             }
         }
         String dateCell = f.get(at[DATE]);
         LocalDate date = parseDate(dateCell);
         if (date == null) {
-            return reject("bad_date: column " + display.get("date") + " expected " + expectedDate() + ", got '" + dateCell + "'");
+            return reject(RejectCode.BAD_DATE, "column " + header.name("date") + " expected " + expectedDate() + ", got '" + dateCell + "'");
         }
         BigDecimal[] v = new BigDecimal[4];
         String[] keys = {"open", "high", "low", "close"};
         for (int k = 0; k < 4; k++) {
             String cell = f.get(at[k + 1]);
             v[k] = number(cell);
-            if (v[k] == null) return reject("bad_number: column " + display.get(keys[k]) + " expected a decimal price, got '" + cell + "'");
+            if (v[k] == null) return reject(RejectCode.BAD_NUMBER, "column " + header.name(keys[k]) + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal adj = null;
         if (at[ADJ] >= 0 && !f.get(at[ADJ]).isEmpty()) {
             String cell = f.get(at[ADJ]);
             adj = number(cell);
-            if (adj == null) return reject("bad_number: column " + display.get("adjclose") + " expected a decimal price, got '" + cell + "'");
+            if (adj == null) return reject(RejectCode.BAD_NUMBER, "column " + header.name("adjclose") + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal vol = null;
         if (at[VOLUME] >= 0 && !f.get(at[VOLUME]).isEmpty()) {
             String cell = f.get(at[VOLUME]);
             vol = number(cell);
-            if (vol == null) return reject("bad_number: column " + display.get("volume") + " expected a decimal volume, got '" + cell + "'");
+            if (vol == null) return reject(RejectCode.BAD_NUMBER, "column " + header.name("volume") + " expected a decimal volume, got '" + cell + "'");
         }
         for (int k = 0; k < 4; k++) {
-            if (v[k].signum() < 0) return reject("negative_price: column " + display.get(keys[k]) + " expected >= 0, got " + v[k].toPlainString());
+            if (v[k].signum() < 0) return reject(RejectCode.NEGATIVE_PRICE, "column " + header.name(keys[k]) + " expected >= 0, got " + v[k].toPlainString());
         }
-        if (adj != null && adj.signum() < 0) return reject("negative_price: column " + display.get("adjclose") + " expected >= 0, got " + adj.toPlainString());
-        if (vol != null && vol.signum() < 0) return reject("negative_volume: column " + display.get("volume") + " expected >= 0, got " + vol.toPlainString());
+        if (adj != null && adj.signum() < 0) return reject(RejectCode.NEGATIVE_PRICE, "column " + header.name("adjclose") + " expected >= 0, got " + adj.toPlainString());
+        if (vol != null && vol.signum() < 0) return reject(RejectCode.NEGATIVE_VOLUME, "column " + header.name("volume") + " expected >= 0, got " + vol.toPlainString());
         for (int k = 0; k < 4; k++) {
-            if (v[k].signum() == 0) return reject("zero_price: column " + display.get(keys[k]) + " expected a positive price, got 0");
+            if (v[k].signum() == 0) return reject(RejectCode.ZERO_PRICE, "column " + header.name(keys[k]) + " expected a positive price, got 0");
         }
         BigDecimal open = v[0], high = v[1], low = v[2], close = v[3];
         BigDecimal eps = high.abs().multiply(TOLERANCE);
         if (high.compareTo(low.subtract(eps)) < 0) {
-            return reject("high_below_low: " + display.get("high") + " " + high.toPlainString() + " expected >= "
-                    + display.get("low") + " " + low.toPlainString());
+            return reject(RejectCode.HIGH_BELOW_LOW, header.name("high") + " " + high.toPlainString() + " expected >= "
+                    + header.name("low") + " " + low.toPlainString());
         }
         if (outside(open, low, high, eps)) {
-            return reject("open_outside_range: " + display.get("open") + " " + open.toPlainString() + " expected within ["
+            return reject(RejectCode.OPEN_OUTSIDE_RANGE, header.name("open") + " " + open.toPlainString() + " expected within ["
                     + low.toPlainString() + ", " + high.toPlainString() + "]");
         }
         if (outside(close, low, high, eps)) {
-            return reject("close_outside_range: " + display.get("close") + " " + close.toPlainString() + " expected within ["
+            return reject(RejectCode.CLOSE_OUTSIDE_RANGE, header.name("close") + " " + close.toPlainString() + " expected within ["
                     + low.toPlainString() + ", " + high.toPlainString() + "]");
         }
         if (runDate != null && date.isAfter(runDate)) {
-            return reject("future_date: column " + display.get("date") + " " + date + " expected on or before run date " + runDate);
+            return reject(RejectCode.FUTURE_DATE, "column " + header.name("date") + " " + date + " expected on or before run date " + runDate);
         }
         return Parsed.ok(new PriceBar(ticker, date, open, high, low, close, adj, vol));
     }
@@ -397,7 +377,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         if (isIsoDay(s)) {
             try {
                 return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 return null;
             }
         }
@@ -464,11 +444,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         if (names == null) return false;
         headerless = true;
         layout = l;
-        fieldCount = n;
-        for (int i = 0; i < names.size(); i++) {
-            col.put(names.get(i), i);
-            display.put(names.get(i), DISPLAY.getOrDefault(names.get(i), names.get(i)));
-        }
+        header = Header.implied(names, DISPLAY);
         pending = true;
         return true;
     }
@@ -541,8 +517,8 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         return s.isBlank() ? null : normaliseTicker(s);
     }
 
-    private Parsed<PriceBar> reject(String reason) {
-        return Parsed.rejected(new Reject(fileName, lines.lineNo(), reason, lines.raw()));
+    private Parsed<PriceBar> reject(RejectCode code, String detail) {
+        return lines.reject(code.because(detail));
     }
 
     @Override

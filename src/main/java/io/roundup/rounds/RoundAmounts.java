@@ -28,10 +28,17 @@ import java.util.regex.Pattern;
  */
 final class RoundAmounts {
 
-    /** What a cell holds: an amount with the currency it names (null when it names none), or an error. */
-    record Amount(BigDecimal value, Currency currency, boolean yenSign, String error) {
+    /**
+     * What a cell holds: an amount with the currency it names (null when it names none), or an error, which
+     * {@code currencyUnknown} tells apart from an unreadable amount.
+     */
+    record Amount(BigDecimal value, Currency currency, boolean yenSign, String error, boolean currencyUnknown) {
         static Amount error(String e) {
-            return new Amount(null, null, false, e);
+            return new Amount(null, null, false, e, false);
+        }
+
+        static Amount unknownCurrency(String e) {
+            return new Amount(null, null, false, e, true);
         }
     }
 
@@ -135,7 +142,7 @@ final class RoundAmounts {
         boolean yen = false;
         if (!prefix.isEmpty()) {
             if (isYenSign(prefix)) yen = true;
-            else if ((before = currency(prefix)) == null) return Amount.error("unknown currency '" + prefix + "'");
+            else if ((before = currency(prefix)) == null) return Amount.unknownCurrency("unknown currency '" + prefix + "'");
         }
         if (!suffix.isEmpty()) {
             if (isYenSign(suffix)) yen = true;
@@ -147,7 +154,7 @@ final class RoundAmounts {
         BigDecimal amount = value.multiply(factor).stripTrailingZeros();
         if (amount.scale() < 0) amount = amount.setScale(0);
         if (negative) amount = amount.negate();
-        return new Amount(amount, before != null ? before : after, yen, null);
+        return new Amount(amount, before != null ? before : after, yen, null, false);
     }
 
     static boolean isYenSign(String s) {

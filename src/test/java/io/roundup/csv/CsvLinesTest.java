@@ -11,7 +11,7 @@ class CsvLinesTest {
 
     @Test
     void aQuotedFieldSpanningLinesIsOneRecord() throws IOException {
-        CsvLines l = new CsvLines(new StringReader("a,b\n1,\"x \n\n\",2\n3,4\n"));
+        CsvLines l = new CsvLines(new StringReader("a,b\n1,\"x \n\n\",2\n3,4\n"), "t.csv");
         assertThat(l.advance()).isTrue();
         assertThat(l.advance()).isTrue();
         assertThat(l.lineNo()).isEqualTo(2);
@@ -19,7 +19,7 @@ class CsvLinesTest {
         assertThat(l.advance()).isTrue();
         assertThat(l.lineNo()).isEqualTo(5);
         assertThat(l.fields()).containsExactly("3", "4");
-        CsvLines open = new CsvLines(new StringReader("1,\"x\n2,3\n"));
+        CsvLines open = new CsvLines(new StringReader("1,\"x\n2,3\n"), "t.csv");
         assertThat(open.advance()).isTrue();
         assertThat(open.fields()).isNull();
         assertThat(open.advance()).isTrue();
