@@ -2,6 +2,7 @@ package io.roundup.market;
 
 import io.roundup.csv.ColumnNames;
 import io.roundup.csv.CsvLines;
+import io.roundup.csv.CurrencySymbols;
 import io.roundup.csv.Decimals;
 import io.roundup.csv.DuplicateRows;
 import io.roundup.csv.DuplicateRows.Row;
@@ -43,7 +44,7 @@ import java.util.regex.Pattern;
  *   <li>exchange: normalised to {@code HKEX, Nasdaq, NYSE, NYSE American, SSE, SZSE, BSE, LSE, TSE, KRX,
  *       SGX, ASX, TSX, TWSE, Euronext, Xetra}; anything else is rejected ({@code unknown_exchange});</li>
  *   <li>currency: an ISO 4217 code or a symbol ({@code HK$}, {@code US$}, {@code $} = USD, {@code RMB}/{@code CN¥} = CNY,
- *       {@code €}, {@code £}, ...); a bare {@code ¥} is CNY on SSE/SZSE/BSE and JPY on TSE, else rejected;
+ *       {@code €}, {@code £}, ..., see {@link CurrencySymbols}); a bare {@code ¥} is CNY on SSE/SZSE/BSE and JPY on TSE, else rejected;
  *       anything unknown is rejected ({@code unknown_currency});</li>
  *   <li>an empty currency cell is taken from the offer price's symbol ({@code HK$116.20});</li>
  *   <li>listing_date: ISO {@code yyyy-MM-dd}; offer_price: a positive decimal, optionally prefixed by a
@@ -91,7 +92,6 @@ public final class ListingCsvReader implements RowReader<Listing> {
     private static final Pattern TICKER = Pattern.compile("[A-Z0-9]+([.\\-/][A-Z])?");
 
     private static final Map<String, String> EXCHANGES = new HashMap<>();
-    private static final Map<String, String> CURRENCY_SYMBOLS = new HashMap<>();
 
     static {
         exchange("HKEX", "hkex", "hkse", "sehk", "hk", "hkg", "hong kong", "hong kong stock exchange", "hong kong exchange",
@@ -113,29 +113,6 @@ public final class ListingCsvReader implements RowReader<Listing> {
         exchange("TWSE", "twse", "taiwan stock exchange");
         exchange("Euronext", "euronext", "euronext paris", "euronext amsterdam");
         exchange("Xetra", "xetra", "frankfurt", "frankfurt stock exchange", "fwb");
-
-        CURRENCY_SYMBOLS.put("HK$", "HKD");
-        CURRENCY_SYMBOLS.put("US$", "USD");
-        CURRENCY_SYMBOLS.put("$", "USD");
-        CURRENCY_SYMBOLS.put("USD$", "USD");
-        CURRENCY_SYMBOLS.put("RMB", "CNY");
-        CURRENCY_SYMBOLS.put("CN¥", "CNY");
-        CURRENCY_SYMBOLS.put("CNH", "CNY");
-        CURRENCY_SYMBOLS.put("YUAN", "CNY");
-        CURRENCY_SYMBOLS.put("元", "CNY");
-        CURRENCY_SYMBOLS.put("人民币", "CNY");
-        CURRENCY_SYMBOLS.put("港元", "HKD");
-        CURRENCY_SYMBOLS.put("港币", "HKD");
-        CURRENCY_SYMBOLS.put("美元", "USD");
-        CURRENCY_SYMBOLS.put("JP¥", "JPY");
-        CURRENCY_SYMBOLS.put("€", "EUR");
-        CURRENCY_SYMBOLS.put("£", "GBP");
-        CURRENCY_SYMBOLS.put("S$", "SGD");
-        CURRENCY_SYMBOLS.put("NT$", "TWD");
-        CURRENCY_SYMBOLS.put("A$", "AUD");
-        CURRENCY_SYMBOLS.put("C$", "CAD");
-        CURRENCY_SYMBOLS.put("₩", "KRW");
-        CURRENCY_SYMBOLS.put("₹", "INR");
     }
 
     private static void exchange(String canonical, String... names) {
@@ -506,24 +483,9 @@ public final class ListingCsvReader implements RowReader<Listing> {
         return t;
     }
 
+    /** The currency a cell names, a bare ¥ read by the listing's exchange. */
     static Currency parseCurrency(String s, String exchange) {
-        String t = s.strip();
-        String upper = t.toUpperCase(Locale.ROOT);
-        String mapped = CURRENCY_SYMBOLS.get(upper);
-        if (mapped == null && (t.equals("¥") || t.equals("￥"))) {
-            if (Set.of("SSE", "SZSE", "BSE").contains(exchange)) mapped = "CNY";
-            else if ("TSE".equals(exchange)) mapped = "JPY";
-            else return null;
-        }
-        if (mapped != null) return Currency.getInstance(mapped);
-        if (!upper.matches("[A-Z]{3}")) return null;
-        try {
-            Currency c = Currency.getInstance(upper);
-            // XAU, XTS, XXX and friends are ISO codes but never an offer currency
-            return upper.startsWith("X") ? null : c;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return CurrencySymbols.resolve(s, CurrencySymbols.yenOn(exchange));
     }
 
     /** Decimal with optional thousands separators (comma, space, no-break space); null if unreadable. */

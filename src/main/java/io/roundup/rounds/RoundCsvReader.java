@@ -2,6 +2,7 @@ package io.roundup.rounds;
 
 import io.roundup.csv.ColumnNames;
 import io.roundup.csv.CsvLines;
+import io.roundup.csv.CurrencySymbols;
 import io.roundup.csv.DuplicateRows;
 import io.roundup.csv.DuplicateRows.Row;
 import io.roundup.csv.Header;
@@ -213,7 +214,7 @@ public final class RoundCsvReader implements RowReader<Mention> {
         if (a.value().signum() <= 0) return RejectCode.BAD_AMOUNT.because("column " + name + " expected a positive amount, got '" + cell + "'");
         Currency c;
         if (a.yenSign()) {
-            if (column == null || !(column.getCurrencyCode().equals("CNY") || column.getCurrencyCode().equals("JPY"))) {
+            if (CurrencySymbols.yenBeside(column) == null) {
                 return RejectCode.UNKNOWN_CURRENCY.because("column " + name + " uses '¥', which is yuan or yen; expected the currency"
                         + " column to say CNY or JPY, got '" + currencyCell + "'");
             }
