@@ -18,7 +18,7 @@ import io.roundup.csv.TextFiles;
 import io.roundup.csv.Unzipped;
 import io.roundup.progress.Meter;
 import io.roundup.store.FetchStore;
-import io.roundup.store.ReferenceStore;
+import io.roundup.store.PriceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,15 +49,15 @@ final class MarketData {
     private final Path input;
     private final Path rawDir;
     private final FetchStore history;
-    private final ReferenceStore reference;
+    private final PriceStore prices;
     /** Every stored copy the load steps were given, so their openers know its URL and name. */
     private final Map<Path, DataTarget> held = new ConcurrentHashMap<>();
 
-    MarketData(Path input, Path rawDir, FetchStore history, ReferenceStore reference) {
+    MarketData(Path input, Path rawDir, FetchStore history, PriceStore prices) {
         this.input = input;
         this.rawDir = rawDir;
         this.history = history;
-        this.reference = reference;
+        this.prices = prices;
     }
 
     /** The data lines of sources.csv; bad lines are fetchNews's to reject. */
@@ -94,7 +94,7 @@ final class MarketData {
      * stored and in this run's listing files (the input folder's and the ones fetched).
      */
     Collection<String> symbols() {
-        TreeSet<String> out = new TreeSet<>(reference.registeredTickers());
+        TreeSet<String> out = new TreeSet<>(prices.registeredTickers());
         List<Path> files = new ArrayList<>(InputFiles.file(input.resolve("listings.csv")));
         if (Files.isDirectory(input.resolve("listings"))) files.addAll(InputFiles.in(input.resolve("listings"), "csv"));
         for (Path f : files) out.addAll(tickers(ListingCsvReader::open, f, null));
