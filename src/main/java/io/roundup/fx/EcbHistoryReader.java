@@ -2,7 +2,7 @@ package io.roundup.fx;
 
 import io.roundup.csv.Decimals;
 import io.roundup.csv.RejectCode;
-import io.roundup.domain.FxRate;
+import io.roundup.domain.EuroRate;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.RowReader;
 
@@ -36,7 +36,7 @@ import java.util.Locale;
  * saves it; a UTF-8 BOM, CRLF, blank lines and a missing final newline are accepted. Header columns that are not ISO 4217
  * codes known to the JDK are ignored (see {@link #ignoredColumns()}).
  */
-public final class EcbHistoryReader implements RowReader<List<FxRate>> {
+public final class EcbHistoryReader implements RowReader<List<EuroRate>> {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
@@ -58,10 +58,10 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
     }
 
     @Override
-    public Parsed<List<FxRate>> next() throws IOException {
+    public Parsed<List<EuroRate>> next() throws IOException {
         if (finished) return null;
         if (!headerDone) {
-            Parsed<List<FxRate>> bad = readHeader();
+            Parsed<List<EuroRate>> bad = readHeader();
             if (bad != null || finished) return bad;
         }
         String line;
@@ -80,7 +80,7 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         return List.copyOf(ignored);
     }
 
-    private Parsed<List<FxRate>> readHeader() throws IOException {
+    private Parsed<List<EuroRate>> readHeader() throws IOException {
         headerDone = true;
         String line;
         do {
@@ -130,7 +130,7 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         return n;
     }
 
-    private Parsed<List<FxRate>> parseLine(String line) {
+    private Parsed<List<EuroRate>> parseLine(String line) {
         String[] cells = split(line, delimiter);
         int n = cells.length;
         while (n > columns.length && cells[n - 1].isEmpty()) n--; // trailing comma
@@ -143,7 +143,7 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         if (date == null) {
             return reject(RejectCode.BAD_DATE, "column Date expected yyyy-MM-dd or '13 April 2026', got '" + cells[0] + "'", line);
         }
-        List<FxRate> rates = new ArrayList<>(n);
+        List<EuroRate> rates = new ArrayList<>(n);
         for (int i = 1; i < n; i++) {
             String cell = cells[i];
             if (cell.isEmpty() || cell.equalsIgnoreCase("N/A") || columns[i] == null) continue;
@@ -161,7 +161,7 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
             if (value.signum() <= 0) {
                 return reject(RejectCode.BAD_NUMBER, "column " + columnNames[i] + " expected a positive rate, got '" + cell + "'", line);
             }
-            rates.add(new FxRate(date, columns[i], value));
+            rates.add(new EuroRate(date, columns[i], value));
         }
         return Parsed.ok(rates);
     }
@@ -189,7 +189,7 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         return cells;
     }
 
-    private Parsed<List<FxRate>> reject(RejectCode code, String detail, String raw) {
+    private Parsed<List<EuroRate>> reject(RejectCode code, String detail, String raw) {
         return code.because(detail).at(source, lineNo, raw);
     }
 

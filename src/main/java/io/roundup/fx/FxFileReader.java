@@ -8,7 +8,7 @@ import io.roundup.csv.Header;
 import io.roundup.csv.RejectCode;
 import io.roundup.csv.Rejection;
 import io.roundup.csv.TextFiles;
-import io.roundup.domain.FxRate;
+import io.roundup.domain.EuroRate;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.RowReader;
 
@@ -32,7 +32,7 @@ import java.util.Optional;
 
 /**
  * Reads any FX file of the {@code fx/} folder, the layout told from the header line (never from the
- * file name), one {@link Parsed} list of {@link FxQuote}s per data line:
+ * file name), one {@link Parsed} list of {@link PublishedRate}s per data line:
  * <ul>
  *   <li>{@link Layout#ECB_HISTORY} {@code Date,USD,JPY,...,} and {@link Layout#ECB_DAILY}
  *       {@code Date, USD, JPY, ..., } with {@code 13 April 2026}: read by {@link EcbHistoryReader}
@@ -60,7 +60,7 @@ import java.util.Optional;
  * first call to {@link #next()} (the full ECB history is 7,000 lines, a long SDMX export a few hundred
  * thousand small rows); rows are then handed out in file order.
  */
-public final class FxFileReader implements RowReader<List<FxQuote>> {
+public final class FxFileReader implements RowReader<List<PublishedRate>> {
 
     public enum Layout { ECB_HISTORY, ECB_DAILY, ECB_SDMX, FRED }
 
@@ -68,7 +68,7 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     private final String source;
     private final LocalDate runDate;
     private Layout layout;
-    private Iterator<Parsed<List<FxQuote>>> buffered;
+    private Iterator<Parsed<List<PublishedRate>>> buffered;
 
     public FxFileReader(Reader reader, String sourceName) {
         this(reader, sourceName, null);
@@ -92,17 +92,17 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     }
 
     @Override
-    public Parsed<List<FxQuote>> next() throws IOException {
+    public Parsed<List<PublishedRate>> next() throws IOException {
         if (buffered == null) {
-            buffered = new DuplicateRows<List<FxQuote>>(source, FxFileReader::difference,
+            buffered = new DuplicateRows<List<PublishedRate>>(source, FxFileReader::difference,
                     RejectCode.DUPLICATE_ROW, (first, line) -> "same rates as line " + line + " (first kept)",
                     first -> first.get(0).date() + " has different rates").check(readAll()).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
     }
 
-    private List<Row<List<FxQuote>>> readAll() throws IOException {
-        List<Row<List<FxQuote>>> rows = new ArrayList<>();
+    private List<Row<List<PublishedRate>>> readAll() throws IOException {
+        List<Row<List<PublishedRate>>> rows = new ArrayList<>();
         StringBuilder prefix = new StringBuilder();
         long lineNo = 0;
         String header;
@@ -146,16 +146,16 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         return rows;
     }
 
-    private void readEcb(BufferedReader replay, List<Row<List<FxQuote>>> rows) throws IOException {
+    private void readEcb(BufferedReader replay, List<Row<List<PublishedRate>>> rows) throws IOException {
         try (EcbHistoryReader ecb = new EcbHistoryReader(replay, source)) {
-            for (Parsed<List<FxRate>> p; (p = ecb.next()) != null; ) {
+            for (Parsed<List<EuroRate>> p; (p = ecb.next()) != null; ) {
                 long line = ecb.lineNo();
                 String raw = ecb.lastRaw();
                 if (!p.isOk()) {
                     rows.add(new Row<>(line, raw, Parsed.rejected(p.reject()), null));
                     continue;
                 }
-                List<FxQuote> quotes = p.value().stream().map(FxQuote::ecb).toList();
+                List<PublishedRate> quotes = p.value().stream().map(PublishedRate::ecb).toList();
                 String key = quotes.isEmpty() ? null : quotes.get(0).date().toString();
                 rows.add(row(line, raw, key, quotes));
             }
@@ -163,7 +163,7 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     }
 
     /** @param names the header's cells, upper case: the columns are found by these names */
-    private void readSdmx(List<String> cells, List<String> names, char delimiter, long lineNo, List<Row<List<FxQuote>>> rows)
+    private void readSdmx(List<String> cells, List<String> names, char delimiter, long lineNo, List<Row<List<PublishedRate>>> rows)
             throws IOException {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) columns.putIfAbsent(names.get(i), i);
@@ -200,7 +200,7 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
             if (value == null || value.signum() <= 0) {
                 return bad(line, raw, RejectCode.BAD_NUMBER.because("column OBS_VALUE expected a positive decimal, got '" + v + "'"));
             }
-            return row(line, raw, date + "|" + c + "|" + d, List.of(new FxQuote(date, d, c, value, FxQuote.ECB)));
+            return row(line, raw, date + "|" + c + "|" + d, List.of(new PublishedRate(date, d, c, value, PublishedRate.ECB)));
         });
     }
 
@@ -210,8 +210,8 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         return key.length > keyPart && !key[keyPart].isEmpty() ? key[keyPart] : null;
     }
 
-    private void readFred(FredSeries.Pair pair, String column, char delimiter, long lineNo, List<Row<List<FxQuote>>> rows) throws IOException {
-        String src = FxQuote.FRED + " " + pair.id();
+    private void readFred(FredSeries.Pair pair, String column, char delimiter, long lineNo, List<Row<List<PublishedRate>>> rows) throws IOException {
+        String src = PublishedRate.FRED + " " + pair.id();
         readLines(delimiter, lineNo, rows, (line, raw, f) -> {
             int n = CsvLines.effectiveSize(f, 2);
             if (n != 2) {
@@ -228,17 +228,17 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
             if (value == null || value.signum() <= 0) {
                 return bad(line, raw, RejectCode.BAD_NUMBER.because("column " + column + " expected a positive decimal, got '" + v + "'"));
             }
-            return row(line, raw, date.toString(), List.of(new FxQuote(date, pair.base(), pair.quote(), value, src)));
+            return row(line, raw, date.toString(), List.of(new PublishedRate(date, pair.base(), pair.quote(), value, src)));
         });
     }
 
     /** Turns one non-blank data line, split into fields, into a row. */
     private interface LineParser {
-        Row<List<FxQuote>> parse(long line, String raw, List<String> f);
+        Row<List<PublishedRate>> parse(long line, String raw, List<String> f);
     }
 
     /** The lines after the header: blank ones skipped but counted, an unterminated quote is malformed_csv. */
-    private void readLines(char delimiter, long lineNo, List<Row<List<FxQuote>>> rows, LineParser parser) throws IOException {
+    private void readLines(char delimiter, long lineNo, List<Row<List<PublishedRate>>> rows, LineParser parser) throws IOException {
         for (String raw; (raw = in.readLine()) != null; ) {
             lineNo++;
             if (raw.isBlank()) continue;
@@ -248,14 +248,14 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     }
 
     /** An accepted line, or a future_date reject when it is dated after the run date. */
-    private Row<List<FxQuote>> row(long line, String raw, String key, List<FxQuote> quotes) {
+    private Row<List<PublishedRate>> row(long line, String raw, String key, List<PublishedRate> quotes) {
         if (runDate != null && !quotes.isEmpty() && quotes.get(0).date().isAfter(runDate)) {
             return bad(line, raw, RejectCode.FUTURE_DATE.because(quotes.get(0).date() + " expected on or before run date " + runDate));
         }
         return new Row<>(line, raw, Parsed.ok(quotes), key);
     }
 
-    private Row<List<FxQuote>> bad(long line, String raw, Rejection why) {
+    private Row<List<PublishedRate>> bad(long line, String raw, Rejection why) {
         return new Row<>(line, raw, why.at(source, line, raw), null);
     }
 
@@ -283,10 +283,10 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     }
 
     /** The first pair whose rate differs between two lines of the same day, as "USD 1.1675 vs 1.17"; null when equal. */
-    private static String difference(List<FxQuote> a, List<FxQuote> b) {
+    private static String difference(List<PublishedRate> a, List<PublishedRate> b) {
         Map<String, BigDecimal> x = new LinkedHashMap<>(), y = new LinkedHashMap<>();
-        for (FxQuote q : a) x.put(pairName(q), q.rate());
-        for (FxQuote q : b) y.put(pairName(q), q.rate());
+        for (PublishedRate q : a) x.put(pairName(q), q.rate());
+        for (PublishedRate q : b) y.put(pairName(q), q.rate());
         for (Map.Entry<String, BigDecimal> e : x.entrySet()) {
             BigDecimal o = y.get(e.getKey());
             if (o == null) return e.getKey() + " " + e.getValue().toPlainString() + " vs missing";
@@ -296,8 +296,8 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         return null;
     }
 
-    private static String pairName(FxQuote q) {
-        return q.base().equals(FxQuote.EUR) ? q.quote().getCurrencyCode() : q.quote().getCurrencyCode() + "/" + q.base().getCurrencyCode();
+    private static String pairName(PublishedRate q) {
+        return q.base().equals(PublishedRate.EUR) ? q.quote().getCurrencyCode() : q.quote().getCurrencyCode() + "/" + q.base().getCurrencyCode();
     }
 
     @Override

@@ -73,7 +73,7 @@ final class ApplyCorrections {
     /** A changed mention goes through the normalizer again, with its document's publication date. */
     private Corrections.Renormalizer renormalizer() {
         MentionNormalizer normalizer = new MentionNormalizer(new CompanyRegistry(companies.companies()),
-                FxTable.ofQuotes(fx.fxQuotes()));
+                FxTable.ofPublished(fx.rates()));
         Map<String, LocalDate> published = new HashMap<>();
         for (NewsStore.StoredMention m : news.mentions()) {
             if (m.published() != null) published.put(m.mention().file() + "#" + m.seq(), m.published());

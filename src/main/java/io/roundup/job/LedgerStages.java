@@ -110,7 +110,7 @@ final class LedgerStages {
     /** Resolves companies and converts figures to USD; returns the mentions normalised. */
     int normalize() {
         MentionNormalizer normalizer = new MentionNormalizer(new CompanyRegistry(companies.companies()),
-                FxTable.ofQuotes(fx.fxQuotes()));
+                FxTable.ofPublished(fx.rates()));
         List<NormalizedMention> out = new ArrayList<>();
         for (NewsStore.StoredMention m : news.mentions()) out.add(normalizer.normalize(m.mention(), m.seq(), m.published()));
         news.saveNormalized(out);

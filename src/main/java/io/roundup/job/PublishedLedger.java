@@ -46,6 +46,6 @@ public record PublishedLedger(List<FundingEvent> ledger, Map<String, EventMarks>
             }
         };
         return new PublishedLedger(List.copyOf(ledger), marks, new ReportInput(published, new CompanyStore(jdbc).companies(),
-                new ListingStore(jdbc).listings(), prices, FxTable.ofQuotes(new FxStore(jdbc).fxQuotes()), runDate));
+                new ListingStore(jdbc).listings(), prices, FxTable.ofPublished(new FxStore(jdbc).rates()), runDate));
     }
 }

@@ -19,7 +19,7 @@ import io.roundup.fetch.SourceListReader;
 import io.roundup.fetch.DataOutcome;
 import io.roundup.fetch.DataTarget;
 import io.roundup.fx.FxFiles;
-import io.roundup.fx.FxQuote;
+import io.roundup.fx.PublishedRate;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
 import io.roundup.csv.TextFiles;
@@ -246,10 +246,10 @@ public class RoundupJobConfig {
         return load("loadFxRates", "days", 100, () -> data.files(Source.Kind.FX, InputFiles.in(input().resolve("fx"), "csv", "xml", "zip"),
                         "loadFxRates"),
                 localOrFetched(data, FxFiles::open),
-                (ItemWriter<List<FxQuote>>) chunk -> {
-                    List<FxQuote> all = new ArrayList<>();
+                (ItemWriter<List<PublishedRate>>) chunk -> {
+                    List<PublishedRate> all = new ArrayList<>();
                     chunk.getItems().forEach(all::addAll);
-                    fx.saveFxQuotes(all);
+                    fx.saveRates(all);
                 });
     }
 

@@ -1,7 +1,7 @@
 package io.roundup.store;
 
-import io.roundup.domain.FxRate;
-import io.roundup.fx.FxQuote;
+import io.roundup.domain.EuroRate;
+import io.roundup.fx.PublishedRate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -23,37 +23,37 @@ public class FxStore {
         this.jdbc = jdbc;
     }
 
-    public void saveFxRates(List<? extends FxRate> rates) {
+    public void saveEuroRates(List<? extends EuroRate> rates) {
         jdbc.batchUpdate(FX.sql(jdbc), rates.stream().map(r -> new Object[]{Sql.date(r.date()), r.currency().getCurrencyCode(),
                 r.perEur()}).toList());
     }
 
     /** ECB euro rates go to fx_rates, everything else to fx_quotes as published. */
-    public void saveFxQuotes(List<FxQuote> quotes) {
-        List<FxRate> ecb = new ArrayList<>();
+    public void saveRates(List<PublishedRate> quotes) {
+        List<EuroRate> ecb = new ArrayList<>();
         List<Object[]> other = new ArrayList<>();
-        for (FxQuote q : quotes) {
-            Optional<FxRate> rate = q.toEcbRate();
+        for (PublishedRate q : quotes) {
+            Optional<EuroRate> rate = q.toEuroRate();
             if (rate.isPresent()) ecb.add(rate.get());
             else other.add(new Object[]{Sql.date(q.date()), q.base().getCurrencyCode(), q.quote().getCurrencyCode(),
                     q.source(), q.rate()});
         }
-        saveFxRates(ecb);
+        saveEuroRates(ecb);
         jdbc.batchUpdate(QUOTE.sql(jdbc), other);
     }
 
     /** Every rate of every source, ECB first. */
-    public List<FxQuote> fxQuotes() {
-        List<FxQuote> all = new ArrayList<>(fxRates().stream().map(FxQuote::ecb).toList());
-        all.addAll(jdbc.query("SELECT * FROM fx_quotes ORDER BY rate_date, base, quote, source", (rs, i) -> new FxQuote(
+    public List<PublishedRate> rates() {
+        List<PublishedRate> all = new ArrayList<>(euroRates().stream().map(PublishedRate::ecb).toList());
+        all.addAll(jdbc.query("SELECT * FROM fx_quotes ORDER BY rate_date, base, quote, source", (rs, i) -> new PublishedRate(
                 Sql.date(rs, "rate_date"), Currency.getInstance(rs.getString("base")),
                 Currency.getInstance(rs.getString("quote")), rs.getBigDecimal("rate").stripTrailingZeros(),
                 rs.getString("source"))));
         return all;
     }
 
-    public List<FxRate> fxRates() {
-        return jdbc.query("SELECT * FROM fx_rates ORDER BY rate_date, currency", (rs, i) -> new FxRate(
+    public List<EuroRate> euroRates() {
+        return jdbc.query("SELECT * FROM fx_rates ORDER BY rate_date, currency", (rs, i) -> new EuroRate(
                 Sql.date(rs, "rate_date"), Currency.getInstance(rs.getString("currency")),
                 rs.getBigDecimal("per_eur").stripTrailingZeros()));
     }
