@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads ECB euro reference rates, one {@link Parsed} per data line holding every rate quoted that day.
@@ -184,7 +185,7 @@ public final class EcbHistoryReader implements RowReader<List<EuroRate>> {
     }
 
     static String[] split(String line, char delimiter) {
-        String[] cells = line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
+        String[] cells = line.split(Pattern.quote(String.valueOf(delimiter)), -1);
         for (int i = 0; i < cells.length; i++) cells[i] = cells[i].strip();
         return cells;
     }

@@ -1,5 +1,6 @@
 package io.roundup.job;
 
+import io.roundup.domain.Listing;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.RowReader;
 import io.roundup.fetch.DataFetcher;
@@ -112,7 +113,7 @@ final class MarketData {
         List<String> out = new ArrayList<>();
         try (RowReader<?> rows = opener.open(file, null)) {
             for (Parsed<?> row; (row = rows.next()) != null; ) {
-                if (row.isOk() && row.value() instanceof io.roundup.domain.Listing l) out.add(l.ticker());
+                if (row.isOk() && row.value() instanceof Listing l) out.add(l.ticker());
             }
         } catch (IOException | RuntimeException e) {
             log.warn("cannot read tickers from {}: {}", target == null ? file : target.url(), e.toString());

@@ -5,9 +5,11 @@ import io.roundup.domain.Reject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -130,8 +132,8 @@ class FxFileReaderTest {
     }
 
     static Result resource(String name) throws IOException {
-        try (Reader in = new java.io.InputStreamReader(FxFileReaderTest.class.getResourceAsStream("/fx/" + name),
-                java.nio.charset.StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(FxFileReaderTest.class.getResourceAsStream("/fx/" + name),
+                StandardCharsets.UTF_8)) {
             return read(in, name, null);
         }
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -139,7 +140,7 @@ class FxTableTest {
 
     @Test
     void precedenceEcbOverFredOnTheSameDayLatestDayOtherwise() {
-        List<PublishedRate> quotes = new java.util.ArrayList<>();
+        List<PublishedRate> quotes = new ArrayList<>();
         quotes.add(fred(JAN8, "DEXHKUS", "7.7924")); // FRED first: order must not matter
         quotes.add(fred(JAN8.plusDays(4), "DEXHKUS", "7.80")); // Monday 12th: FRED only
         for (EuroRate r : List.of(rate(JAN8, USD, "1.1675"), rate(JAN8, HKD, "9.0981"), rate(JAN8.plusDays(1), USD, "1.1642"),
