@@ -57,10 +57,10 @@ public class PriceStore {
     }
 
     /**
-     * COPY into the session's staging table, then one INSERT … ON CONFLICT from it. Re-running a
-     * load of a million rows (fresh JVM, unchanged files): 13.2-13.8 s as a batch of upserts, which
-     * also rewrote every row; 6.5-7.6 s this way, about what the first load took (5.8-6.8 s). The
-     * staging table empties at commit, so without a transaction of the caller's this makes one.
+     * COPY into the session's staging table, then one INSERT … ON CONFLICT from it: a re-run then
+     * costs about what the first load did, where a batch of upserts runs statement by statement and
+     * rewrites every row. The staging table empties at commit, so without a transaction of the
+     * caller's this makes one.
      */
     private static Void upsertThroughStaging(Connection c, List<? extends PriceBar> bars, String source) throws SQLException {
         boolean own = c.getAutoCommit();
@@ -128,7 +128,7 @@ public class PriceStore {
 
     /**
      * Rows per INSERT statement on H2: it runs a batch statement by statement, and one statement of
-     * many rows spares most of that per-statement work (measured: about 15% more rows/s).
+     * many rows spares most of that per-statement work.
      */
     private static final int ROWS_PER_INSERT = 50;
 
@@ -150,8 +150,7 @@ public class PriceStore {
 
     /**
      * Price rows per transaction that this database writes fastest: H2's commit costs more per row
-     * the larger the transaction (5,000 rows about 20% slower than 1,000), PostgreSQL's commit
-     * waits for the disk, so fewer and larger ones.
+     * the larger the transaction, PostgreSQL's commit waits for the disk, so fewer and larger ones.
      */
     public int priceRowsPerCommit() {
         return Upsert.product(jdbc).contains("h2") ? 1000 : 5000;
@@ -159,7 +158,7 @@ public class PriceStore {
 
     /**
      * False on H2: it writes one transaction at a time into a table, so a second writer only adds
-     * contention (measured: two price writers 10-20% slower than one).
+     * contention and is slower than one.
      */
     public boolean writesPricesConcurrently() {
         return !Upsert.product(jdbc).contains("h2");
