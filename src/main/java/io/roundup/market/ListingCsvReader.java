@@ -4,7 +4,6 @@ import io.roundup.csv.ColumnNames;
 import io.roundup.csv.CsvLines;
 import io.roundup.csv.CurrencySymbols;
 import io.roundup.csv.Decimals;
-import io.roundup.csv.DuplicateRows;
 import io.roundup.csv.DuplicateRows.Row;
 import io.roundup.csv.Header;
 import io.roundup.csv.RejectCode;
@@ -25,11 +24,9 @@ import java.util.Currency;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,41 +80,7 @@ import java.util.regex.Pattern;
 public final class ListingCsvReader implements RowReader<Listing> {
 
     private static final List<String> REQUIRED = List.of("company", "exchange", "ticker", "listing_date", "offer_price", "currency");
-    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}([,\u00A0\u202F ]\\d{3})+(\\.\\d*)?");
-    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
-    private static final Set<String> EXCHANGE_TAGS = Set.of("HK", "HKEX", "HKG", "SEHK", "SS", "SH", "SHA", "SSE",
-            "SZ", "SHE", "SZSE", "BJ", "US", "N", "O", "OQ", "NASDAQ", "NYSE", "L", "LSE", "T", "TYO", "KS", "KQ", "SI",
-            "AX", "TO", "TW", "DE", "PA", "AS");
     private static final Pattern LEADING_SYMBOL = Pattern.compile("([^\\d.\\s-]+)\\s*(\\d.*)");
-    private static final Pattern TICKER = Pattern.compile("[A-Z0-9]+([.\\-/][A-Z])?");
-
-    private static final Map<String, String> EXCHANGES = new HashMap<>();
-
-    static {
-        exchange("HKEX", "hkex", "hkse", "sehk", "hk", "hkg", "hong kong", "hong kong stock exchange", "hong kong exchange",
-                "hong kong exchanges", "hong kong exchanges and clearing", "main board of the hong kong stock exchange");
-        exchange("Nasdaq", "nasdaq", "nasdaq gs", "nasdaqgs", "nasdaq gm", "nasdaqgm", "nasdaq cm", "nasdaqcm",
-                "nasdaq global select", "nasdaq global select market", "nasdaq global market", "nasdaq capital market",
-                "nasdaq stock market");
-        exchange("NYSE", "nyse", "new york stock exchange", "nyse big board");
-        exchange("NYSE American", "nyse american", "nyse mkt", "amex", "american stock exchange");
-        exchange("SSE", "sse", "shanghai", "shanghai stock exchange", "star", "star market", "sse star market", "sh");
-        exchange("SZSE", "szse", "shenzhen", "shenzhen stock exchange", "chinext", "sz");
-        exchange("BSE", "bse", "beijing stock exchange");
-        exchange("LSE", "lse", "london", "london stock exchange");
-        exchange("TSE", "tse", "tokyo", "tokyo stock exchange", "jpx");
-        exchange("KRX", "krx", "kospi", "kosdaq", "korea exchange");
-        exchange("SGX", "sgx", "singapore exchange");
-        exchange("ASX", "asx", "australian securities exchange");
-        exchange("TSX", "tsx", "toronto stock exchange");
-        exchange("TWSE", "twse", "taiwan stock exchange");
-        exchange("Euronext", "euronext", "euronext paris", "euronext amsterdam");
-        exchange("Xetra", "xetra", "frankfurt", "frankfurt stock exchange", "fwb");
-    }
-
-    private static void exchange(String canonical, String... names) {
-        for (String n : names) EXCHANGES.put(n, canonical);
-    }
 
     /** The layouts recognised from the header. */
     enum Layout { ROUNDUP, IPOSCOOP, HKEX_EXCERPT }
@@ -174,7 +137,7 @@ public final class ListingCsvReader implements RowReader<Listing> {
             }
             while (!finished && lines.advance()) rows.add(row(future(parse())));
             finished = true;
-            buffered = checkDuplicates(rows).iterator();
+            buffered = ListingDuplicates.check(fileName, rows).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
     }
@@ -193,49 +156,6 @@ public final class ListingCsvReader implements RowReader<Listing> {
     private Row<Listing> row(Parsed<Listing> p) {
         String key = p.isOk() ? p.value().exchange() + "|" + p.value().ticker() + "|" + p.value().listingDate() : null;
         return lines.row(p, key);
-    }
-
-    /**
-     * Same exchange, ticker and day: duplicate_listing or conflicting_duplicate; an exchange and ticker
-     * listed again on a later day: the earlier listings are ticker_reused (whatever the same-day check said).
-     */
-    private List<Parsed<Listing>> checkDuplicates(List<Row<Listing>> rows) {
-        List<Parsed<Listing>> out = new DuplicateRows<Listing>(fileName, ListingCsvReader::difference,
-                RejectCode.DUPLICATE_LISTING, (a, line) -> a.exchange() + " " + a.ticker() + " already listed on line " + line + " (first kept)",
-                a -> a.exchange() + " " + a.ticker() + " " + a.listingDate() + " has different records").checkKeys(rows);
-        Map<String, List<Integer>> byTicker = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Parsed<Listing> p = rows.get(i).parsed();
-            if (p.isOk()) byTicker.computeIfAbsent(p.value().exchange() + "|" + p.value().ticker(), k -> new ArrayList<>()).add(i);
-        }
-        for (List<Integer> same : byTicker.values()) {
-            if (same.size() < 2) continue;
-            LocalDate latest = same.stream().map(i -> rows.get(i).parsed().value().listingDate()).max(LocalDate::compareTo).orElseThrow();
-            Row<Listing> newest = rows.get(same.stream().filter(i -> rows.get(i).parsed().value().listingDate().equals(latest)).findFirst().orElseThrow());
-            for (int i : same) {
-                Listing l = rows.get(i).parsed().value();
-                if (!l.listingDate().equals(latest)) {
-                    out.set(i, rows.get(i).reject(fileName, RejectCode.TICKER_REUSED.because(l.exchange() + " " + l.ticker()
-                            + " was used again by '" + newest.parsed().value().company() + "' listed " + latest + " on line "
-                            + newest.line() + " (the later listing is kept; one listing per exchange and ticker)")));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String difference(Listing a, Listing b) {
-        if (a.offerPrice().compareTo(b.offerPrice()) != 0) {
-            return "offer_price " + a.offerPrice().toPlainString() + " vs " + b.offerPrice().toPlainString();
-        }
-        if (!a.currency().equals(b.currency())) return "currency " + a.currency() + " vs " + b.currency();
-        if (a.shares() != null && b.shares() != null && !a.shares().equals(b.shares())) {
-            return "shares " + a.shares() + " vs " + b.shares();
-        }
-        if (a.proceeds() != null && b.proceeds() != null && a.proceeds().compareTo(b.proceeds()) != 0) {
-            return "proceeds " + a.proceeds().toPlainString() + " vs " + b.proceeds().toPlainString();
-        }
-        return null;
     }
 
     /** Null when the header is usable (or the file empty), else its one bad_header reject, which ends the file. */
@@ -308,12 +228,12 @@ public final class ListingCsvReader implements RowReader<Listing> {
         String company = f.get(header.column("company"));
 
         String exchangeCell = f.get(header.column("exchange"));
-        String exchange = normaliseExchange(exchangeCell);
+        String exchange = Exchanges.canonical(exchangeCell);
         if (exchange == null) {
             return reject(RejectCode.UNKNOWN_EXCHANGE, "column exchange expected one of HKEX, Nasdaq, NYSE, SSE, SZSE, ..., got '" + exchangeCell + "'");
         }
         String tickerCell = f.get(header.column("ticker"));
-        String ticker = normaliseTicker(tickerCell);
+        String ticker = Exchanges.bareTicker(tickerCell);
         if (ticker == null) {
             return reject(RejectCode.BAD_TICKER, "column ticker expected an exchange code such as 02513, 2513.HK or NVDA, got '" + tickerCell + "'");
         }
@@ -372,7 +292,7 @@ public final class ListingCsvReader implements RowReader<Listing> {
         String tickerCell = f.get(header.column("ticker"));
         // "CAPN/CAPNW" (share and warrant): the first symbol; "MPAQU/MPABU)" a stray parenthesis; "CAQCU.OB" OTC suffix
         String symbol = tickerCell.split("/")[0].replaceAll("[()]", "").replaceFirst("(?i)\\.(OB|PK)$", "");
-        String ticker = normaliseTicker(symbol);
+        String ticker = Exchanges.bareTicker(symbol);
         if (ticker == null) return reject(RejectCode.BAD_TICKER, "column Symbol expected a US symbol such as BABA, got '" + tickerCell + "'");
         String dateCell = f.get(header.column("listing_date"));
         LocalDate date = parseMdy(dateCell);
@@ -391,7 +311,7 @@ public final class ListingCsvReader implements RowReader<Listing> {
     private Parsed<Listing> parseHkExcerpt(List<String> f) {
         String company = f.get(header.column("company"));
         String tickerCell = f.get(header.column("ticker"));
-        String ticker = normaliseTicker(tickerCell);
+        String ticker = Exchanges.bareTicker(tickerCell);
         if (ticker == null) return reject(RejectCode.BAD_TICKER, "column Stock Code expected an HKEX code such as 2513.HK, got '" + tickerCell + "'");
         String dateCell = f.get(header.column("listing_date"));
         LocalDate date = isoDate(dateCell);
@@ -451,53 +371,9 @@ public final class ListingCsvReader implements RowReader<Listing> {
         }
     }
 
-    /** Canonical exchange name, or null when unknown. */
-    static String normaliseExchange(String s) {
-        String k = s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
-        return EXCHANGES.get(k);
-    }
-
-    /**
-     * The bare exchange code: {@code 02513}, {@code 2513.HK}, {@code HK.02513}, {@code HKEX:02513} → {@code 2513};
-     * {@code NVDA}, {@code nvda.us} → {@code NVDA}; share-class suffixes such as {@code BRK.B} are kept. Null when
-     * nothing usable is left.
-     */
-    static String normaliseTicker(String s) {
-        String t = s.strip().toUpperCase(Locale.ROOT).replace(" ", "");
-        int colon = t.indexOf(':');
-        if (colon >= 0) {
-            if (!EXCHANGE_TAGS.contains(t.substring(0, colon))) return null;
-            t = t.substring(colon + 1);
-        }
-        int dot = t.indexOf('.');
-        if (dot > 0 && EXCHANGE_TAGS.contains(t.substring(0, dot))) {
-            t = t.substring(dot + 1);
-        } else {
-            int last = t.lastIndexOf('.');
-            if (last > 0 && EXCHANGE_TAGS.contains(t.substring(last + 1))) t = t.substring(0, last);
-        }
-        if (t.isEmpty() || !TICKER.matcher(t).matches()) return null;
-        if (t.chars().allMatch(Character::isDigit)) {
-            t = t.replaceFirst("^0+(?=\\d)", "");
-        }
-        return t;
-    }
-
     /** The currency a cell names, a bare ¥ read by the listing's exchange. */
     static Currency parseCurrency(String s, String exchange) {
         return CurrencySymbols.resolve(s, CurrencySymbols.yenOn(exchange));
-    }
-
-    /** Decimal with optional thousands separators (comma, space, no-break space); null if unreadable. */
-    static BigDecimal parseNumber(String s) {
-        String t = s.strip();
-        boolean neg = t.startsWith("-");
-        if (neg) t = t.substring(1).strip();
-        Matcher m = THOUSANDS.matcher(t);
-        if (m.matches()) t = t.replaceAll("[,\u00A0\u202F ]", "");
-        else if (!PLAIN.matcher(t).matches()) return null;
-        BigDecimal d = new BigDecimal(t);
-        return neg ? d.negate() : d;
     }
 
     private Parsed<Listing> reject(RejectCode code, String detail) {

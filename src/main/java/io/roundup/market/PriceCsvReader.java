@@ -3,7 +3,6 @@ package io.roundup.market;
 import io.roundup.csv.ColumnNames;
 import io.roundup.csv.CsvLines;
 import io.roundup.csv.Decimals;
-import io.roundup.csv.DuplicateRows;
 import io.roundup.csv.DuplicateRows.Row;
 import io.roundup.csv.Header;
 import io.roundup.csv.RejectCode;
@@ -17,10 +16,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.HashSet;
@@ -28,8 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a daily price history CSV into {@link PriceBar}s, one {@link Parsed} per data line.
@@ -91,12 +85,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     enum Layout { YAHOO, STOOQ, STOOQ_BULK, NASDAQ, YFINANCE_HISTORY, YFINANCE_DOWNLOAD }
 
     private static final BigDecimal TOLERANCE = new BigDecimal("1e-9");
-    private static final DateTimeFormatter MDY = DateTimeFormatter.ofPattern("M/d/uuuu");
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern BASIC_DATE = Pattern.compile("\\d{8}");
-    private static final Pattern SLASH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
-    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
     private static final ColumnNames COLUMNS = ColumnNames.normalisedBy(PriceCsvReader::normaliseHeader)
             .column("date", "date", "tradedate", "data", "datetime", "timestamp", "price")
@@ -134,7 +122,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         this.lines = new CsvLines(reader, fileName);
         this.fileName = fileName;
         this.runDate = runDate;
-        this.fileTicker = tickerFromFileName(fileName);
+        this.fileTicker = PriceTickers.fromFileName(fileName);
     }
 
     /** Opens a file (UTF-8, stray bytes replaced, see {@link TextFiles}); ticker and rejects from the file name. */
@@ -161,7 +149,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
                 }
                 rows.add(row(parse()));
             }
-            buffered = checkDuplicates(rows).iterator();
+            buffered = PriceDuplicates.check(fileName, header, rows).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
     }
@@ -169,45 +157,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     /** The current line; bars of the same ticker and day are compared in the second pass. */
     private Row<PriceBar> row(Parsed<PriceBar> p) {
         return lines.row(p, p.isOk() ? p.value().ticker() + "|" + p.value().date() : null);
-    }
-
-    /**
-     * Second pass over the whole file: identical lines, same-day bars (equal: keep the first;
-     * different: keep none) and stale copied-forward bars, in file order.
-     */
-    private List<Parsed<PriceBar>> checkDuplicates(List<Row<PriceBar>> rows) {
-        List<Parsed<PriceBar>> out = new DuplicateRows<PriceBar>(fileName, this::difference,
-                RejectCode.DUPLICATE_ROW, (first, line) -> "same bar as line " + line + " (first kept)",
-                first -> first.ticker() + " " + first.date() + " has different bars").check(rows);
-        PriceBar previous = null;
-        long previousLine = 0;
-        for (int i = 0; i < out.size(); i++) {
-            if (!out.get(i).isOk()) continue;
-            PriceBar bar = out.get(i).value();
-            if (previous != null && repeats(previous, bar)) {
-                out.set(i, rows.get(i).reject(fileName, RejectCode.STALE_BAR.because("Open/High/Low/Volume identical to the bar of "
-                        + previous.date() + " on line " + previousLine + " (copied-forward row; expected a fresh bar with traded volume)")));
-                continue;
-            }
-            previous = bar;
-            previousLine = rows.get(i).line();
-        }
-        return out;
-    }
-
-    /** The first field in which two bars of the same day differ, as "Open 10.0 vs 10.1"; null when equal. */
-    private String difference(PriceBar a, PriceBar b) {
-        String[] keys = {"open", "high", "low", "close", "adjclose", "volume"};
-        BigDecimal[] x = {a.open(), a.high(), a.low(), a.close(), a.adjClose(), a.volume()};
-        BigDecimal[] y = {b.open(), b.high(), b.low(), b.close(), b.adjClose(), b.volume()};
-        for (int k = 0; k < keys.length; k++) {
-            boolean same = x[k] == null ? y[k] == null : y[k] != null && x[k].compareTo(y[k]) == 0;
-            if (!same) {
-                return header.nameOr(keys[k], keys[k]) + " " + (x[k] == null ? "empty" : x[k].toPlainString())
-                        + " vs " + (y[k] == null ? "empty" : y[k].toPlainString());
-            }
-        }
-        return null;
     }
 
     /** The layout recognised from the header, null before the first call to {@link #next()}. */
@@ -261,7 +210,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             if (first.equals("ticker")) {
                 for (int i = 1; i < f.size(); i++) {
                     if (!f.get(i).isEmpty()) {
-                        fileTicker = normaliseTicker(f.get(i));
+                        fileTicker = PriceTickers.normalise(f.get(i));
                         break;
                     }
                 }
@@ -292,7 +241,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             }
         }
         String ticker = fileTicker;
-        if (at[TICKER] >= 0) ticker = normaliseTicker(f.get(at[TICKER]));
+        if (at[TICKER] >= 0) ticker = PriceTickers.normalise(f.get(at[TICKER]));
         if (ticker == null || ticker.isEmpty()) {
             return reject(RejectCode.MISSING_TICKER, "no ticker column value and none in file name '" + fileName + "'");
         }
@@ -303,7 +252,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             }
         }
         String dateCell = f.get(at[DATE]);
-        LocalDate date = parseDate(dateCell);
+        LocalDate date = PriceDates.parse(dateCell, layout == Layout.NASDAQ);
         if (date == null) {
             return reject(RejectCode.BAD_DATE, "column " + header.name("date") + " expected " + expectedDate() + ", got '" + dateCell + "'");
         }
@@ -354,13 +303,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         return Parsed.ok(new PriceBar(ticker, date, open, high, low, close, adj, vol));
     }
 
-    /** Same ticker, same open/high/low and the same non-zero volume as the last accepted bar. */
-    private static boolean repeats(PriceBar a, PriceBar b) {
-        return a.ticker().equals(b.ticker()) && b.volume() != null && a.volume() != null && b.volume().signum() > 0
-                && a.volume().compareTo(b.volume()) == 0 && a.open().compareTo(b.open()) == 0
-                && a.high().compareTo(b.high()) == 0 && a.low().compareTo(b.low()) == 0;
-    }
-
     private static boolean outside(BigDecimal x, BigDecimal low, BigDecimal high, BigDecimal eps) {
         return x.compareTo(low.subtract(eps)) < 0 || x.compareTo(high.add(eps)) > 0;
     }
@@ -371,40 +313,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             case NASDAQ -> "MM/DD/YYYY or yyyy-MM-dd";
             default -> "yyyy-MM-dd (optionally with time and offset) or DD/MM/YYYY";
         };
-    }
-
-    LocalDate parseDate(String s) {
-        if (isIsoDay(s)) {
-            try {
-                return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
-            } catch (DateTimeException e) {
-                return null;
-            }
-        }
-        try {
-            Matcher m = ISO_DATE.matcher(s);
-            if (m.matches()) return LocalDate.parse(m.group(1));
-            if (BASIC_DATE.matcher(s).matches()) return LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
-            if (SLASH_DATE.matcher(s).matches()) return LocalDate.parse(s, layout == Layout.NASDAQ ? MDY : DMY);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-        return null;
-    }
-
-    /** {@code yyyy-MM-dd} and nothing else: the common case, read without a regular expression. */
-    private static boolean isIsoDay(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
-        for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) return false;
-        }
-        return true;
-    }
-
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) n = n * 10 + (s.charAt(i) - '0');
-        return n;
     }
 
     /** A cell as a number: optional {@code $}, thousands separators, a decimal comma in {@code ;} files. */
@@ -433,10 +341,10 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         int n = CsvLines.effectiveSize(h, 1);
         List<String> names = null;
         Layout l = Layout.STOOQ;
-        if (n >= 5 && n <= 7 && looksLikeDate(h.get(0)) && allNumbers(h.subList(1, n))) {
+        if (n >= 5 && n <= 7 && PriceDates.looksLikeDate(h.get(0)) && allNumbers(h.subList(1, n))) {
             names = n == 5 ? HEADERLESS_5 : n == 6 ? HEADERLESS_6 : HEADERLESS_7;
             if (n == 7) l = Layout.YAHOO;
-        } else if (n == 10 && h.get(1).matches("(?i)[DWMQY]") && BASIC_DATE.matcher(h.get(2)).matches()
+        } else if (n == 10 && h.get(1).matches("(?i)[DWMQY]") && PriceDates.isBasic(h.get(2))
                 && allNumbers(h.subList(4, n))) {
             names = HEADERLESS_BULK;
             l = Layout.STOOQ_BULK;
@@ -449,10 +357,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         return true;
     }
 
-    private boolean looksLikeDate(String s) {
-        return ISO_DATE.matcher(s).matches() || BASIC_DATE.matcher(s).matches() || SLASH_DATE.matcher(s).matches();
-    }
-
     private boolean allNumbers(List<String> cells) {
         for (String c : cells) if (number(c) == null && !c.equalsIgnoreCase("null")) return false;
         return true;
@@ -463,58 +367,11 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         return headerless;
     }
 
-    /** A decimal with an optional leading {@code $} and optional thousands commas; null if unreadable. */
-    static BigDecimal parseNumber(String s) {
-        String t = s.strip();
-        boolean neg = false;
-        if (t.startsWith("-")) {
-            neg = true;
-            t = t.substring(1);
-        }
-        if (t.startsWith("$")) t = t.substring(1);
-        if (THOUSANDS.matcher(t).matches()) t = t.replace(",", "");
-        if (t.isEmpty() || t.startsWith("-") || t.startsWith("+")) return null;
-        try {
-            BigDecimal d = new BigDecimal(t);
-            return neg ? d.negate() : d;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     static String normaliseHeader(String name) {
         String s = name.strip().toLowerCase(Locale.ROOT);
         if (s.startsWith("\uFEFF")) s = s.substring(1);
         if (s.startsWith("<") && s.endsWith(">")) s = s.substring(1, s.length() - 1);
         return s.replace(" ", "").replace("_", "").replace("*", "");
-    }
-
-    /** Upper case; Stooq's {@code .US} suffix dropped so US tickers match Yahoo's bare form. */
-    static String normaliseTicker(String t) {
-        String s = t.strip().toUpperCase(Locale.ROOT);
-        if (s.endsWith(".US")) s = s.substring(0, s.length() - 3);
-        return s;
-    }
-
-    private static final Pattern STOOQ_NAME = Pattern.compile("(?i)(.+)_([a-z]{2})_([dwm])");
-    private static final Pattern NASDAQ_NAME = Pattern.compile("(?i)HistoricalData_(.+)");
-
-    /**
-     * The ticker a file name implies: directories and the extension dropped, Stooq {@code nvda_us_d} and
-     * Nasdaq {@code HistoricalData_NVDA} forms unpacked, a trailing vendor tag ({@code .stooq},
-     * {@code .yahoo}, {@code .nasdaq}) dropped.
-     */
-    static String tickerFromFileName(String fileName) {
-        if (fileName == null) return null;
-        String s = fileName.replace('\\', '/');
-        s = s.substring(s.lastIndexOf('/') + 1);
-        s = s.replaceFirst("(?i)\\.(csv|txt)$", "");
-        s = s.replaceFirst("(?i)\\.(stooq|yahoo|nasdaq|yfinance)$", "");
-        Matcher m = STOOQ_NAME.matcher(s);
-        if (m.matches()) s = m.group(1) + "." + m.group(2);
-        m = NASDAQ_NAME.matcher(s);
-        if (m.matches()) s = m.group(1);
-        return s.isBlank() ? null : normaliseTicker(s);
     }
 
     private Parsed<PriceBar> reject(RejectCode code, String detail) {

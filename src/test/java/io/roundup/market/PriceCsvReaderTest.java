@@ -222,12 +222,12 @@ class PriceCsvReaderTest {
 
     @Test
     void tickerFromFileName() {
-        assertThat(PriceCsvReader.tickerFromFileName("NVDA.csv")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("input/prices/0700.HK.csv")).isEqualTo("0700.HK");
-        assertThat(PriceCsvReader.tickerFromFileName("nvda_us_d.csv")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("nvda.us.txt")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("NVDA.US.stooq.csv")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("HistoricalData_NVDA.csv")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("C:\\data\\baba.csv")).isEqualTo("BABA");
+        assertThat(PriceTickers.fromFileName("NVDA.csv")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("input/prices/0700.HK.csv")).isEqualTo("0700.HK");
+        assertThat(PriceTickers.fromFileName("nvda_us_d.csv")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("nvda.us.txt")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("NVDA.US.stooq.csv")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("HistoricalData_NVDA.csv")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("C:\\data\\baba.csv")).isEqualTo("BABA");
     }
 }
