@@ -217,7 +217,8 @@ public final class ListingCsvReader implements RowReader<Listing> {
         if (misfit != null) return lines.reject(misfit);
         if (layout != Layout.ROUNDUP) {
             for (String need : List.of("company", "ticker", "listing_date", "offer_price")) {
-                if (f.get(header.column(need)).isEmpty()) return reject(RejectCode.MISSING_FIELD, "column " + display(need) + " expected a value, got ''");
+                if (f.get(header.column(need)).isEmpty()) return reject(RejectCode.MISSING_FIELD,
+                        "column " + display(need) + " expected a value, got ''");
             }
             return layout == Layout.IPOSCOOP ? parseIpoScoop(f) : parseHkExcerpt(f);
         }
@@ -230,7 +231,8 @@ public final class ListingCsvReader implements RowReader<Listing> {
         String exchangeCell = f.get(header.column("exchange"));
         String exchange = Exchanges.canonical(exchangeCell);
         if (exchange == null) {
-            return reject(RejectCode.UNKNOWN_EXCHANGE, "column exchange expected one of HKEX, Nasdaq, NYSE, SSE, SZSE, ..., got '" + exchangeCell + "'");
+            return reject(RejectCode.UNKNOWN_EXCHANGE,
+                    "column exchange expected one of HKEX, Nasdaq, NYSE, SSE, SZSE, ..., got '" + exchangeCell + "'");
         }
         String tickerCell = f.get(header.column("ticker"));
         String ticker = Exchanges.bareTicker(tickerCell);
@@ -318,12 +320,14 @@ public final class ListingCsvReader implements RowReader<Listing> {
         if (date == null) return reject(RejectCode.BAD_DATE, "column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
         String priceCell = f.get(header.column("offer_price"));
         BigDecimal price = Decimals.parse(priceCell, decimalComma);
-        if (price == null || price.signum() <= 0) return reject(RejectCode.BAD_NUMBER, "column offer_price expected a positive decimal, got '" + priceCell + "'");
+        if (price == null || price.signum() <= 0) return reject(RejectCode.BAD_NUMBER,
+                "column offer_price expected a positive decimal, got '" + priceCell + "'");
         BigDecimal proceeds = null;
         String bn = f.get(header.column("proceeds_bn"));
         if (!bn.isEmpty()) {
             BigDecimal b = Decimals.parse(bn, decimalComma);
-            if (b == null || b.signum() < 0) return reject(RejectCode.BAD_NUMBER, "column base_bn expected a decimal >= 0 (HK$ bn), got '" + bn + "'");
+            if (b == null || b.signum() < 0) return reject(RejectCode.BAD_NUMBER,
+                    "column base_bn expected a decimal >= 0 (HK$ bn), got '" + bn + "'");
             proceeds = b.multiply(BILLION).stripTrailingZeros();
             if (proceeds.scale() < 0) proceeds = proceeds.setScale(0);
         }

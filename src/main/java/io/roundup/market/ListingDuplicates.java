@@ -34,7 +34,8 @@ final class ListingDuplicates {
         for (List<Integer> same : byTicker.values()) {
             if (same.size() < 2) continue;
             LocalDate latest = same.stream().map(i -> rows.get(i).parsed().value().listingDate()).max(LocalDate::compareTo).orElseThrow();
-            Row<Listing> newest = rows.get(same.stream().filter(i -> rows.get(i).parsed().value().listingDate().equals(latest)).findFirst().orElseThrow());
+            Row<Listing> newest = rows.get(same.stream()
+                    .filter(i -> rows.get(i).parsed().value().listingDate().equals(latest)).findFirst().orElseThrow());
             for (int i : same) {
                 Listing l = rows.get(i).parsed().value();
                 if (!l.listingDate().equals(latest)) {

@@ -261,25 +261,31 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         for (int k = 0; k < 4; k++) {
             String cell = f.get(at[k + 1]);
             v[k] = number(cell);
-            if (v[k] == null) return reject(RejectCode.BAD_NUMBER, "column " + header.name(keys[k]) + " expected a decimal price, got '" + cell + "'");
+            if (v[k] == null) return reject(RejectCode.BAD_NUMBER,
+                    "column " + header.name(keys[k]) + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal adj = null;
         if (at[ADJ] >= 0 && !f.get(at[ADJ]).isEmpty()) {
             String cell = f.get(at[ADJ]);
             adj = number(cell);
-            if (adj == null) return reject(RejectCode.BAD_NUMBER, "column " + header.name("adjclose") + " expected a decimal price, got '" + cell + "'");
+            if (adj == null) return reject(RejectCode.BAD_NUMBER,
+                    "column " + header.name("adjclose") + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal vol = null;
         if (at[VOLUME] >= 0 && !f.get(at[VOLUME]).isEmpty()) {
             String cell = f.get(at[VOLUME]);
             vol = number(cell);
-            if (vol == null) return reject(RejectCode.BAD_NUMBER, "column " + header.name("volume") + " expected a decimal volume, got '" + cell + "'");
+            if (vol == null) return reject(RejectCode.BAD_NUMBER,
+                    "column " + header.name("volume") + " expected a decimal volume, got '" + cell + "'");
         }
         for (int k = 0; k < 4; k++) {
-            if (v[k].signum() < 0) return reject(RejectCode.NEGATIVE_PRICE, "column " + header.name(keys[k]) + " expected >= 0, got " + v[k].toPlainString());
+            if (v[k].signum() < 0) return reject(RejectCode.NEGATIVE_PRICE,
+                    "column " + header.name(keys[k]) + " expected >= 0, got " + v[k].toPlainString());
         }
-        if (adj != null && adj.signum() < 0) return reject(RejectCode.NEGATIVE_PRICE, "column " + header.name("adjclose") + " expected >= 0, got " + adj.toPlainString());
-        if (vol != null && vol.signum() < 0) return reject(RejectCode.NEGATIVE_VOLUME, "column " + header.name("volume") + " expected >= 0, got " + vol.toPlainString());
+        if (adj != null && adj.signum() < 0) return reject(RejectCode.NEGATIVE_PRICE,
+                "column " + header.name("adjclose") + " expected >= 0, got " + adj.toPlainString());
+        if (vol != null && vol.signum() < 0) return reject(RejectCode.NEGATIVE_VOLUME,
+                "column " + header.name("volume") + " expected >= 0, got " + vol.toPlainString());
         for (int k = 0; k < 4; k++) {
             if (v[k].signum() == 0) return reject(RejectCode.ZERO_PRICE, "column " + header.name(keys[k]) + " expected a positive price, got 0");
         }
