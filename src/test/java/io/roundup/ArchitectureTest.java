@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchitectureTest {
 
-    private static final List<String> PURE = List.of("domain", "company", "news", "extract", "fx", "market",
+    private static final List<String> PURE = List.of("domain", "csv", "company", "news", "extract", "fx", "market",
             "normalize", "report", "fetch", "rounds", "review", "ledger");
 
     @Test
@@ -75,6 +75,22 @@ class ArchitectureTest {
                         String pkg = m.group();
                         if (room.getValue().stream().noneMatch(pkg::equals)) offenders.add(f + ": " + pkg);
                     }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    /** io.roundup.csv is the toolkit the data-file readers of several stages share: it names no stage, only the domain. */
+    @Test
+    void csvToolkitKnowsNoStage() throws IOException {
+        Pattern named = Pattern.compile("io\\.roundup(\\.[a-z]\\w*)+");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/roundup/csv"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = named.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!m.group().equals("io.roundup.csv") && !m.group().startsWith("io.roundup.domain")) offenders.add(f + ": " + m.group());
                 }
             }
         }

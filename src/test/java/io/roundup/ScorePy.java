@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -34,7 +35,7 @@ public final class ScorePy {
     }
 
     public static Score score(Path predictions, Path gold, String... extra) throws IOException, InterruptedException {
-        List<String> cmd = new java.util.ArrayList<>(List.of("python3", SCORER.toString(), predictions.toString(),
+        List<String> cmd = new ArrayList<>(List.of("python3", SCORER.toString(), predictions.toString(),
                 "--gold", gold.toString()));
         cmd.addAll(List.of(extra));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

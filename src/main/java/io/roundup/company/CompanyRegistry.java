@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Looks companies up by any of their names. Matching ignores case, punctuation, spacing and
@@ -95,7 +97,7 @@ public final class CompanyRegistry {
     /** "02513.HK", "HK.02513", "2513" → "#2513"; null when the text is not a ticker form. */
     static String tickerKey(String name) {
         String s = name.trim().toUpperCase(Locale.ROOT);
-        java.util.regex.Matcher m = java.util.regex.Pattern
+        Matcher m = Pattern
                 .compile("^(?:(?:HK|HKEX|SEHK)[.:]\\s*)?0*(\\d{1,6})(?:\\.HK)?$").matcher(s);
         return m.matches() ? "#" + m.group(1) : null;
     }

@@ -3,6 +3,7 @@ package io.roundup.fetch;
 import io.roundup.progress.Meter;
 import io.roundup.progress.Total;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -118,7 +119,7 @@ public final class DataFetcher {
     /** The stored copy of this URL when its file is still on disk, else null (it is then fetched whole). */
     private FetchedPage usableCopy(DataTarget t) {
         FetchedPage prev = history.find(t.url()).orElse(null);
-        return prev != null && java.nio.file.Files.isRegularFile(archive.resolve(prev.rawPath())) ? prev : null;
+        return prev != null && Files.isRegularFile(archive.resolve(prev.rawPath())) ? prev : null;
     }
 
     private static DataOutcome stale(DataTarget t, FetchedPage held, String reason) {

@@ -1,11 +1,13 @@
 package io.roundup.fetch;
 
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -151,7 +153,7 @@ public final class PoliteFetcher {
             return null;
         } catch (CheckedResolver.Refused e) {
             return new FetchResult.Failed(url, "private_address", e.getMessage(), 0);
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return new FetchResult.Failed(url, "unknown_host", e.getMessage(), 0);
         }
     }
@@ -290,7 +292,7 @@ public final class PoliteFetcher {
             Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             Duration d = Duration.between(clock.instant(), at);
             return d.isNegative() ? Duration.ZERO : d;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
 
 /**
@@ -75,7 +76,7 @@ final class Transport {
         HttpGet get = new HttpGet(uri);
         headers.forEach(get::addHeader);
         // set before the cancel: the exchange it aborts may fail before the alarm's task has returned
-        java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean fired = new AtomicBoolean();
         ScheduledFuture<?> alarm = ALARM.schedule(() -> {
             fired.set(true);
             get.cancel();

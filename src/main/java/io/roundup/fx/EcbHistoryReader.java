@@ -1,10 +1,10 @@
 package io.roundup.fx;
 
-import io.roundup.domain.FxRate;
+import io.roundup.csv.Decimals;
+import io.roundup.csv.RejectCode;
+import io.roundup.domain.EuroRate;
 import io.roundup.domain.Parsed;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.Decimals;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads ECB euro reference rates, one {@link Parsed} per data line holding every rate quoted that day.
@@ -36,7 +37,7 @@ import java.util.Locale;
  * saves it; a UTF-8 BOM, CRLF, blank lines and a missing final newline are accepted. Header columns that are not ISO 4217
  * codes known to the JDK are ignored (see {@link #ignoredColumns()}).
  */
-public final class EcbHistoryReader implements RowReader<List<FxRate>> {
+public final class EcbHistoryReader implements RowReader<List<EuroRate>> {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
@@ -58,10 +59,10 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
     }
 
     @Override
-    public Parsed<List<FxRate>> next() throws IOException {
+    public Parsed<List<EuroRate>> next() throws IOException {
         if (finished) return null;
         if (!headerDone) {
-            Parsed<List<FxRate>> bad = readHeader();
+            Parsed<List<EuroRate>> bad = readHeader();
             if (bad != null || finished) return bad;
         }
         String line;
@@ -80,7 +81,7 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         return List.copyOf(ignored);
     }
 
-    private Parsed<List<FxRate>> readHeader() throws IOException {
+    private Parsed<List<EuroRate>> readHeader() throws IOException {
         headerDone = true;
         String line;
         do {
@@ -97,7 +98,7 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         String[] cells = split(line, delimiter);
         if (!cells[0].equalsIgnoreCase("Date")) {
             finished = true;
-            return reject("bad_header: column 1 expected 'Date' (ECB reference rate file), got '" + cells[0] + "'", line);
+            return reject(RejectCode.BAD_HEADER, "column 1 expected 'Date' (ECB reference rate file), got '" + cells[0] + "'", line);
         }
         int n = cells.length;
         while (n > 1 && cells[n - 1].isEmpty()) n--; // trailing comma
@@ -130,38 +131,38 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
         return n;
     }
 
-    private Parsed<List<FxRate>> parseLine(String line) {
+    private Parsed<List<EuroRate>> parseLine(String line) {
         String[] cells = split(line, delimiter);
         int n = cells.length;
         while (n > columns.length && cells[n - 1].isEmpty()) n--; // trailing comma
         if (n != columns.length) {
-            String what = n < columns.length ? "truncated" : "bad_field_count";
-            return reject(what + ": expected " + columns.length + " fields (Date + " + (columns.length - 1)
+            RejectCode what = n < columns.length ? RejectCode.TRUNCATED : RejectCode.BAD_FIELD_COUNT;
+            return reject(what, "expected " + columns.length + " fields (Date + " + (columns.length - 1)
                     + " currencies), got " + n, line);
         }
         LocalDate date = parseDate(cells[0]);
         if (date == null) {
-            return reject("bad_date: column Date expected yyyy-MM-dd or '13 April 2026', got '" + cells[0] + "'", line);
+            return reject(RejectCode.BAD_DATE, "column Date expected yyyy-MM-dd or '13 April 2026', got '" + cells[0] + "'", line);
         }
-        List<FxRate> rates = new ArrayList<>(n);
+        List<EuroRate> rates = new ArrayList<>(n);
         for (int i = 1; i < n; i++) {
             String cell = cells[i];
             if (cell.isEmpty() || cell.equalsIgnoreCase("N/A") || columns[i] == null) continue;
             BigDecimal value;
             if (delimiter == ';') {
                 value = Decimals.parse(cell, true);
-                if (value == null) return reject("bad_number: column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
+                if (value == null) return reject(RejectCode.BAD_NUMBER, "column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
             } else {
                 try {
                     value = new BigDecimal(cell);
                 } catch (NumberFormatException e) {
-                    return reject("bad_number: column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
+                    return reject(RejectCode.BAD_NUMBER, "column " + columnNames[i] + " expected a decimal, got '" + cell + "'", line);
                 }
             }
             if (value.signum() <= 0) {
-                return reject("bad_number: column " + columnNames[i] + " expected a positive rate, got '" + cell + "'", line);
+                return reject(RejectCode.BAD_NUMBER, "column " + columnNames[i] + " expected a positive rate, got '" + cell + "'", line);
             }
-            rates.add(new FxRate(date, columns[i], value));
+            rates.add(new EuroRate(date, columns[i], value));
         }
         return Parsed.ok(rates);
     }
@@ -184,13 +185,13 @@ public final class EcbHistoryReader implements RowReader<List<FxRate>> {
     }
 
     static String[] split(String line, char delimiter) {
-        String[] cells = line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
+        String[] cells = line.split(Pattern.quote(String.valueOf(delimiter)), -1);
         for (int i = 0; i < cells.length; i++) cells[i] = cells[i].strip();
         return cells;
     }
 
-    private Parsed<List<FxRate>> reject(String reason, String raw) {
-        return Parsed.rejected(new Reject(source, lineNo, reason, raw));
+    private Parsed<List<EuroRate>> reject(RejectCode code, String detail, String raw) {
+        return code.because(detail).at(source, lineNo, raw);
     }
 
     @Override

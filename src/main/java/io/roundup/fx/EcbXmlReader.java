@@ -1,10 +1,11 @@
 package io.roundup.fx;
 
-import io.roundup.domain.FxRate;
+import io.roundup.csv.Decimals;
+import io.roundup.csv.RejectCode;
+import io.roundup.csv.Rejection;
+import io.roundup.domain.EuroRate;
 import io.roundup.domain.Parsed;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.Decimals;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -35,12 +36,12 @@ import java.util.List;
  * given). Currencies the JDK does not know are skipped, as the CSV readers skip such columns. The
  * file is read whole on the first {@link #next()}: the full history is 7,000 days of 30 rates.
  */
-public final class EcbXmlReader implements RowReader<List<FxQuote>> {
+public final class EcbXmlReader implements RowReader<List<PublishedRate>> {
 
     private final InputStream in;
     private final String source;
     private final LocalDate runDate;
-    private Iterator<Parsed<List<FxQuote>>> rows;
+    private Iterator<Parsed<List<PublishedRate>>> rows;
 
     /** @param runDate days after it are rejected as {@code future_date}; null disables the check */
     public EcbXmlReader(InputStream in, String sourceName, LocalDate runDate) {
@@ -50,13 +51,13 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
     }
 
     @Override
-    public Parsed<List<FxQuote>> next() throws IOException {
+    public Parsed<List<PublishedRate>> next() throws IOException {
         if (rows == null) rows = readAll().iterator();
         return rows.hasNext() ? rows.next() : null;
     }
 
-    private List<Parsed<List<FxQuote>>> readAll() throws IOException {
-        List<Parsed<List<FxQuote>>> out = new ArrayList<>();
+    private List<Parsed<List<PublishedRate>>> readAll() throws IOException {
+        List<Parsed<List<PublishedRate>>> out = new ArrayList<>();
         XMLStreamReader x = null;
         Day day = null;
         long line = 1;
@@ -80,11 +81,11 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
                 }
             }
             if (day != null) out.add(day.result());
-            if (out.isEmpty()) out.add(reject(1, "bad_xml: no ECB reference rates (no <Cube time=\"…\"> element)"));
+            if (out.isEmpty()) out.add(reject(1, RejectCode.BAD_XML.because("no ECB reference rates (no <Cube time=\"…\"> element)")));
         } catch (XMLStreamException | RuntimeException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s+", " ");
             if (e instanceof XMLStreamException xe && xe.getLocation() != null) line = xe.getLocation().getLineNumber();
-            out.add(reject(Math.max(line, 1), "bad_xml: " + msg));
+            out.add(reject(Math.max(line, 1), RejectCode.BAD_XML.because(msg)));
         } finally {
             if (x != null) {
                 try {
@@ -110,15 +111,15 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
         return f;
     }
 
-    private Parsed<List<FxQuote>> reject(long line, String reason) {
-        return Parsed.rejected(new Reject(source, line, reason, ""));
+    private Parsed<List<PublishedRate>> reject(long line, Rejection why) {
+        return why.at(source, line, "");
     }
 
     /** One day's element as it is read: its rates, or the first fault that rejects it. */
     private final class Day {
         private final long line;
-        private final List<FxQuote> quotes = new ArrayList<>();
-        private String fault;
+        private final List<PublishedRate> quotes = new ArrayList<>();
+        private Rejection fault;
         private LocalDate date;
         private int open = 1;
 
@@ -127,7 +128,7 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
             try {
                 date = LocalDate.parse(time.strip());
             } catch (DateTimeParseException e) {
-                fault = "bad_date: '" + time + "' expected yyyy-mm-dd";
+                fault = RejectCode.BAD_DATE.because("'" + time + "' expected yyyy-mm-dd");
             }
         }
 
@@ -138,10 +139,10 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
             if (c == null) return;
             BigDecimal r = Decimals.parse(rate, false);
             if (r == null || r.signum() <= 0) {
-                fault = "bad_number: " + code + " rate '" + rate + "' is not a positive decimal";
+                fault = RejectCode.BAD_NUMBER.because(code + " rate '" + rate + "' is not a positive decimal");
                 return;
             }
-            quotes.add(FxQuote.ecb(new FxRate(date, c, r)));
+            quotes.add(PublishedRate.ecb(new EuroRate(date, c, r)));
         }
 
         /** Called at each Cube end tag after this day began: the rates' empty elements close first. */
@@ -149,10 +150,10 @@ public final class EcbXmlReader implements RowReader<List<FxQuote>> {
             return --open == 0;
         }
 
-        Parsed<List<FxQuote>> result() {
+        Parsed<List<PublishedRate>> result() {
             if (fault != null) return reject(line, fault);
             if (runDate != null && date.isAfter(runDate)) {
-                return reject(line, "future_date: " + date + " expected on or before run date " + runDate);
+                return reject(line, RejectCode.FUTURE_DATE.because(date + " expected on or before run date " + runDate));
             }
             return Parsed.ok(List.copyOf(quotes));
         }

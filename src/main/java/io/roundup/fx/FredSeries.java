@@ -37,10 +37,10 @@ public final class FredSeries {
         if (!id.matches("DEX[A-Z]{4}")) return Optional.empty();
         String a = id.substring(3, 5), b = id.substring(5, 7);
         if (b.equals("US") && COUNTRY.containsKey(a)) {
-            return Optional.of(new Pair(id, FxQuote.USD, Currency.getInstance(COUNTRY.get(a))));
+            return Optional.of(new Pair(id, PublishedRate.USD, Currency.getInstance(COUNTRY.get(a))));
         }
         if (a.equals("US") && COUNTRY.containsKey(b)) {
-            return Optional.of(new Pair(id, Currency.getInstance(COUNTRY.get(b)), FxQuote.USD));
+            return Optional.of(new Pair(id, Currency.getInstance(COUNTRY.get(b)), PublishedRate.USD));
         }
         return Optional.empty();
     }

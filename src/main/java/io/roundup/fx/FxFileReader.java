@@ -1,14 +1,16 @@
 package io.roundup.fx;
 
-import io.roundup.domain.FxRate;
+import io.roundup.csv.CsvLines;
+import io.roundup.csv.Decimals;
+import io.roundup.csv.DuplicateRows;
+import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.csv.Header;
+import io.roundup.csv.RejectCode;
+import io.roundup.csv.Rejection;
+import io.roundup.csv.TextFiles;
+import io.roundup.domain.EuroRate;
 import io.roundup.domain.Parsed;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.CsvLines;
-import io.roundup.market.Decimals;
-import io.roundup.market.DuplicateRows;
-import io.roundup.market.DuplicateRows.Row;
-import io.roundup.market.TextFiles;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,7 +32,7 @@ import java.util.Optional;
 
 /**
  * Reads any FX file of the {@code fx/} folder, the layout told from the header line (never from the
- * file name), one {@link Parsed} list of {@link FxQuote}s per data line:
+ * file name), one {@link Parsed} list of {@link PublishedRate}s per data line:
  * <ul>
  *   <li>{@link Layout#ECB_HISTORY} {@code Date,USD,JPY,...,} and {@link Layout#ECB_DAILY}
  *       {@code Date, USD, JPY, ..., } with {@code 13 April 2026}: read by {@link EcbHistoryReader}
@@ -58,7 +60,7 @@ import java.util.Optional;
  * first call to {@link #next()} (the full ECB history is 7,000 lines, a long SDMX export a few hundred
  * thousand small rows); rows are then handed out in file order.
  */
-public final class FxFileReader implements RowReader<List<FxQuote>> {
+public final class FxFileReader implements RowReader<List<PublishedRate>> {
 
     public enum Layout { ECB_HISTORY, ECB_DAILY, ECB_SDMX, FRED }
 
@@ -66,7 +68,7 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     private final String source;
     private final LocalDate runDate;
     private Layout layout;
-    private Iterator<Parsed<List<FxQuote>>> buffered;
+    private Iterator<Parsed<List<PublishedRate>>> buffered;
 
     public FxFileReader(Reader reader, String sourceName) {
         this(reader, sourceName, null);
@@ -90,17 +92,17 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     }
 
     @Override
-    public Parsed<List<FxQuote>> next() throws IOException {
+    public Parsed<List<PublishedRate>> next() throws IOException {
         if (buffered == null) {
-            buffered = new DuplicateRows<List<FxQuote>>(source, FxFileReader::difference,
-                    (first, line) -> "duplicate_row: same rates as line " + line + " (first kept)",
+            buffered = new DuplicateRows<List<PublishedRate>>(source, FxFileReader::difference,
+                    RejectCode.DUPLICATE_ROW, (first, line) -> "same rates as line " + line + " (first kept)",
                     first -> first.get(0).date() + " has different rates").check(readAll()).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
     }
 
-    private List<Row<List<FxQuote>>> readAll() throws IOException {
-        List<Row<List<FxQuote>>> rows = new ArrayList<>();
+    private List<Row<List<PublishedRate>>> readAll() throws IOException {
+        List<Row<List<PublishedRate>>> rows = new ArrayList<>();
         StringBuilder prefix = new StringBuilder();
         long lineNo = 0;
         String header;
@@ -115,7 +117,7 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         char delimiter = CsvLines.detectDelimiter(header);
         List<String> h = CsvLines.split(header, delimiter);
         if (h == null) {
-            rows.add(bad(lineNo, header, "bad_header: header is not valid CSV (unterminated quote)"));
+            rows.add(bad(lineNo, header, Header.NOT_CSV));
             return rows;
         }
         int n = CsvLines.effectiveSize(h, 1);
@@ -127,135 +129,134 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
             readEcb(new BufferedReader(new Concat(new StringReader(prefix.toString()), in)), rows);
         } else if (names.contains("TIME_PERIOD") && names.contains("OBS_VALUE")) {
             layout = Layout.ECB_SDMX;
-            readSdmx(names, delimiter, lineNo, rows);
+            readSdmx(h.subList(0, n), names, delimiter, lineNo, rows);
         } else if (n == 2 && (names.get(0).equals("OBSERVATION_DATE") || names.get(0).equals("DATE"))) {
             Optional<FredSeries.Pair> pair = FredSeries.of(names.get(1));
             if (pair.isEmpty()) {
-                rows.add(bad(lineNo, header, "bad_header: FRED series '" + h.get(1)
-                        + "' is not a known daily exchange-rate series (DEXxxUS or DEXUSxx, e.g. DEXHKUS, DEXUSEU)"));
+                rows.add(bad(lineNo, header, RejectCode.BAD_HEADER.because("FRED series '" + h.get(1)
+                        + "' is not a known daily exchange-rate series (DEXxxUS or DEXUSxx, e.g. DEXHKUS, DEXUSEU)")));
                 return rows;
             }
             layout = Layout.FRED;
             readFred(pair.get(), h.get(1), delimiter, lineNo, rows);
         } else {
-            rows.add(bad(lineNo, header, "bad_header: expected an ECB (Date,USD,JPY,...), ECB SDMX"
-                    + " (KEY,FREQ,CURRENCY,...,TIME_PERIOD,OBS_VALUE) or FRED (observation_date,DEXHKUS) header, got '" + header + "'"));
+            rows.add(bad(lineNo, header, RejectCode.BAD_HEADER.because("expected an ECB (Date,USD,JPY,...), ECB SDMX"
+                    + " (KEY,FREQ,CURRENCY,...,TIME_PERIOD,OBS_VALUE) or FRED (observation_date,DEXHKUS) header, got '" + header + "'")));
         }
         return rows;
     }
 
-    private void readEcb(BufferedReader replay, List<Row<List<FxQuote>>> rows) throws IOException {
+    private void readEcb(BufferedReader replay, List<Row<List<PublishedRate>>> rows) throws IOException {
         try (EcbHistoryReader ecb = new EcbHistoryReader(replay, source)) {
-            for (Parsed<List<FxRate>> p; (p = ecb.next()) != null; ) {
+            for (Parsed<List<EuroRate>> p; (p = ecb.next()) != null; ) {
                 long line = ecb.lineNo();
                 String raw = ecb.lastRaw();
                 if (!p.isOk()) {
                     rows.add(new Row<>(line, raw, Parsed.rejected(p.reject()), null));
                     continue;
                 }
-                List<FxQuote> quotes = p.value().stream().map(FxQuote::ecb).toList();
+                List<PublishedRate> quotes = p.value().stream().map(PublishedRate::ecb).toList();
                 String key = quotes.isEmpty() ? null : quotes.get(0).date().toString();
                 rows.add(row(line, raw, key, quotes));
             }
         }
     }
 
-    private void readSdmx(List<String> names, char delimiter, long lineNo, List<Row<List<FxQuote>>> rows) throws IOException {
-        int fieldCount = names.size();
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) col.putIfAbsent(names.get(i), i);
+    /** @param names the header's cells, upper case: the columns are found by these names */
+    private void readSdmx(List<String> cells, List<String> names, char delimiter, long lineNo, List<Row<List<PublishedRate>>> rows)
+            throws IOException {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) columns.putIfAbsent(names.get(i), i);
+        Header col = Header.of(cells, columns);
         boolean decimalComma = delimiter != ',';
         readLines(delimiter, lineNo, rows, (line, raw, f) -> {
-            int n = CsvLines.effectiveSize(f, fieldCount);
-            if (n != fieldCount) {
-                return bad(line, raw, (n < fieldCount ? "truncated" : "bad_field_count")
-                        + ": expected " + fieldCount + " fields as in the header, got " + n);
-            }
-            String[] key = col.containsKey("KEY") ? f.get(col.get("KEY")).split("\\.") : new String[0];
+            Rejection misfit = col.misfit(f);
+            if (misfit != null) return bad(line, raw, misfit);
+            String[] key = col.has("KEY") ? f.get(col.column("KEY")).split("\\.") : new String[0];
             String freq = cell(f, col, "FREQ", key, 1);
             String cur = cell(f, col, "CURRENCY", key, 2);
             String denom = cell(f, col, "CURRENCY_DENOM", key, 3);
             String type = cell(f, col, "EXR_TYPE", key, 4);
             if (freq != null && !freq.equalsIgnoreCase("D")) {
-                return bad(line, raw, "not_daily: column FREQ expected 'D' (daily), got '" + freq + "'");
+                return bad(line, raw, RejectCode.NOT_DAILY.because("column FREQ expected 'D' (daily), got '" + freq + "'"));
             }
             if (type != null && !type.equalsIgnoreCase("SP00")) {
-                return bad(line, raw, "not_reference_rate: column EXR_TYPE expected 'SP00' (spot reference rate), got '"
-                        + type + "'");
+                return bad(line, raw, RejectCode.NOT_REFERENCE_RATE.because("column EXR_TYPE expected 'SP00' (spot reference rate), got '"
+                        + type + "'"));
             }
             Currency c = currency(cur), d = currency(denom == null ? "EUR" : denom);
             if (c == null || d == null) {
-                return bad(line, raw, "unknown_currency: columns CURRENCY/CURRENCY_DENOM expected ISO 4217 codes, got '"
-                        + cur + "'/'" + denom + "'");
+                return bad(line, raw, RejectCode.UNKNOWN_CURRENCY.because("columns CURRENCY/CURRENCY_DENOM expected ISO 4217 codes, got '"
+                        + cur + "'/'" + denom + "'"));
             }
-            String dateCell = f.get(col.get("TIME_PERIOD"));
+            String dateCell = f.get(col.column("TIME_PERIOD"));
             LocalDate date = isoDate(dateCell);
             if (date == null) {
-                return bad(line, raw, "bad_date: column TIME_PERIOD expected yyyy-MM-dd, got '" + dateCell + "'");
+                return bad(line, raw, RejectCode.BAD_DATE.because("column TIME_PERIOD expected yyyy-MM-dd, got '" + dateCell + "'"));
             }
-            String v = f.get(col.get("OBS_VALUE"));
+            String v = f.get(col.column("OBS_VALUE"));
             if (missing(v)) return row(line, raw, null, List.of());
             BigDecimal value = Decimals.parse(v, decimalComma);
             if (value == null || value.signum() <= 0) {
-                return bad(line, raw, "bad_number: column OBS_VALUE expected a positive decimal, got '" + v + "'");
+                return bad(line, raw, RejectCode.BAD_NUMBER.because("column OBS_VALUE expected a positive decimal, got '" + v + "'"));
             }
-            return row(line, raw, date + "|" + c + "|" + d, List.of(new FxQuote(date, d, c, value, FxQuote.ECB)));
+            return row(line, raw, date + "|" + c + "|" + d, List.of(new PublishedRate(date, d, c, value, PublishedRate.ECB)));
         });
     }
 
-    private static String cell(List<String> f, Map<String, Integer> col, String name, String[] key, int keyPart) {
-        Integer i = col.get(name);
-        if (i != null && !f.get(i).isEmpty()) return f.get(i);
+    private static String cell(List<String> f, Header col, String name, String[] key, int keyPart) {
+        int i = col.column(name);
+        if (i >= 0 && !f.get(i).isEmpty()) return f.get(i);
         return key.length > keyPart && !key[keyPart].isEmpty() ? key[keyPart] : null;
     }
 
-    private void readFred(FredSeries.Pair pair, String column, char delimiter, long lineNo, List<Row<List<FxQuote>>> rows) throws IOException {
-        String src = FxQuote.FRED + " " + pair.id();
+    private void readFred(FredSeries.Pair pair, String column, char delimiter, long lineNo, List<Row<List<PublishedRate>>> rows) throws IOException {
+        String src = PublishedRate.FRED + " " + pair.id();
         readLines(delimiter, lineNo, rows, (line, raw, f) -> {
             int n = CsvLines.effectiveSize(f, 2);
             if (n != 2) {
-                return bad(line, raw, (n < 2 ? "truncated" : "bad_field_count")
-                        + ": expected 2 fields (observation_date," + column + "), got " + n);
+                return bad(line, raw, (n < 2 ? RejectCode.TRUNCATED : RejectCode.BAD_FIELD_COUNT)
+                        .because("expected 2 fields (observation_date," + column + "), got " + n));
             }
             LocalDate date = isoDate(f.get(0));
             if (date == null) {
-                return bad(line, raw, "bad_date: column observation_date expected yyyy-MM-dd, got '" + f.get(0) + "'");
+                return bad(line, raw, RejectCode.BAD_DATE.because("column observation_date expected yyyy-MM-dd, got '" + f.get(0) + "'"));
             }
             String v = f.get(1);
             if (missing(v)) return row(line, raw, null, List.of());
             BigDecimal value = Decimals.parse(v, delimiter != ',');
             if (value == null || value.signum() <= 0) {
-                return bad(line, raw, "bad_number: column " + column + " expected a positive decimal, got '" + v + "'");
+                return bad(line, raw, RejectCode.BAD_NUMBER.because("column " + column + " expected a positive decimal, got '" + v + "'"));
             }
-            return row(line, raw, date.toString(), List.of(new FxQuote(date, pair.base(), pair.quote(), value, src)));
+            return row(line, raw, date.toString(), List.of(new PublishedRate(date, pair.base(), pair.quote(), value, src)));
         });
     }
 
     /** Turns one non-blank data line, split into fields, into a row. */
     private interface LineParser {
-        Row<List<FxQuote>> parse(long line, String raw, List<String> f);
+        Row<List<PublishedRate>> parse(long line, String raw, List<String> f);
     }
 
     /** The lines after the header: blank ones skipped but counted, an unterminated quote is malformed_csv. */
-    private void readLines(char delimiter, long lineNo, List<Row<List<FxQuote>>> rows, LineParser parser) throws IOException {
+    private void readLines(char delimiter, long lineNo, List<Row<List<PublishedRate>>> rows, LineParser parser) throws IOException {
         for (String raw; (raw = in.readLine()) != null; ) {
             lineNo++;
             if (raw.isBlank()) continue;
             List<String> f = CsvLines.split(raw, delimiter);
-            rows.add(f == null ? bad(lineNo, raw, "malformed_csv: unterminated quote") : parser.parse(lineNo, raw, f));
+            rows.add(f == null ? bad(lineNo, raw, RejectCode.MALFORMED_CSV.because("unterminated quote")) : parser.parse(lineNo, raw, f));
         }
     }
 
     /** An accepted line, or a future_date reject when it is dated after the run date. */
-    private Row<List<FxQuote>> row(long line, String raw, String key, List<FxQuote> quotes) {
+    private Row<List<PublishedRate>> row(long line, String raw, String key, List<PublishedRate> quotes) {
         if (runDate != null && !quotes.isEmpty() && quotes.get(0).date().isAfter(runDate)) {
-            return bad(line, raw, "future_date: " + quotes.get(0).date() + " expected on or before run date " + runDate);
+            return bad(line, raw, RejectCode.FUTURE_DATE.because(quotes.get(0).date() + " expected on or before run date " + runDate));
         }
         return new Row<>(line, raw, Parsed.ok(quotes), key);
     }
 
-    private Row<List<FxQuote>> bad(long line, String raw, String reason) {
-        return new Row<>(line, raw, reject(line, reason, raw), null);
+    private Row<List<PublishedRate>> bad(long line, String raw, Rejection why) {
+        return new Row<>(line, raw, why.at(source, line, raw), null);
     }
 
     private static boolean missing(String v) {
@@ -282,10 +283,10 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
     }
 
     /** The first pair whose rate differs between two lines of the same day, as "USD 1.1675 vs 1.17"; null when equal. */
-    private static String difference(List<FxQuote> a, List<FxQuote> b) {
+    private static String difference(List<PublishedRate> a, List<PublishedRate> b) {
         Map<String, BigDecimal> x = new LinkedHashMap<>(), y = new LinkedHashMap<>();
-        for (FxQuote q : a) x.put(pairName(q), q.rate());
-        for (FxQuote q : b) y.put(pairName(q), q.rate());
+        for (PublishedRate q : a) x.put(pairName(q), q.rate());
+        for (PublishedRate q : b) y.put(pairName(q), q.rate());
         for (Map.Entry<String, BigDecimal> e : x.entrySet()) {
             BigDecimal o = y.get(e.getKey());
             if (o == null) return e.getKey() + " " + e.getValue().toPlainString() + " vs missing";
@@ -295,12 +296,8 @@ public final class FxFileReader implements RowReader<List<FxQuote>> {
         return null;
     }
 
-    private static String pairName(FxQuote q) {
-        return q.base().equals(FxQuote.EUR) ? q.quote().getCurrencyCode() : q.quote().getCurrencyCode() + "/" + q.base().getCurrencyCode();
-    }
-
-    private Parsed<List<FxQuote>> reject(long line, String reason, String raw) {
-        return Parsed.rejected(new Reject(source, line, reason, raw));
+    private static String pairName(PublishedRate q) {
+        return q.base().equals(PublishedRate.EUR) ? q.quote().getCurrencyCode() : q.quote().getCurrencyCode() + "/" + q.base().getCurrencyCode();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.roundup.fx;
 
+import io.roundup.csv.TextFiles;
+import io.roundup.csv.Unzipped;
 import io.roundup.domain.RowReader;
-import io.roundup.market.TextFiles;
-import io.roundup.market.Unzipped;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +21,12 @@ public final class FxFiles {
     }
 
     /** Rejects carry the file name. */
-    public static RowReader<List<FxQuote>> open(Path file, LocalDate runDate) throws IOException {
+    public static RowReader<List<PublishedRate>> open(Path file, LocalDate runDate) throws IOException {
         return open(file, file.getFileName().toString(), runDate);
     }
 
     /** Rejects carry {@code source} (a fetched file's URL). */
-    public static RowReader<List<FxQuote>> open(Path file, String source, LocalDate runDate) throws IOException {
+    public static RowReader<List<PublishedRate>> open(Path file, String source, LocalDate runDate) throws IOException {
         InputStream in = Unzipped.open(file);
         boolean xml;
         try {

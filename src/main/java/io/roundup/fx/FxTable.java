@@ -1,6 +1,6 @@
 package io.roundup.fx;
 
-import io.roundup.domain.FxRate;
+import io.roundup.domain.EuroRate;
 import io.roundup.domain.UsdRate;
 
 import java.math.BigDecimal;
@@ -32,11 +32,11 @@ import java.util.TreeMap;
  * <p><b>Lookup and precedence.</b> {@link #quote(Currency, LocalDate)} takes, among all sources, the
  * <em>latest day on or before {@code date}</em> that has a rate for the currency (for an ECB rate:
  * both X and USD quoted that day). When several sources have that same day, <b>ECB wins over FRED, and
- * FRED over any other source</b> (rank by {@link FxQuote#rank(String)}); between two quotes of the same
+ * FRED over any other source</b> (rank by {@link PublishedRate#rank(String)}); between two quotes of the same
  * rank for the same day the first added wins. So the ECB rate is used whenever the ECB published one
  * that day, and FRED fills the days and currencies the ECB lacks (TARGET holidays, currencies the ECB
  * stopped quoting, series the ECB never had), never the other way round; a FRED rate of a later day is
- * preferred to an ECB rate of an earlier one. The chosen source is in {@link UsdQuote#source()}
+ * preferred to an ECB rate of an earlier one. The chosen source is in {@link SourcedUsdRate#source()}
  * ({@code ECB}, {@code FRED DEXHKUS}, ...); {@link #on(Currency, LocalDate)} gives the same rate without it.
  * USD is exactly 1, dated the last ECB day on or before {@code date} (or {@code date} itself when the
  * table has no ECB USD quote that early), source {@code identity}, so a USD amount always converts.
@@ -48,7 +48,7 @@ import java.util.TreeMap;
  * (RUB after 2022-03-01 at the ECB) keeps its last rate for every later date.
  * Immutable and thread-safe once built.
  */
-public final class FxTable implements UsdQuotes {
+public final class FxTable implements SourcedUsdRates {
 
     static final MathContext MC = MathContext.DECIMAL64;
     private static final Currency USD = Currency.getInstance("USD");
@@ -70,14 +70,14 @@ public final class FxTable implements UsdQuotes {
     }
 
     /** A table of the given ECB rates; for a repeated (date, currency) the first rate wins. */
-    public static FxTable of(Collection<FxRate> rates) {
+    public static FxTable of(Collection<EuroRate> rates) {
         return builder().addAll(rates).build();
     }
 
     /** A table of quotes from any source (ECB, FRED, ...), precedence as in the class comment. */
-    public static FxTable ofQuotes(Collection<FxQuote> quotes) {
+    public static FxTable ofPublished(Collection<PublishedRate> quotes) {
         Builder b = builder();
-        for (FxQuote q : quotes) b.add(q);
+        for (PublishedRate q : quotes) b.add(q);
         return b.build();
     }
 
@@ -87,7 +87,7 @@ public final class FxTable implements UsdQuotes {
 
     @Override
     public Optional<UsdRate> on(Currency currency, LocalDate date) {
-        return quote(currency, date).map(UsdQuote::toUsdRate);
+        return quote(currency, date).map(SourcedUsdRate::toUsdRate);
     }
 
     /**
@@ -95,35 +95,35 @@ public final class FxTable implements UsdQuotes {
      * source chosen by the precedence rule of the class comment; empty when no source has one.
      */
     @Override
-    public Optional<UsdQuote> quote(Currency currency, LocalDate date) {
+    public Optional<SourcedUsdRate> quote(Currency currency, LocalDate date) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(date, "date");
         NavigableMap<LocalDate, BigDecimal> usd = perEur.get(USD);
         if (currency.equals(USD)) {
             LocalDate day = usd == null ? null : usd.floorKey(date);
-            return Optional.of(new UsdQuote(day == null ? date : day, BigDecimal.ONE, UsdQuote.IDENTITY));
+            return Optional.of(new SourcedUsdRate(day == null ? date : day, BigDecimal.ONE, SourcedUsdRate.IDENTITY));
         }
-        UsdQuote ecb = ecbQuote(currency, date, usd);
-        UsdQuote other = null;
+        SourcedUsdRate ecb = ecbQuote(currency, date, usd);
+        SourcedUsdRate other = null;
         NavigableMap<LocalDate, Direct> d = direct.get(currency);
         Map.Entry<LocalDate, Direct> e = d == null ? null : d.floorEntry(date);
-        if (e != null) other = new UsdQuote(e.getKey(), e.getValue().perUsd(), e.getValue().source());
+        if (e != null) other = new SourcedUsdRate(e.getKey(), e.getValue().perUsd(), e.getValue().source());
         if (ecb == null) return Optional.ofNullable(other);
         if (other == null) return Optional.of(ecb);
         return Optional.of(other.date().isAfter(ecb.date()) ? other : ecb);
     }
 
-    private UsdQuote ecbQuote(Currency currency, LocalDate date, NavigableMap<LocalDate, BigDecimal> usd) {
+    private SourcedUsdRate ecbQuote(Currency currency, LocalDate date, NavigableMap<LocalDate, BigDecimal> usd) {
         if (usd == null) return null;
         if (currency.equals(EUR)) {
             Map.Entry<LocalDate, BigDecimal> u = usd.floorEntry(date);
-            return u == null ? null : new UsdQuote(u.getKey(), BigDecimal.ONE.divide(u.getValue(), MC), FxQuote.ECB);
+            return u == null ? null : new SourcedUsdRate(u.getKey(), BigDecimal.ONE.divide(u.getValue(), MC), PublishedRate.ECB);
         }
         NavigableMap<LocalDate, BigDecimal> cur = perEur.get(currency);
         if (cur == null) return null;
         for (Map.Entry<LocalDate, BigDecimal> c = cur.floorEntry(date); c != null; c = cur.lowerEntry(c.getKey())) {
             BigDecimal u = usd.get(c.getKey());
-            if (u != null) return new UsdQuote(c.getKey(), c.getValue().divide(u, MC), FxQuote.ECB);
+            if (u != null) return new SourcedUsdRate(c.getKey(), c.getValue().divide(u, MC), PublishedRate.ECB);
         }
         return null;
     }
@@ -161,7 +161,7 @@ public final class FxTable implements UsdQuotes {
         }
 
         /** Adds one ECB quote; a second quote for the same (date, currency) is ignored (first wins). */
-        public Builder add(FxRate rate) {
+        public Builder add(EuroRate rate) {
             Objects.requireNonNull(rate, "rate");
             if (rate.date() == null || rate.currency() == null || rate.perEur() == null) {
                 throw new IllegalArgumentException("FX rate needs date, currency and perEur, got " + rate);
@@ -175,23 +175,23 @@ public final class FxTable implements UsdQuotes {
             return this;
         }
 
-        public Builder addAll(Collection<FxRate> all) {
-            for (FxRate r : all) add(r);
+        public Builder addAll(Collection<EuroRate> all) {
+            for (EuroRate r : all) add(r);
             return this;
         }
 
         /**
          * Adds one quote of any source: an ECB quote per EUR goes with the ECB rates, a quote with USD on
-         * either side becomes a direct rate (for a currency and day the lower {@link FxQuote#rank(String)}
+         * either side becomes a direct rate (for a currency and day the lower {@link PublishedRate#rank(String)}
          * wins, then the first added); anything else is counted in {@link FxTable#ignored()}.
          */
-        public Builder add(FxQuote q) {
+        public Builder add(PublishedRate q) {
             Objects.requireNonNull(q, "quote");
             if (q.rate().signum() <= 0) {
                 throw new IllegalArgumentException("FX quote " + q + " expected a positive rate");
             }
             if (q.base().equals(q.quote())) return this;
-            Optional<FxRate> ecb = q.toEcbRate();
+            Optional<EuroRate> ecb = q.toEuroRate();
             if (ecb.isPresent()) return add(ecb.get());
             Currency c;
             BigDecimal perUsd;
@@ -205,7 +205,7 @@ public final class FxTable implements UsdQuotes {
                 ignored++;
                 return this;
             }
-            int rank = FxQuote.rank(q.source());
+            int rank = PublishedRate.rank(q.source());
             TreeMap<LocalDate, Direct> m = direct.computeIfAbsent(c, k -> new TreeMap<>());
             Direct old = m.get(q.date());
             if (old == null || rank < old.rank()) m.put(q.date(), new Direct(perUsd, q.source(), rank));

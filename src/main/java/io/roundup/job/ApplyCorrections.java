@@ -10,7 +10,8 @@ import io.roundup.ledger.Corrections;
 import io.roundup.normalize.EventMerger.Merged;
 import io.roundup.normalize.MentionNormalizer;
 import io.roundup.store.NewsStore;
-import io.roundup.store.ReferenceStore;
+import io.roundup.store.CompanyStore;
+import io.roundup.store.FxStore;
 import io.roundup.store.RejectStore;
 
 import java.io.IOException;
@@ -35,13 +36,15 @@ final class ApplyCorrections {
 
     private final Path input;
     private final NewsStore news;
-    private final ReferenceStore reference;
+    private final CompanyStore companies;
+    private final FxStore fx;
     private final RejectStore rejects;
 
-    ApplyCorrections(Path input, NewsStore news, ReferenceStore reference, RejectStore rejects) {
+    ApplyCorrections(Path input, NewsStore news, CompanyStore companies, FxStore fx, RejectStore rejects) {
         this.input = input;
         this.news = news;
-        this.reference = reference;
+        this.companies = companies;
+        this.fx = fx;
         this.rejects = rejects;
     }
 
@@ -69,8 +72,8 @@ final class ApplyCorrections {
 
     /** A changed mention goes through the normalizer again, with its document's publication date. */
     private Corrections.Renormalizer renormalizer() {
-        MentionNormalizer normalizer = new MentionNormalizer(new CompanyRegistry(reference.companies()),
-                FxTable.ofQuotes(reference.fxQuotes()));
+        MentionNormalizer normalizer = new MentionNormalizer(new CompanyRegistry(companies.companies()),
+                FxTable.ofPublished(fx.rates()));
         Map<String, LocalDate> published = new HashMap<>();
         for (NewsStore.StoredMention m : news.mentions()) {
             if (m.published() != null) published.put(m.mention().file() + "#" + m.seq(), m.published());

@@ -4,7 +4,7 @@ import io.roundup.company.CompanyRegistry;
 import io.roundup.domain.Mention;
 import io.roundup.extract.EventExtractor;
 import io.roundup.store.NewsStore;
-import io.roundup.store.ReferenceStore;
+import io.roundup.store.CompanyStore;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -18,17 +18,17 @@ class ExtractProcessor implements ItemProcessor<String, ExtractProcessor.Documen
     }
 
     private final NewsStore news;
-    private final ReferenceStore reference;
+    private final CompanyStore companies;
     private EventExtractor extractor;
 
-    ExtractProcessor(NewsStore news, ReferenceStore reference) {
+    ExtractProcessor(NewsStore news, CompanyStore companies) {
         this.news = news;
-        this.reference = reference;
+        this.companies = companies;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        extractor = new EventExtractor(new CompanyRegistry(reference.companies()));
+        extractor = new EventExtractor(new CompanyRegistry(companies.companies()));
     }
 
     @Override

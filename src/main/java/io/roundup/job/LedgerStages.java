@@ -24,7 +24,8 @@ import io.roundup.review.Reviews;
 import io.roundup.review.RowChecks;
 import io.roundup.store.EventStore;
 import io.roundup.store.NewsStore;
-import io.roundup.store.ReferenceStore;
+import io.roundup.store.CompanyStore;
+import io.roundup.store.FxStore;
 import io.roundup.store.RejectStore;
 import io.roundup.store.ReviewStore;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +49,8 @@ final class LedgerStages {
     private final Path input;
     private final Path rawFolder;
     private final BigDecimal valuationFactor;
-    private final ReferenceStore reference;
+    private final CompanyStore companies;
+    private final FxStore fx;
     private final NewsStore news;
     private final EventStore events;
     private final RejectStore rejects;
@@ -60,7 +62,8 @@ final class LedgerStages {
         this.rawFolder = folders.output().resolve("raw");
         this.fetched = new FetchStore(jdbc);
         this.valuationFactor = valuationFactor;
-        this.reference = new ReferenceStore(jdbc);
+        this.companies = new CompanyStore(jdbc);
+        this.fx = new FxStore(jdbc);
         this.news = new NewsStore(jdbc);
         this.events = new EventStore(jdbc);
         this.rejects = new RejectStore(jdbc);
@@ -93,7 +96,7 @@ final class LedgerStages {
 
     /** Runs the current extractor over every stored document, replacing its mentions; returns the documents read. */
     int extractAll() {
-        EventExtractor extractor = new EventExtractor(new CompanyRegistry(reference.companies()));
+        EventExtractor extractor = new EventExtractor(new CompanyRegistry(companies.companies()));
         List<String> files = news.documentFiles();
         for (int from = 0; from < files.size(); from += RoundupJobConfig.DOCUMENTS_PER_CHUNK) {
             List<String> chunk = files.subList(from, Math.min(files.size(), from + RoundupJobConfig.DOCUMENTS_PER_CHUNK));
@@ -106,8 +109,8 @@ final class LedgerStages {
 
     /** Resolves companies and converts figures to USD; returns the mentions normalised. */
     int normalize() {
-        MentionNormalizer normalizer = new MentionNormalizer(new CompanyRegistry(reference.companies()),
-                FxTable.ofQuotes(reference.fxQuotes()));
+        MentionNormalizer normalizer = new MentionNormalizer(new CompanyRegistry(companies.companies()),
+                FxTable.ofPublished(fx.rates()));
         List<NormalizedMention> out = new ArrayList<>();
         for (NewsStore.StoredMention m : news.mentions()) out.add(normalizer.normalize(m.mention(), m.seq(), m.published()));
         news.saveNormalized(out);
@@ -130,7 +133,7 @@ final class LedgerStages {
             throw new IllegalStateException("the merge broke an invariant on " + broken.size() + " row(s):\n  "
                     + String.join("\n  ", broken));
         }
-        Corrections.Outcome corrected = new ApplyCorrections(input, news, reference, rejects).apply(merged);
+        Corrections.Outcome corrected = new ApplyCorrections(input, news, companies, fx, rejects).apply(merged);
         Map<String, String> dropped = new HashMap<>();
         corrected.dropped().forEach((id, c) -> dropped.put(id, c.what() + " by " + c.who() + ": " + c.why()));
         events.replaceAll(corrected.events(), corrected.correctedFields(), corrected.approvals(), dropped);

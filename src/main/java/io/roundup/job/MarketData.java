@@ -1,5 +1,6 @@
 package io.roundup.job;
 
+import io.roundup.domain.Listing;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.RowReader;
 import io.roundup.fetch.DataFetcher;
@@ -13,11 +14,12 @@ import io.roundup.fetch.SourceListReader;
 import io.roundup.fx.FxFiles;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
-import io.roundup.market.TextFiles;
-import io.roundup.market.Unzipped;
+import io.roundup.csv.RejectCode;
+import io.roundup.csv.TextFiles;
+import io.roundup.csv.Unzipped;
 import io.roundup.progress.Meter;
 import io.roundup.store.FetchStore;
-import io.roundup.store.ReferenceStore;
+import io.roundup.store.PriceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,15 +50,15 @@ final class MarketData {
     private final Path input;
     private final Path rawDir;
     private final FetchStore history;
-    private final ReferenceStore reference;
+    private final PriceStore prices;
     /** Every stored copy the load steps were given, so their openers know its URL and name. */
     private final Map<Path, DataTarget> held = new ConcurrentHashMap<>();
 
-    MarketData(Path input, Path rawDir, FetchStore history, ReferenceStore reference) {
+    MarketData(Path input, Path rawDir, FetchStore history, PriceStore prices) {
         this.input = input;
         this.rawDir = rawDir;
         this.history = history;
-        this.reference = reference;
+        this.prices = prices;
     }
 
     /** The data lines of sources.csv; bad lines are fetchNews's to reject. */
@@ -93,7 +95,7 @@ final class MarketData {
      * stored and in this run's listing files (the input folder's and the ones fetched).
      */
     Collection<String> symbols() {
-        TreeSet<String> out = new TreeSet<>(reference.registeredTickers());
+        TreeSet<String> out = new TreeSet<>(prices.registeredTickers());
         List<Path> files = new ArrayList<>(InputFiles.file(input.resolve("listings.csv")));
         if (Files.isDirectory(input.resolve("listings"))) files.addAll(InputFiles.in(input.resolve("listings"), "csv"));
         for (Path f : files) out.addAll(tickers(ListingCsvReader::open, f, null));
@@ -111,7 +113,7 @@ final class MarketData {
         List<String> out = new ArrayList<>();
         try (RowReader<?> rows = opener.open(file, null)) {
             for (Parsed<?> row; (row = rows.next()) != null; ) {
-                if (row.isOk() && row.value() instanceof io.roundup.domain.Listing l) out.add(l.ticker());
+                if (row.isOk() && row.value() instanceof Listing l) out.add(l.ticker());
             }
         } catch (IOException | RuntimeException e) {
             log.warn("cannot read tickers from {}: {}", target == null ? file : target.url(), e.toString());
@@ -180,7 +182,7 @@ final class MarketData {
         try (RowReader<?> rows = open(t, file, runDate)) {
             for (Parsed<?> row; (row = rows.next()) != null; ) {
                 if (row.isOk()) ok++;
-                else if (row.reject().reason().startsWith("bad_xml")) return row.reject().reason();
+                else if (RejectCode.of(row.reject()).orElse(null) == RejectCode.BAD_XML) return row.reject().reason();
                 else if (first == null) first = row.reject().reason();
             }
         } catch (IOException | RuntimeException e) {

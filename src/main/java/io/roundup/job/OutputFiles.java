@@ -8,11 +8,11 @@ import io.roundup.report.LedgerJson;
 import io.roundup.report.ReportFiles;
 import io.roundup.store.EventStore;
 import io.roundup.store.NewsStore;
-import io.roundup.store.ReferenceStore;
 import io.roundup.store.RejectStore;
 import io.roundup.store.ReviewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,15 +25,15 @@ class OutputFiles {
 
     private static final Logger log = LoggerFactory.getLogger("roundup");
 
-    private final ReferenceStore reference;
+    private final JdbcTemplate jdbc;
     private final NewsStore news;
     private final EventStore events;
     private final RejectStore rejects;
     private final ReviewStore reviews;
 
-    OutputFiles(ReferenceStore reference, NewsStore news, EventStore events, RejectStore rejects, ReviewStore reviews) {
+    OutputFiles(JdbcTemplate jdbc, NewsStore news, EventStore events, RejectStore rejects, ReviewStore reviews) {
         this.reviews = reviews;
-        this.reference = reference;
+        this.jdbc = jdbc;
         this.news = news;
         this.events = events;
         this.rejects = rejects;
@@ -45,7 +45,7 @@ class OutputFiles {
 
     Published write(Path dir, LocalDate runDate) throws IOException {
         Files.createDirectories(dir);
-        PublishedLedger read = PublishedLedger.read(reference, events, runDate);
+        PublishedLedger read = PublishedLedger.read(jdbc, runDate);
         LedgerFiles.writeMentions(dir.resolve("mentions.csv"), news.normalizedMentions());
         CsvTable table = LedgerFiles.eventTable(read.ledger(), read.marks());
         table.write(dir.resolve("funding_events.csv"));

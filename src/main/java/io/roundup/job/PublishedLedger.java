@@ -7,8 +7,11 @@ import io.roundup.fx.FxTable;
 import io.roundup.ledger.LedgerOrder;
 import io.roundup.report.PriceLookup;
 import io.roundup.report.ReportInput;
+import io.roundup.store.CompanyStore;
 import io.roundup.store.EventStore;
-import io.roundup.store.ReferenceStore;
+import io.roundup.store.FxStore;
+import io.roundup.store.ListingStore;
+import io.roundup.store.PriceStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
@@ -25,10 +28,8 @@ import java.util.Optional;
 public record PublishedLedger(List<FundingEvent> ledger, Map<String, EventMarks> marks, ReportInput published) {
 
     public static PublishedLedger read(JdbcTemplate jdbc, LocalDate runDate) {
-        return read(new ReferenceStore(jdbc), new EventStore(jdbc), runDate);
-    }
-
-    static PublishedLedger read(ReferenceStore reference, EventStore events, LocalDate runDate) {
+        EventStore events = new EventStore(jdbc);
+        PriceStore bars = new PriceStore(jdbc);
         List<FundingEvent> ledger = new ArrayList<>(events.events());
         ledger.sort(LedgerOrder.events());
         Map<String, EventMarks> marks = events.marks();
@@ -36,15 +37,15 @@ public record PublishedLedger(List<FundingEvent> ledger, Map<String, EventMarks>
         PriceLookup prices = new PriceLookup() {
             @Override
             public Optional<PriceBar> on(String ticker, LocalDate date) {
-                return reference.priceOn(ticker, date);
+                return bars.priceOn(ticker, date);
             }
 
             @Override
             public Optional<PriceBar> latestOnOrBefore(String ticker, LocalDate date) {
-                return reference.latestPriceOnOrBefore(ticker, date);
+                return bars.latestPriceOnOrBefore(ticker, date);
             }
         };
-        return new PublishedLedger(List.copyOf(ledger), marks, new ReportInput(published, reference.companies(),
-                reference.listings(), prices, FxTable.ofQuotes(reference.fxQuotes()), runDate));
+        return new PublishedLedger(List.copyOf(ledger), marks, new ReportInput(published, new CompanyStore(jdbc).companies(),
+                new ListingStore(jdbc).listings(), prices, FxTable.ofPublished(new FxStore(jdbc).rates()), runDate));
     }
 }

@@ -19,10 +19,10 @@ import io.roundup.fetch.SourceListReader;
 import io.roundup.fetch.DataOutcome;
 import io.roundup.fetch.DataTarget;
 import io.roundup.fx.FxFiles;
-import io.roundup.fx.FxQuote;
+import io.roundup.fx.PublishedRate;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
-import io.roundup.market.TextFiles;
+import io.roundup.csv.TextFiles;
 import io.roundup.rounds.RoundCsvReader;
 import io.roundup.news.ArticleReader;
 import io.roundup.progress.FileTotals;
@@ -34,7 +34,10 @@ import io.roundup.store.EventStore;
 import io.roundup.store.FetchStore;
 import io.roundup.store.HistoryStore;
 import io.roundup.store.NewsStore;
-import io.roundup.store.ReferenceStore;
+import io.roundup.store.CompanyStore;
+import io.roundup.store.FxStore;
+import io.roundup.store.ListingStore;
+import io.roundup.store.PriceStore;
 import io.roundup.store.RejectStore;
 import io.roundup.store.ReviewStore;
 import org.slf4j.LoggerFactory;
@@ -85,7 +88,10 @@ public class RoundupJobConfig {
     private final JobRepository repository;
     private final PlatformTransactionManager tx;
     private final RoundupProperties folders;
-    private final ReferenceStore reference;
+    private final CompanyStore companies;
+    private final FxStore fx;
+    private final PriceStore prices;
+    private final ListingStore listings;
     private final NewsStore news;
     private final EventStore events;
     private final RejectStore rejects;
@@ -111,7 +117,10 @@ public class RoundupJobConfig {
         this.jdbc = jdbc;
         this.tx = tx;
         this.folders = folders;
-        this.reference = new ReferenceStore(jdbc);
+        this.companies = new CompanyStore(jdbc);
+        this.fx = new FxStore(jdbc);
+        this.prices = new PriceStore(jdbc);
+        this.listings = new ListingStore(jdbc);
         this.news = new NewsStore(jdbc);
         this.events = new EventStore(jdbc);
         this.rejects = new RejectStore(jdbc);
@@ -180,7 +189,7 @@ public class RoundupJobConfig {
     Step loadCompanies() {
         return load("loadCompanies", "rows", CHUNK, () -> InputFiles.file(input().resolve("companies.csv")),
                 (f, runDate) -> new CompanyCsvReader(TextFiles.open(f), name(f)),
-                (ItemWriter<Company>) chunk -> reference.saveCompanies(chunk.getItems()));
+                (ItemWriter<Company>) chunk -> companies.saveCompanies(chunk.getItems()));
     }
 
     /**
@@ -215,7 +224,7 @@ public class RoundupJobConfig {
     }
 
     private MarketData marketData() {
-        return new MarketData(input(), rawFolder(), new FetchStore(jdbc), reference);
+        return new MarketData(input(), rawFolder(), new FetchStore(jdbc), prices);
     }
 
     private FetchConfig fetchConfig() {
@@ -237,10 +246,10 @@ public class RoundupJobConfig {
         return load("loadFxRates", "days", 100, () -> data.files(Source.Kind.FX, InputFiles.in(input().resolve("fx"), "csv", "xml", "zip"),
                         "loadFxRates"),
                 localOrFetched(data, FxFiles::open),
-                (ItemWriter<List<FxQuote>>) chunk -> {
-                    List<FxQuote> all = new ArrayList<>();
+                (ItemWriter<List<PublishedRate>>) chunk -> {
+                    List<PublishedRate> all = new ArrayList<>();
                     chunk.getItems().forEach(all::addAll);
-                    reference.saveFxQuotes(all);
+                    fx.saveRates(all);
                 });
     }
 
@@ -256,13 +265,13 @@ public class RoundupJobConfig {
         FileTotals totals = FileTotals.fromBytes(); // of all the partitions' files, for the one bar of the step
         java.util.function.Supplier<List<Path>> files = totals.listing(() -> data.files(Source.Kind.PRICES,
                 InputFiles.in(input().resolve("prices"), "csv", "txt"), "loadPrices"));
-        Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", "rows", reference.priceRowsPerCommit(),
+        Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", "rows", prices.priceRowsPerCommit(),
                 RowFilesReader.readingAhead("loadPrices", () -> part, localOrFetched(data, PriceCsvReader::open), totals),
-                totals, (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
+                totals, (ItemWriter<PriceBar>) chunk -> prices.savePrices(chunk.getItems(), "prices")));
         return step("loadPrices")
                 .partitioner("loadPrices", PerFileStep.byFileGroups(files, 4 * limits.loadThreads()))
                 .partitionHandler(PerFileStep.inNameOrder(perFile,
-                        reference.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor(), limits.loadThreads()))
+                        prices.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor(), limits.loadThreads()))
                 .listener(new StepLog())
                 .listener(new StepMeter<>(meters, "rows", totals::total))
                 .build();
@@ -276,7 +285,7 @@ public class RoundupJobConfig {
                     return data.files(Source.Kind.LISTINGS, files, "loadListings");
                 },
                 localOrFetched(data, ListingCsvReader::open),
-                (ItemWriter<Listing>) chunk -> reference.saveListings(chunk.getItems()));
+                (ItemWriter<Listing>) chunk -> listings.saveListings(chunk.getItems()));
     }
 
     /** Analysts' round files: each row is a mention sourced by file and line, merged with the news. */
@@ -354,7 +363,7 @@ public class RoundupJobConfig {
     }
 
     Step extractEvents() {
-        ExtractProcessor processor = new ExtractProcessor(news, reference);
+        ExtractProcessor processor = new ExtractProcessor(news, companies);
         ListReader<String> documents = new ListReader<>("documents", news::documentFiles);
         return step("extractEvents")
                 .<String, ExtractProcessor.DocumentMentions>chunk(DOCUMENTS_PER_CHUNK)
@@ -426,7 +435,7 @@ public class RoundupJobConfig {
                 .tasklet((contribution, context) -> {
                     var step = context.getStepContext().getStepExecution();
                     LocalDate runDate = RunParameters.runDate(step.getJobParameters());
-                    var published = new OutputFiles(reference, news, events, rejects, reviews).write(folders.output(), runDate);
+                    var published = new OutputFiles(jdbc, news, events, rejects, reviews).write(folders.output(), runDate);
                     new HistoryRecorder(new HistoryStore(jdbc), events).record(step.getJobExecutionId(), runDate, published);
                     return RepeatStatus.FINISHED;
                 }, tx)

@@ -1,6 +1,7 @@
 package io.roundup.ledger;
 
 import io.roundup.domain.EventStatus;
+import io.roundup.domain.EventType;
 import io.roundup.domain.Mention;
 import io.roundup.domain.Money;
 
@@ -61,7 +62,7 @@ public enum CorrectionField {
 
     /** Throws IllegalArgumentException, saying what was expected, when the value does not fit the field. */
     public void check(String value) {
-        apply(new Mention("", "", io.roundup.domain.EventType.FUNDING_ROUND, EventStatus.COMPLETED,
+        apply(new Mention("", "", EventType.FUNDING_ROUND, EventStatus.COMPLETED,
                 Money.of("1", "USD"), null, null, null, null, List.of(), null, null, null, null, ""), value);
     }
 

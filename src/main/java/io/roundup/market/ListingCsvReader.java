@@ -1,14 +1,22 @@
 package io.roundup.market;
 
+import io.roundup.csv.ColumnNames;
+import io.roundup.csv.CsvLines;
+import io.roundup.csv.CurrencySymbols;
+import io.roundup.csv.Decimals;
+import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.csv.Header;
+import io.roundup.csv.RejectCode;
+import io.roundup.csv.Rejection;
+import io.roundup.csv.TextFiles;
 import io.roundup.domain.Listing;
 import io.roundup.domain.Parsed;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.DuplicateRows.Row;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.DateTimeException;
@@ -16,11 +24,9 @@ import java.util.Currency;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +41,7 @@ import java.util.regex.Pattern;
  *   <li>exchange: normalised to {@code HKEX, Nasdaq, NYSE, NYSE American, SSE, SZSE, BSE, LSE, TSE, KRX,
  *       SGX, ASX, TSX, TWSE, Euronext, Xetra}; anything else is rejected ({@code unknown_exchange});</li>
  *   <li>currency: an ISO 4217 code or a symbol ({@code HK$}, {@code US$}, {@code $} = USD, {@code RMB}/{@code CN¥} = CNY,
- *       {@code €}, {@code £}, ...); a bare {@code ¥} is CNY on SSE/SZSE/BSE and JPY on TSE, else rejected;
+ *       {@code €}, {@code £}, ..., see {@link CurrencySymbols}); a bare {@code ¥} is CNY on SSE/SZSE/BSE and JPY on TSE, else rejected;
  *       anything unknown is rejected ({@code unknown_currency});</li>
  *   <li>an empty currency cell is taken from the offer price's symbol ({@code HK$116.20});</li>
  *   <li>listing_date: ISO {@code yyyy-MM-dd}; offer_price: a positive decimal, optionally prefixed by a
@@ -74,90 +80,23 @@ import java.util.regex.Pattern;
 public final class ListingCsvReader implements RowReader<Listing> {
 
     private static final List<String> REQUIRED = List.of("company", "exchange", "ticker", "listing_date", "offer_price", "currency");
-    private static final List<String> OPTIONAL = List.of("shares", "proceeds");
-    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}([,\u00A0\u202F ]\\d{3})+(\\.\\d*)?");
-    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
-    private static final Set<String> EXCHANGE_TAGS = Set.of("HK", "HKEX", "HKG", "SEHK", "SS", "SH", "SHA", "SSE",
-            "SZ", "SHE", "SZSE", "BJ", "US", "N", "O", "OQ", "NASDAQ", "NYSE", "L", "LSE", "T", "TYO", "KS", "KQ", "SI",
-            "AX", "TO", "TW", "DE", "PA", "AS");
     private static final Pattern LEADING_SYMBOL = Pattern.compile("([^\\d.\\s-]+)\\s*(\\d.*)");
-    private static final Pattern TICKER = Pattern.compile("[A-Z0-9]+([.\\-/][A-Z])?");
-
-    private static final Map<String, String> EXCHANGES = new HashMap<>();
-    private static final Map<String, String> CURRENCY_SYMBOLS = new HashMap<>();
-
-    static {
-        exchange("HKEX", "hkex", "hkse", "sehk", "hk", "hkg", "hong kong", "hong kong stock exchange", "hong kong exchange",
-                "hong kong exchanges", "hong kong exchanges and clearing", "main board of the hong kong stock exchange");
-        exchange("Nasdaq", "nasdaq", "nasdaq gs", "nasdaqgs", "nasdaq gm", "nasdaqgm", "nasdaq cm", "nasdaqcm",
-                "nasdaq global select", "nasdaq global select market", "nasdaq global market", "nasdaq capital market",
-                "nasdaq stock market");
-        exchange("NYSE", "nyse", "new york stock exchange", "nyse big board");
-        exchange("NYSE American", "nyse american", "nyse mkt", "amex", "american stock exchange");
-        exchange("SSE", "sse", "shanghai", "shanghai stock exchange", "star", "star market", "sse star market", "sh");
-        exchange("SZSE", "szse", "shenzhen", "shenzhen stock exchange", "chinext", "sz");
-        exchange("BSE", "bse", "beijing stock exchange");
-        exchange("LSE", "lse", "london", "london stock exchange");
-        exchange("TSE", "tse", "tokyo", "tokyo stock exchange", "jpx");
-        exchange("KRX", "krx", "kospi", "kosdaq", "korea exchange");
-        exchange("SGX", "sgx", "singapore exchange");
-        exchange("ASX", "asx", "australian securities exchange");
-        exchange("TSX", "tsx", "toronto stock exchange");
-        exchange("TWSE", "twse", "taiwan stock exchange");
-        exchange("Euronext", "euronext", "euronext paris", "euronext amsterdam");
-        exchange("Xetra", "xetra", "frankfurt", "frankfurt stock exchange", "fwb");
-
-        CURRENCY_SYMBOLS.put("HK$", "HKD");
-        CURRENCY_SYMBOLS.put("US$", "USD");
-        CURRENCY_SYMBOLS.put("$", "USD");
-        CURRENCY_SYMBOLS.put("USD$", "USD");
-        CURRENCY_SYMBOLS.put("RMB", "CNY");
-        CURRENCY_SYMBOLS.put("CN¥", "CNY");
-        CURRENCY_SYMBOLS.put("CNH", "CNY");
-        CURRENCY_SYMBOLS.put("YUAN", "CNY");
-        CURRENCY_SYMBOLS.put("元", "CNY");
-        CURRENCY_SYMBOLS.put("人民币", "CNY");
-        CURRENCY_SYMBOLS.put("港元", "HKD");
-        CURRENCY_SYMBOLS.put("港币", "HKD");
-        CURRENCY_SYMBOLS.put("美元", "USD");
-        CURRENCY_SYMBOLS.put("JP¥", "JPY");
-        CURRENCY_SYMBOLS.put("€", "EUR");
-        CURRENCY_SYMBOLS.put("£", "GBP");
-        CURRENCY_SYMBOLS.put("S$", "SGD");
-        CURRENCY_SYMBOLS.put("NT$", "TWD");
-        CURRENCY_SYMBOLS.put("A$", "AUD");
-        CURRENCY_SYMBOLS.put("C$", "CAD");
-        CURRENCY_SYMBOLS.put("₩", "KRW");
-        CURRENCY_SYMBOLS.put("₹", "INR");
-    }
-
-    private static void exchange(String canonical, String... names) {
-        for (String n : names) EXCHANGES.put(n, canonical);
-    }
 
     /** The layouts recognised from the header. */
     enum Layout { ROUNDUP, IPOSCOOP, HKEX_EXCERPT }
 
-    private static final Map<String, String> ALIASES = new HashMap<>();
-
-    static {
-        for (String k : List.of("company", "exchange", "ticker", "listing_date", "offer_price", "currency", "shares", "proceeds")) {
-            ALIASES.put(k, k);
-        }
-        ALIASES.put("name", "company");
-        ALIASES.put("company_name", "company");
-        ALIASES.put("issuer", "company");
-        ALIASES.put("code", "ticker");
-        ALIASES.put("stock_code", "ticker");
-        ALIASES.put("symbol", "ticker");
-        ALIASES.put("ipo_date", "listing_date");
-        ALIASES.put("date", "listing_date");
-        ALIASES.put("price", "offer_price");
-        ALIASES.put("ipo_price", "offer_price");
-        ALIASES.put("ccy", "currency");
-        ALIASES.put("shares_outstanding", "shares");
-        ALIASES.put("gross_proceeds", "proceeds");
-    }
+    /** The roundup layout's columns: an alias behind the column's own name is ignored, the own name twice is a bad header. */
+    private static final ColumnNames COLUMNS = ColumnNames.normalisedBy(ListingCsvReader::headerKey)
+            .column("company", "company", "name", "company_name", "issuer")
+            .column("exchange", "exchange")
+            .column("ticker", "ticker", "code", "stock_code", "symbol")
+            .column("listing_date", "listing_date", "ipo_date", "date")
+            .column("offer_price", "offer_price", "price", "ipo_price")
+            .column("currency", "currency", "ccy")
+            .column("shares", "shares", "shares_outstanding")
+            .column("proceeds", "proceeds", "gross_proceeds")
+            .required(String.join(",", REQUIRED) + "[,shares,proceeds]", REQUIRED.toArray(String[]::new))
+            .repeats(ColumnNames.Repeats.OWN_NAME_REJECTED);
 
     private static final Pattern MDY_DASH = Pattern.compile("(\\d{1,2})[-/](\\d{1,2})[-/](\\d{2}|\\d{4})");
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
@@ -165,12 +104,10 @@ public final class ListingCsvReader implements RowReader<Listing> {
     private final CsvLines lines;
     private final String fileName;
     private final LocalDate runDate;
-    private boolean headerDone;
     private boolean finished;
-    private int fieldCount;
+    private Header header;
     private Layout layout;
     private boolean decimalComma;
-    private final Map<String, Integer> col = new HashMap<>();
     private Iterator<Parsed<Listing>> buffered;
 
     public ListingCsvReader(Reader reader, String fileName) {
@@ -179,13 +116,13 @@ public final class ListingCsvReader implements RowReader<Listing> {
 
     /** @param runDate listings dated after this day are rejected as {@code future_date}; null disables the check */
     public ListingCsvReader(Reader reader, String fileName, LocalDate runDate) {
-        this.lines = new CsvLines(reader);
+        this.lines = new CsvLines(reader, fileName);
         this.fileName = fileName;
         this.runDate = runDate;
     }
 
     /** Opens a file (UTF-8, stray bytes replaced, see {@link TextFiles}); rejects carry the file name. */
-    public static ListingCsvReader open(java.nio.file.Path file, LocalDate runDate) throws IOException {
+    public static ListingCsvReader open(Path file, LocalDate runDate) throws IOException {
         return new ListingCsvReader(TextFiles.open(file), file.getFileName().toString(), runDate);
     }
 
@@ -194,17 +131,20 @@ public final class ListingCsvReader implements RowReader<Listing> {
         if (buffered == null) {
             List<Row<Listing>> rows = new ArrayList<>();
             Parsed<Listing> bad = readHeader();
-            if (bad != null) rows.add(row(bad));
+            if (bad != null) {
+                buffered = List.of(bad).iterator();
+                return buffered.next();
+            }
             while (!finished && lines.advance()) rows.add(row(future(parse())));
             finished = true;
-            buffered = checkDuplicates(rows).iterator();
+            buffered = ListingDuplicates.check(fileName, rows).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
     }
 
     private Parsed<Listing> future(Parsed<Listing> p) {
         if (runDate == null || !p.isOk() || !p.value().listingDate().isAfter(runDate)) return p;
-        return reject("future_date: listing date " + p.value().listingDate() + " expected on or before run date " + runDate);
+        return reject(RejectCode.FUTURE_DATE, "listing date " + p.value().listingDate() + " expected on or before run date " + runDate);
     }
 
     /** The layout recognised from the header, null before the first call to {@link #next()}. */
@@ -215,75 +155,35 @@ public final class ListingCsvReader implements RowReader<Listing> {
     /** The current line; listings of the same exchange, ticker and day are compared in the second pass. */
     private Row<Listing> row(Parsed<Listing> p) {
         String key = p.isOk() ? p.value().exchange() + "|" + p.value().ticker() + "|" + p.value().listingDate() : null;
-        return new Row<>(lines.lineNo(), lines.raw(), p, key);
+        return lines.row(p, key);
     }
 
-    /**
-     * Same exchange, ticker and day: duplicate_listing or conflicting_duplicate; an exchange and ticker
-     * listed again on a later day: the earlier listings are ticker_reused (whatever the same-day check said).
-     */
-    private List<Parsed<Listing>> checkDuplicates(List<Row<Listing>> rows) {
-        List<Parsed<Listing>> out = new DuplicateRows<Listing>(fileName, ListingCsvReader::difference,
-                (a, line) -> "duplicate_listing: " + a.exchange() + " " + a.ticker() + " already listed on line " + line + " (first kept)",
-                a -> a.exchange() + " " + a.ticker() + " " + a.listingDate() + " has different records").checkKeys(rows);
-        Map<String, List<Integer>> byTicker = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Parsed<Listing> p = rows.get(i).parsed();
-            if (p.isOk()) byTicker.computeIfAbsent(p.value().exchange() + "|" + p.value().ticker(), k -> new ArrayList<>()).add(i);
-        }
-        for (List<Integer> same : byTicker.values()) {
-            if (same.size() < 2) continue;
-            LocalDate latest = same.stream().map(i -> rows.get(i).parsed().value().listingDate()).max(LocalDate::compareTo).orElseThrow();
-            Row<Listing> newest = rows.get(same.stream().filter(i -> rows.get(i).parsed().value().listingDate().equals(latest)).findFirst().orElseThrow());
-            for (int i : same) {
-                Listing l = rows.get(i).parsed().value();
-                if (!l.listingDate().equals(latest)) {
-                    out.set(i, rows.get(i).reject(fileName, "ticker_reused: " + l.exchange() + " " + l.ticker() + " was used again by '"
-                            + newest.parsed().value().company() + "' listed " + latest + " on line " + newest.line()
-                            + " (the later listing is kept; one listing per exchange and ticker)"));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String difference(Listing a, Listing b) {
-        if (a.offerPrice().compareTo(b.offerPrice()) != 0) {
-            return "offer_price " + a.offerPrice().toPlainString() + " vs " + b.offerPrice().toPlainString();
-        }
-        if (!a.currency().equals(b.currency())) return "currency " + a.currency() + " vs " + b.currency();
-        if (a.shares() != null && b.shares() != null && !a.shares().equals(b.shares())) {
-            return "shares " + a.shares() + " vs " + b.shares();
-        }
-        if (a.proceeds() != null && b.proceeds() != null && a.proceeds().compareTo(b.proceeds()) != 0) {
-            return "proceeds " + a.proceeds().toPlainString() + " vs " + b.proceeds().toPlainString();
-        }
-        return null;
-    }
-
+    /** Null when the header is usable (or the file empty), else its one bad_header reject, which ends the file. */
     private Parsed<Listing> readHeader() throws IOException {
-        headerDone = true;
         if (!lines.advance()) {
             finished = true;
             return null;
         }
-        lines.delimiter(CsvLines.detectDelimiter(lines.raw()));
+        List<String> h = lines.headerCells();
         decimalComma = lines.decimalComma();
-        List<String> h = lines.fields();
-        if (h == null) {
-            finished = true;
-            return reject("bad_header: header is not valid CSV (unterminated quote)");
-        }
-        int n = CsvLines.effectiveSize(h, 1);
-        fieldCount = n;
+        Rejection bad = h == null ? Header.NOT_CSV : layout(h);
+        if (bad == null) return null;
+        finished = true;
+        return lines.reject(bad);
+    }
+
+    /** Tells the layout from the header cells {@code h} and finds its columns; the bad_header rejection when it cannot. */
+    private Rejection layout(List<String> h) {
         Map<String, Integer> names = new HashMap<>();
-        for (int i = 0; i < n; i++) names.putIfAbsent(headerKey(h.get(i)), i);
+        for (int i = 0; i < h.size(); i++) names.putIfAbsent(headerKey(h.get(i)), i);
+        Map<String, Integer> col = new HashMap<>();
         if (names.keySet().containsAll(List.of("trade_date", "issuer", "symbol", "offer_price"))) {
             layout = Layout.IPOSCOOP;
             col.put("listing_date", names.get("trade_date"));
             col.put("company", names.get("issuer"));
             col.put("ticker", names.get("symbol"));
             col.put("offer_price", names.get("offer_price"));
+            header = Header.of(h, col);
             return null;
         }
         if (names.keySet().containsAll(List.of("stock_code", "listing_date", "offer_price", "base_bn"))) {
@@ -295,32 +195,14 @@ public final class ListingCsvReader implements RowReader<Listing> {
             Integer company = names.get("company_name_at_time_of_listing");
             if (company == null) company = names.get("company_name");
             if (company == null) company = names.get("company");
-            if (company == null) {
-                finished = true;
-                return reject("bad_header: HKEX offer-facts layout without a company name column in " + h.subList(0, n));
-            }
+            if (company == null) return RejectCode.BAD_HEADER.because("HKEX offer-facts layout without a company name column in " + h);
             col.put("company", company);
+            header = Header.of(h, col);
             return null;
         }
         layout = Layout.ROUNDUP;
-        for (int i = 0; i < n; i++) {
-            String key = headerKey(h.get(i));
-            if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) key = ALIASES.get(key);
-            if (key == null) continue;
-            if (col.putIfAbsent(key, i) != null) {
-                if (!REQUIRED.contains(headerKey(h.get(i))) && !OPTIONAL.contains(headerKey(h.get(i)))) continue; // alias behind the real name
-                finished = true;
-                return reject("bad_header: column '" + key + "' appears twice");
-            }
-        }
-        for (String need : REQUIRED) {
-            if (!col.containsKey(need)) {
-                finished = true;
-                return reject("bad_header: expected columns " + String.join(",", REQUIRED) + "[,shares,proceeds], no '"
-                        + need + "' column in " + h.subList(0, n));
-            }
-        }
-        return null;
+        header = COLUMNS.bind(h);
+        return header.problem();
     }
 
     static String headerKey(String name) {
@@ -331,78 +213,76 @@ public final class ListingCsvReader implements RowReader<Listing> {
 
     private Parsed<Listing> parse() {
         List<String> f = lines.fields();
-        if (f == null) return reject("malformed_csv: unterminated quote");
-        int n = CsvLines.effectiveSize(f, fieldCount);
-        if (n != fieldCount) {
-            return reject((n < fieldCount ? "truncated" : "bad_field_count") + ": expected " + fieldCount
-                    + " fields as in the header, got " + n);
-        }
+        Rejection misfit = header.misfit(f);
+        if (misfit != null) return lines.reject(misfit);
         if (layout != Layout.ROUNDUP) {
             for (String need : List.of("company", "ticker", "listing_date", "offer_price")) {
-                if (f.get(col.get(need)).isEmpty()) return reject("missing_field: column " + display(need) + " expected a value, got ''");
+                if (f.get(header.column(need)).isEmpty()) return reject(RejectCode.MISSING_FIELD,
+                        "column " + display(need) + " expected a value, got ''");
             }
             return layout == Layout.IPOSCOOP ? parseIpoScoop(f) : parseHkExcerpt(f);
         }
         for (String need : REQUIRED) {
-            if (need.equals("currency") && LEADING_SYMBOL.matcher(f.get(col.get("offer_price"))).matches()) continue;
-            if (f.get(col.get(need)).isEmpty()) return reject("missing_field: column " + need + " expected a value, got ''");
+            if (need.equals("currency") && LEADING_SYMBOL.matcher(f.get(header.column("offer_price"))).matches()) continue;
+            if (f.get(header.column(need)).isEmpty()) return reject(RejectCode.MISSING_FIELD, "column " + need + " expected a value, got ''");
         }
-        String company = f.get(col.get("company"));
+        String company = f.get(header.column("company"));
 
-        String exchangeCell = f.get(col.get("exchange"));
-        String exchange = normaliseExchange(exchangeCell);
+        String exchangeCell = f.get(header.column("exchange"));
+        String exchange = Exchanges.canonical(exchangeCell);
         if (exchange == null) {
-            return reject("unknown_exchange: column exchange expected one of HKEX, Nasdaq, NYSE, SSE, SZSE, ..., got '" + exchangeCell + "'");
+            return reject(RejectCode.UNKNOWN_EXCHANGE,
+                    "column exchange expected one of HKEX, Nasdaq, NYSE, SSE, SZSE, ..., got '" + exchangeCell + "'");
         }
-        String tickerCell = f.get(col.get("ticker"));
-        String ticker = normaliseTicker(tickerCell);
+        String tickerCell = f.get(header.column("ticker"));
+        String ticker = Exchanges.bareTicker(tickerCell);
         if (ticker == null) {
-            return reject("bad_ticker: column ticker expected an exchange code such as 02513, 2513.HK or NVDA, got '" + tickerCell + "'");
+            return reject(RejectCode.BAD_TICKER, "column ticker expected an exchange code such as 02513, 2513.HK or NVDA, got '" + tickerCell + "'");
         }
-        String dateCell = f.get(col.get("listing_date"));
+        String dateCell = f.get(header.column("listing_date"));
         LocalDate date = isoDate(dateCell);
-        if (date == null) return reject("bad_date: column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
-        String currencyCell = f.get(col.get("currency"));
-        Matcher priceSymbol = LEADING_SYMBOL.matcher(f.get(col.get("offer_price")));
+        if (date == null) return reject(RejectCode.BAD_DATE, "column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
+        String currencyCell = f.get(header.column("currency"));
+        Matcher priceSymbol = LEADING_SYMBOL.matcher(f.get(header.column("offer_price")));
         if (currencyCell.isEmpty() && priceSymbol.matches()) currencyCell = priceSymbol.group(1); // "HK$116.20", currency empty
         Currency currency = parseCurrency(currencyCell, exchange);
         if (currency == null) {
-            return reject("unknown_currency: column currency expected an ISO 4217 code or a symbol such as HK$, US$, RMB, €, got '"
+            return reject(RejectCode.UNKNOWN_CURRENCY, "column currency expected an ISO 4217 code or a symbol such as HK$, US$, RMB, €, got '"
                     + currencyCell + "'");
         }
-        String priceCell = f.get(col.get("offer_price"));
+        String priceCell = f.get(header.column("offer_price"));
         String priceText = priceCell;
         Matcher sym = LEADING_SYMBOL.matcher(priceCell);
         if (sym.matches()) {
             Currency stated = parseCurrency(sym.group(1), exchange);
             if (!currency.equals(stated)) {
-                return reject("bad_number: column offer_price has currency prefix '" + sym.group(1) + "' but column currency says "
+                return reject(RejectCode.BAD_NUMBER, "column offer_price has currency prefix '" + sym.group(1) + "' but column currency says "
                         + currency.getCurrencyCode() + ", expected a plain decimal, got '" + priceCell + "'");
             }
             priceText = sym.group(2);
         }
         BigDecimal price = Decimals.parse(priceText, decimalComma);
         if (price == null || price.signum() <= 0) {
-            return reject("bad_number: column offer_price expected a positive decimal, got '" + priceCell + "'");
+            return reject(RejectCode.BAD_NUMBER, "column offer_price expected a positive decimal, got '" + priceCell + "'");
         }
         Long shares = null;
-        if (col.containsKey("shares") && !f.get(col.get("shares")).isEmpty()) {
-            String cell = f.get(col.get("shares"));
+        if (header.has("shares") && !f.get(header.column("shares")).isEmpty()) {
+            String cell = f.get(header.column("shares"));
             BigDecimal s = Decimals.parse(cell, decimalComma);
             if (s == null || s.signum() <= 0 || s.stripTrailingZeros().scale() > 0 || s.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-                return reject("bad_number: column shares expected a positive whole number, got '" + cell + "'");
+                return reject(RejectCode.BAD_NUMBER, "column shares expected a positive whole number, got '" + cell + "'");
             }
             shares = s.longValueExact();
         }
         BigDecimal proceeds = null;
-        if (col.containsKey("proceeds") && !f.get(col.get("proceeds")).isEmpty()) {
-            String cell = f.get(col.get("proceeds"));
+        if (header.has("proceeds") && !f.get(header.column("proceeds")).isEmpty()) {
+            String cell = f.get(header.column("proceeds"));
             String text = cell;
             Matcher ps = LEADING_SYMBOL.matcher(cell);
             if (ps.matches() && currency.equals(parseCurrency(ps.group(1), exchange))) text = ps.group(2);
             proceeds = Decimals.parse(text, decimalComma);
             if (proceeds == null || proceeds.signum() < 0) {
-                return reject("bad_number: column proceeds expected a decimal >= 0, got '" + cell + "'");
+                return reject(RejectCode.BAD_NUMBER, "column proceeds expected a decimal >= 0, got '" + cell + "'");
             }
         }
         return Parsed.ok(new Listing(company, exchange, ticker, date, price, currency, shares, proceeds));
@@ -410,42 +290,44 @@ public final class ListingCsvReader implements RowReader<Listing> {
 
     /** IPOScoop row, its required cells already checked. */
     private Parsed<Listing> parseIpoScoop(List<String> f) {
-        String company = f.get(col.get("company"));
-        String tickerCell = f.get(col.get("ticker"));
+        String company = f.get(header.column("company"));
+        String tickerCell = f.get(header.column("ticker"));
         // "CAPN/CAPNW" (share and warrant): the first symbol; "MPAQU/MPABU)" a stray parenthesis; "CAQCU.OB" OTC suffix
         String symbol = tickerCell.split("/")[0].replaceAll("[()]", "").replaceFirst("(?i)\\.(OB|PK)$", "");
-        String ticker = normaliseTicker(symbol);
-        if (ticker == null) return reject("bad_ticker: column Symbol expected a US symbol such as BABA, got '" + tickerCell + "'");
-        String dateCell = f.get(col.get("listing_date"));
+        String ticker = Exchanges.bareTicker(symbol);
+        if (ticker == null) return reject(RejectCode.BAD_TICKER, "column Symbol expected a US symbol such as BABA, got '" + tickerCell + "'");
+        String dateCell = f.get(header.column("listing_date"));
         LocalDate date = parseMdy(dateCell);
-        if (date == null) return reject("bad_date: column Trade Date expected M-D-YY, got '" + dateCell + "'");
-        String priceCell = f.get(col.get("offer_price"));
+        if (date == null) return reject(RejectCode.BAD_DATE, "column Trade Date expected M-D-YY, got '" + dateCell + "'");
+        String priceCell = f.get(header.column("offer_price"));
         String t = priceCell.strip();
         if (t.startsWith("$")) t = t.substring(1).strip();
         BigDecimal price = Decimals.parse(t, decimalComma);
         if (price == null || price.signum() <= 0) {
-            return reject("bad_number: column Offer Price expected a positive price such as $21.00, got '" + priceCell + "'");
+            return reject(RejectCode.BAD_NUMBER, "column Offer Price expected a positive price such as $21.00, got '" + priceCell + "'");
         }
         return Parsed.ok(new Listing(company, "US", ticker, date, price, Currency.getInstance("USD"), null, null));
     }
 
     /** HKEX offer-facts row, its required cells already checked. */
     private Parsed<Listing> parseHkExcerpt(List<String> f) {
-        String company = f.get(col.get("company"));
-        String tickerCell = f.get(col.get("ticker"));
-        String ticker = normaliseTicker(tickerCell);
-        if (ticker == null) return reject("bad_ticker: column Stock Code expected an HKEX code such as 2513.HK, got '" + tickerCell + "'");
-        String dateCell = f.get(col.get("listing_date"));
+        String company = f.get(header.column("company"));
+        String tickerCell = f.get(header.column("ticker"));
+        String ticker = Exchanges.bareTicker(tickerCell);
+        if (ticker == null) return reject(RejectCode.BAD_TICKER, "column Stock Code expected an HKEX code such as 2513.HK, got '" + tickerCell + "'");
+        String dateCell = f.get(header.column("listing_date"));
         LocalDate date = isoDate(dateCell);
-        if (date == null) return reject("bad_date: column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
-        String priceCell = f.get(col.get("offer_price"));
+        if (date == null) return reject(RejectCode.BAD_DATE, "column listing_date expected yyyy-MM-dd, got '" + dateCell + "'");
+        String priceCell = f.get(header.column("offer_price"));
         BigDecimal price = Decimals.parse(priceCell, decimalComma);
-        if (price == null || price.signum() <= 0) return reject("bad_number: column offer_price expected a positive decimal, got '" + priceCell + "'");
+        if (price == null || price.signum() <= 0) return reject(RejectCode.BAD_NUMBER,
+                "column offer_price expected a positive decimal, got '" + priceCell + "'");
         BigDecimal proceeds = null;
-        String bn = f.get(col.get("proceeds_bn"));
+        String bn = f.get(header.column("proceeds_bn"));
         if (!bn.isEmpty()) {
             BigDecimal b = Decimals.parse(bn, decimalComma);
-            if (b == null || b.signum() < 0) return reject("bad_number: column base_bn expected a decimal >= 0 (HK$ bn), got '" + bn + "'");
+            if (b == null || b.signum() < 0) return reject(RejectCode.BAD_NUMBER,
+                    "column base_bn expected a decimal >= 0 (HK$ bn), got '" + bn + "'");
             proceeds = b.multiply(BILLION).stripTrailingZeros();
             if (proceeds.scale() < 0) proceeds = proceeds.setScale(0);
         }
@@ -493,72 +375,13 @@ public final class ListingCsvReader implements RowReader<Listing> {
         }
     }
 
-    /** Canonical exchange name, or null when unknown. */
-    static String normaliseExchange(String s) {
-        String k = s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
-        return EXCHANGES.get(k);
-    }
-
-    /**
-     * The bare exchange code: {@code 02513}, {@code 2513.HK}, {@code HK.02513}, {@code HKEX:02513} → {@code 2513};
-     * {@code NVDA}, {@code nvda.us} → {@code NVDA}; share-class suffixes such as {@code BRK.B} are kept. Null when
-     * nothing usable is left.
-     */
-    static String normaliseTicker(String s) {
-        String t = s.strip().toUpperCase(Locale.ROOT).replace(" ", "");
-        int colon = t.indexOf(':');
-        if (colon >= 0) {
-            if (!EXCHANGE_TAGS.contains(t.substring(0, colon))) return null;
-            t = t.substring(colon + 1);
-        }
-        int dot = t.indexOf('.');
-        if (dot > 0 && EXCHANGE_TAGS.contains(t.substring(0, dot))) {
-            t = t.substring(dot + 1);
-        } else {
-            int last = t.lastIndexOf('.');
-            if (last > 0 && EXCHANGE_TAGS.contains(t.substring(last + 1))) t = t.substring(0, last);
-        }
-        if (t.isEmpty() || !TICKER.matcher(t).matches()) return null;
-        if (t.chars().allMatch(Character::isDigit)) {
-            t = t.replaceFirst("^0+(?=\\d)", "");
-        }
-        return t;
-    }
-
+    /** The currency a cell names, a bare ¥ read by the listing's exchange. */
     static Currency parseCurrency(String s, String exchange) {
-        String t = s.strip();
-        String upper = t.toUpperCase(Locale.ROOT);
-        String mapped = CURRENCY_SYMBOLS.get(upper);
-        if (mapped == null && (t.equals("¥") || t.equals("￥"))) {
-            if (Set.of("SSE", "SZSE", "BSE").contains(exchange)) mapped = "CNY";
-            else if ("TSE".equals(exchange)) mapped = "JPY";
-            else return null;
-        }
-        if (mapped != null) return Currency.getInstance(mapped);
-        if (!upper.matches("[A-Z]{3}")) return null;
-        try {
-            Currency c = Currency.getInstance(upper);
-            // XAU, XTS, XXX and friends are ISO codes but never an offer currency
-            return upper.startsWith("X") ? null : c;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return CurrencySymbols.resolve(s, CurrencySymbols.yenOn(exchange));
     }
 
-    /** Decimal with optional thousands separators (comma, space, no-break space); null if unreadable. */
-    static BigDecimal parseNumber(String s) {
-        String t = s.strip();
-        boolean neg = t.startsWith("-");
-        if (neg) t = t.substring(1).strip();
-        Matcher m = THOUSANDS.matcher(t);
-        if (m.matches()) t = t.replaceAll("[,\u00A0\u202F ]", "");
-        else if (!PLAIN.matcher(t).matches()) return null;
-        BigDecimal d = new BigDecimal(t);
-        return neg ? d.negate() : d;
-    }
-
-    private Parsed<Listing> reject(String reason) {
-        return Parsed.rejected(new Reject(fileName, lines.lineNo(), reason, lines.raw()));
+    private Parsed<Listing> reject(RejectCode code, String detail) {
+        return lines.reject(code.because(detail));
     }
 
     @Override

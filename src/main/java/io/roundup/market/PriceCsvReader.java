@@ -1,27 +1,29 @@
 package io.roundup.market;
 
+import io.roundup.csv.ColumnNames;
+import io.roundup.csv.CsvLines;
+import io.roundup.csv.Decimals;
+import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.csv.Header;
+import io.roundup.csv.RejectCode;
+import io.roundup.csv.Rejection;
+import io.roundup.csv.TextFiles;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.PriceBar;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.DuplicateRows.Row;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a daily price history CSV into {@link PriceBar}s, one {@link Parsed} per data line.
@@ -83,30 +85,19 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     enum Layout { YAHOO, STOOQ, STOOQ_BULK, NASDAQ, YFINANCE_HISTORY, YFINANCE_DOWNLOAD }
 
     private static final BigDecimal TOLERANCE = new BigDecimal("1e-9");
-    private static final DateTimeFormatter MDY = DateTimeFormatter.ofPattern("M/d/uuuu");
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern BASIC_DATE = Pattern.compile("\\d{8}");
-    private static final Pattern SLASH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
-    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
-    private static final Map<String, String> COLUMN_NAMES = new HashMap<>();
-
-    static {
-        alias("date", "date", "tradedate", "data", "datetime", "timestamp", "price");
-        alias("open", "open", "openprice", "otwarcie");
-        alias("high", "high", "highprice", "najwyzszy");
-        alias("low", "low", "lowprice", "najnizszy");
-        alias("close", "close", "closeprice", "close/last", "zamkniecie");
-        alias("adjclose", "adjclose", "adjustedclose", "adjclose/last");
-        alias("volume", "volume", "vol", "wolumen");
-        alias("ticker", "ticker", "symbol");
-        alias("per", "per");
-    }
-
-    private static void alias(String key, String... names) {
-        for (String n : names) COLUMN_NAMES.put(n, key);
-    }
+    private static final ColumnNames COLUMNS = ColumnNames.normalisedBy(PriceCsvReader::normaliseHeader)
+            .column("date", "date", "tradedate", "data", "datetime", "timestamp", "price")
+            .column("open", "open", "openprice", "otwarcie")
+            .column("high", "high", "highprice", "najwyzszy")
+            .column("low", "low", "lowprice", "najnizszy")
+            .column("close", "close", "closeprice", "close/last", "zamkniecie")
+            .column("adjclose", "adjclose", "adjustedclose", "adjclose/last")
+            .column("volume", "volume", "vol", "wolumen")
+            .column("ticker", "ticker", "symbol")
+            .column("per", "per")
+            .required("Date, Open, High, Low, Close (Yahoo, Stooq, Nasdaq or yfinance layout)", "date", "open", "high", "low", "close")
+            .repeats(ColumnNames.Repeats.REJECTED);
 
     private final CsvLines lines;
     private final String fileName;
@@ -117,9 +108,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
     private boolean finished;
     private boolean pending;
     private Layout layout;
-    private int fieldCount;
-    private final Map<String, Integer> col = new HashMap<>();
-    private final Map<String, String> display = new HashMap<>();
+    private Header header;
     private boolean decimalComma;
     private boolean headerless;
     private Iterator<Parsed<PriceBar>> buffered;
@@ -130,14 +119,14 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
 
     /** @param runDate bars dated after this day are rejected as {@code future_date}; null disables the check */
     public PriceCsvReader(Reader reader, String fileName, LocalDate runDate) {
-        this.lines = new CsvLines(reader);
+        this.lines = new CsvLines(reader, fileName);
         this.fileName = fileName;
         this.runDate = runDate;
-        this.fileTicker = tickerFromFileName(fileName);
+        this.fileTicker = PriceTickers.fromFileName(fileName);
     }
 
     /** Opens a file (UTF-8, stray bytes replaced, see {@link TextFiles}); ticker and rejects from the file name. */
-    public static PriceCsvReader open(java.nio.file.Path file, LocalDate runDate) throws IOException {
+    public static PriceCsvReader open(Path file, LocalDate runDate) throws IOException {
         return new PriceCsvReader(TextFiles.open(file), file.getFileName().toString(), runDate);
     }
 
@@ -147,7 +136,10 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             List<Row<PriceBar>> rows = new ArrayList<>();
             Parsed<PriceBar> bad = null;
             if (!headerDone) bad = readHeader();
-            if (bad != null) rows.add(row(bad));
+            if (bad != null) {
+                buffered = List.of(bad).iterator();
+                return buffered.next();
+            }
             while (!finished) {
                 if (pending) {
                     pending = false;
@@ -157,53 +149,14 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
                 }
                 rows.add(row(parse()));
             }
-            buffered = checkDuplicates(rows).iterator();
+            buffered = PriceDuplicates.check(fileName, header, rows).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
     }
 
     /** The current line; bars of the same ticker and day are compared in the second pass. */
     private Row<PriceBar> row(Parsed<PriceBar> p) {
-        return new Row<>(lines.lineNo(), lines.raw(), p, p.isOk() ? p.value().ticker() + "|" + p.value().date() : null);
-    }
-
-    /**
-     * Second pass over the whole file: identical lines, same-day bars (equal: keep the first;
-     * different: keep none) and stale copied-forward bars, in file order.
-     */
-    private List<Parsed<PriceBar>> checkDuplicates(List<Row<PriceBar>> rows) {
-        List<Parsed<PriceBar>> out = new DuplicateRows<PriceBar>(fileName, this::difference,
-                (first, line) -> "duplicate_row: same bar as line " + line + " (first kept)",
-                first -> first.ticker() + " " + first.date() + " has different bars").check(rows);
-        PriceBar previous = null;
-        long previousLine = 0;
-        for (int i = 0; i < out.size(); i++) {
-            if (!out.get(i).isOk()) continue;
-            PriceBar bar = out.get(i).value();
-            if (previous != null && repeats(previous, bar)) {
-                out.set(i, rows.get(i).reject(fileName, "stale_bar: Open/High/Low/Volume identical to the bar of " + previous.date()
-                        + " on line " + previousLine + " (copied-forward row; expected a fresh bar with traded volume)"));
-                continue;
-            }
-            previous = bar;
-            previousLine = rows.get(i).line();
-        }
-        return out;
-    }
-
-    /** The first field in which two bars of the same day differ, as "Open 10.0 vs 10.1"; null when equal. */
-    private String difference(PriceBar a, PriceBar b) {
-        String[] keys = {"open", "high", "low", "close", "adjclose", "volume"};
-        BigDecimal[] x = {a.open(), a.high(), a.low(), a.close(), a.adjClose(), a.volume()};
-        BigDecimal[] y = {b.open(), b.high(), b.low(), b.close(), b.adjClose(), b.volume()};
-        for (int k = 0; k < keys.length; k++) {
-            boolean same = x[k] == null ? y[k] == null : y[k] != null && x[k].compareTo(y[k]) == 0;
-            if (!same) {
-                return display.getOrDefault(keys[k], keys[k]) + " " + (x[k] == null ? "empty" : x[k].toPlainString())
-                        + " vs " + (y[k] == null ? "empty" : y[k].toPlainString());
-            }
-        }
-        return null;
+        return lines.row(p, p.isOk() ? p.value().ticker() + "|" + p.value().date() : null);
     }
 
     /** The layout recognised from the header, null before the first call to {@link #next()}. */
@@ -217,33 +170,17 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             finished = true;
             return null;
         }
-        lines.delimiter(CsvLines.detectDelimiter(lines.raw()));
+        List<String> h = lines.headerCells();
         decimalComma = lines.decimalComma();
-        List<String> h = lines.fields();
         if (h == null) {
             finished = true;
-            return reject("bad_header: header is not valid CSV (unterminated quote)");
+            return lines.reject(Header.NOT_CSV);
         }
         if (headerlessLayout(h)) return null;
-        int n = CsvLines.effectiveSize(h, 1);
-        fieldCount = n;
-        for (int i = 0; i < n; i++) {
-            String name = h.get(i);
-            String key = COLUMN_NAMES.get(normaliseHeader(name));
-            if (key == null) continue;
-            if (col.containsKey(key)) {
-                finished = true;
-                return reject("bad_header: column '" + name + "' repeats column '" + display.get(key) + "'");
-            }
-            col.put(key, i);
-            display.put(key, name);
-        }
-        for (String need : List.of("date", "open", "high", "low", "close")) {
-            if (!col.containsKey(need)) {
-                finished = true;
-                return reject("bad_header: expected columns Date, Open, High, Low, Close (Yahoo, Stooq, Nasdaq or"
-                        + " yfinance layout), no '" + need + "' column in " + h.subList(0, n));
-            }
+        header = COLUMNS.bind(h);
+        if (header.problem() != null) {
+            finished = true;
+            return lines.reject(header.problem());
         }
         String first = normaliseHeader(h.get(0));
         Set<String> names = new HashSet<>();
@@ -251,11 +188,11 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         if (first.equals("price")) {
             layout = Layout.YFINANCE_DOWNLOAD;
             readDownloadSubHeaders();
-        } else if (col.containsKey("per") || (h.get(0).startsWith("<") && col.containsKey("ticker"))) {
+        } else if (header.has("per") || (h.get(0).startsWith("<") && header.has("ticker"))) {
             layout = Layout.STOOQ_BULK;
         } else if (names.contains("close/last") || names.contains("closeprice")) {
             layout = Layout.NASDAQ;
-        } else if (col.containsKey("adjclose")) {
+        } else if (header.has("adjclose")) {
             layout = Layout.YAHOO;
         } else if (names.contains("dividends") || names.contains("stocksplits")) {
             layout = Layout.YFINANCE_HISTORY;
@@ -273,7 +210,7 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             if (first.equals("ticker")) {
                 for (int i = 1; i < f.size(); i++) {
                     if (!f.get(i).isEmpty()) {
-                        fileTicker = normaliseTicker(f.get(i));
+                        fileTicker = PriceTickers.normalise(f.get(i));
                         break;
                     }
                 }
@@ -285,96 +222,91 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         finished = true;
     }
 
-    /** Column indexes by role, resolved once per file from {@link #col}; -1 where the file has none. */
+    /** Column indexes by role, resolved once per file from the header; -1 where the file has none. */
     private int[] at;
     private static final String[] ROLES = {"date", "open", "high", "low", "close", "adjclose", "volume", "ticker", "per"};
     private static final int DATE = 0, ADJ = 5, VOLUME = 6, TICKER = 7, PER = 8;
 
     private Parsed<PriceBar> parse() {
         List<String> f = lines.fields();
-        if (f == null) return reject("malformed_csv: unterminated quote");
-        int n = CsvLines.effectiveSize(f, fieldCount);
-        if (n != fieldCount) {
-            return reject((n < fieldCount ? "truncated" : "bad_field_count") + ": expected " + fieldCount
-                    + " fields as in the header, got " + n);
-        }
+        Rejection misfit = header.misfit(f);
+        if (misfit != null) return lines.reject(misfit);
         if (at == null) {
             at = new int[ROLES.length];
-            for (int r = 0; r < ROLES.length; r++) at[r] = col.getOrDefault(ROLES[r], -1);
+            for (int r = 0; r < ROLES.length; r++) at[r] = header.column(ROLES[r]);
         }
         for (int r = DATE; r <= VOLUME; r++) {
             if (at[r] >= 0 && f.get(at[r]).equalsIgnoreCase("null")) {
-                return reject("null_row: column " + display.get(ROLES[r]) + " is 'null' (vendor placeholder for a day without data)");
+                return reject(RejectCode.NULL_ROW, "column " + header.name(ROLES[r]) + " is 'null' (vendor placeholder for a day without data)");
             }
         }
         String ticker = fileTicker;
-        if (at[TICKER] >= 0) ticker = normaliseTicker(f.get(at[TICKER]));
+        if (at[TICKER] >= 0) ticker = PriceTickers.normalise(f.get(at[TICKER]));
         if (ticker == null || ticker.isEmpty()) {
-            return reject("missing_ticker: no ticker column value and none in file name '" + fileName + "'");
+            return reject(RejectCode.MISSING_TICKER, "no ticker column value and none in file name '" + fileName + "'");
         }
         if (at[PER] >= 0) {
             String per = f.get(at[PER]);
             if (!per.equalsIgnoreCase("D")) {
-                return reject("not_daily: column " + display.get("per") + " expected 'D' (daily), got '" + per + "'");
+                return reject(RejectCode.NOT_DAILY, "column " + header.name("per") + " expected 'D' (daily), got '" + per + "'");
             }
         }
         String dateCell = f.get(at[DATE]);
-        LocalDate date = parseDate(dateCell);
+        LocalDate date = PriceDates.parse(dateCell, layout == Layout.NASDAQ);
         if (date == null) {
-            return reject("bad_date: column " + display.get("date") + " expected " + expectedDate() + ", got '" + dateCell + "'");
+            return reject(RejectCode.BAD_DATE, "column " + header.name("date") + " expected " + expectedDate() + ", got '" + dateCell + "'");
         }
         BigDecimal[] v = new BigDecimal[4];
         String[] keys = {"open", "high", "low", "close"};
         for (int k = 0; k < 4; k++) {
             String cell = f.get(at[k + 1]);
             v[k] = number(cell);
-            if (v[k] == null) return reject("bad_number: column " + display.get(keys[k]) + " expected a decimal price, got '" + cell + "'");
+            if (v[k] == null) return reject(RejectCode.BAD_NUMBER,
+                    "column " + header.name(keys[k]) + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal adj = null;
         if (at[ADJ] >= 0 && !f.get(at[ADJ]).isEmpty()) {
             String cell = f.get(at[ADJ]);
             adj = number(cell);
-            if (adj == null) return reject("bad_number: column " + display.get("adjclose") + " expected a decimal price, got '" + cell + "'");
+            if (adj == null) return reject(RejectCode.BAD_NUMBER,
+                    "column " + header.name("adjclose") + " expected a decimal price, got '" + cell + "'");
         }
         BigDecimal vol = null;
         if (at[VOLUME] >= 0 && !f.get(at[VOLUME]).isEmpty()) {
             String cell = f.get(at[VOLUME]);
             vol = number(cell);
-            if (vol == null) return reject("bad_number: column " + display.get("volume") + " expected a decimal volume, got '" + cell + "'");
+            if (vol == null) return reject(RejectCode.BAD_NUMBER,
+                    "column " + header.name("volume") + " expected a decimal volume, got '" + cell + "'");
         }
         for (int k = 0; k < 4; k++) {
-            if (v[k].signum() < 0) return reject("negative_price: column " + display.get(keys[k]) + " expected >= 0, got " + v[k].toPlainString());
+            if (v[k].signum() < 0) return reject(RejectCode.NEGATIVE_PRICE,
+                    "column " + header.name(keys[k]) + " expected >= 0, got " + v[k].toPlainString());
         }
-        if (adj != null && adj.signum() < 0) return reject("negative_price: column " + display.get("adjclose") + " expected >= 0, got " + adj.toPlainString());
-        if (vol != null && vol.signum() < 0) return reject("negative_volume: column " + display.get("volume") + " expected >= 0, got " + vol.toPlainString());
+        if (adj != null && adj.signum() < 0) return reject(RejectCode.NEGATIVE_PRICE,
+                "column " + header.name("adjclose") + " expected >= 0, got " + adj.toPlainString());
+        if (vol != null && vol.signum() < 0) return reject(RejectCode.NEGATIVE_VOLUME,
+                "column " + header.name("volume") + " expected >= 0, got " + vol.toPlainString());
         for (int k = 0; k < 4; k++) {
-            if (v[k].signum() == 0) return reject("zero_price: column " + display.get(keys[k]) + " expected a positive price, got 0");
+            if (v[k].signum() == 0) return reject(RejectCode.ZERO_PRICE, "column " + header.name(keys[k]) + " expected a positive price, got 0");
         }
         BigDecimal open = v[0], high = v[1], low = v[2], close = v[3];
         BigDecimal eps = high.abs().multiply(TOLERANCE);
         if (high.compareTo(low.subtract(eps)) < 0) {
-            return reject("high_below_low: " + display.get("high") + " " + high.toPlainString() + " expected >= "
-                    + display.get("low") + " " + low.toPlainString());
+            return reject(RejectCode.HIGH_BELOW_LOW, header.name("high") + " " + high.toPlainString() + " expected >= "
+                    + header.name("low") + " " + low.toPlainString());
         }
         if (outside(open, low, high, eps)) {
-            return reject("open_outside_range: " + display.get("open") + " " + open.toPlainString() + " expected within ["
+            return reject(RejectCode.OPEN_OUTSIDE_RANGE, header.name("open") + " " + open.toPlainString() + " expected within ["
                     + low.toPlainString() + ", " + high.toPlainString() + "]");
         }
         if (outside(close, low, high, eps)) {
-            return reject("close_outside_range: " + display.get("close") + " " + close.toPlainString() + " expected within ["
+            return reject(RejectCode.CLOSE_OUTSIDE_RANGE, header.name("close") + " " + close.toPlainString() + " expected within ["
                     + low.toPlainString() + ", " + high.toPlainString() + "]");
         }
         if (runDate != null && date.isAfter(runDate)) {
-            return reject("future_date: column " + display.get("date") + " " + date + " expected on or before run date " + runDate);
+            return reject(RejectCode.FUTURE_DATE, "column " + header.name("date") + " " + date + " expected on or before run date " + runDate);
         }
         return Parsed.ok(new PriceBar(ticker, date, open, high, low, close, adj, vol));
-    }
-
-    /** Same ticker, same open/high/low and the same non-zero volume as the last accepted bar. */
-    private static boolean repeats(PriceBar a, PriceBar b) {
-        return a.ticker().equals(b.ticker()) && b.volume() != null && a.volume() != null && b.volume().signum() > 0
-                && a.volume().compareTo(b.volume()) == 0 && a.open().compareTo(b.open()) == 0
-                && a.high().compareTo(b.high()) == 0 && a.low().compareTo(b.low()) == 0;
     }
 
     private static boolean outside(BigDecimal x, BigDecimal low, BigDecimal high, BigDecimal eps) {
@@ -387,40 +319,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
             case NASDAQ -> "MM/DD/YYYY or yyyy-MM-dd";
             default -> "yyyy-MM-dd (optionally with time and offset) or DD/MM/YYYY";
         };
-    }
-
-    LocalDate parseDate(String s) {
-        if (isIsoDay(s)) {
-            try {
-                return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
-            } catch (java.time.DateTimeException e) {
-                return null;
-            }
-        }
-        try {
-            Matcher m = ISO_DATE.matcher(s);
-            if (m.matches()) return LocalDate.parse(m.group(1));
-            if (BASIC_DATE.matcher(s).matches()) return LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
-            if (SLASH_DATE.matcher(s).matches()) return LocalDate.parse(s, layout == Layout.NASDAQ ? MDY : DMY);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-        return null;
-    }
-
-    /** {@code yyyy-MM-dd} and nothing else: the common case, read without a regular expression. */
-    private static boolean isIsoDay(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
-        for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) return false;
-        }
-        return true;
-    }
-
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) n = n * 10 + (s.charAt(i) - '0');
-        return n;
     }
 
     /** A cell as a number: optional {@code $}, thousands separators, a decimal comma in {@code ;} files. */
@@ -449,10 +347,10 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         int n = CsvLines.effectiveSize(h, 1);
         List<String> names = null;
         Layout l = Layout.STOOQ;
-        if (n >= 5 && n <= 7 && looksLikeDate(h.get(0)) && allNumbers(h.subList(1, n))) {
+        if (n >= 5 && n <= 7 && PriceDates.looksLikeDate(h.get(0)) && allNumbers(h.subList(1, n))) {
             names = n == 5 ? HEADERLESS_5 : n == 6 ? HEADERLESS_6 : HEADERLESS_7;
             if (n == 7) l = Layout.YAHOO;
-        } else if (n == 10 && h.get(1).matches("(?i)[DWMQY]") && BASIC_DATE.matcher(h.get(2)).matches()
+        } else if (n == 10 && h.get(1).matches("(?i)[DWMQY]") && PriceDates.isBasic(h.get(2))
                 && allNumbers(h.subList(4, n))) {
             names = HEADERLESS_BULK;
             l = Layout.STOOQ_BULK;
@@ -460,17 +358,9 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         if (names == null) return false;
         headerless = true;
         layout = l;
-        fieldCount = n;
-        for (int i = 0; i < names.size(); i++) {
-            col.put(names.get(i), i);
-            display.put(names.get(i), DISPLAY.getOrDefault(names.get(i), names.get(i)));
-        }
+        header = Header.implied(names, DISPLAY);
         pending = true;
         return true;
-    }
-
-    private boolean looksLikeDate(String s) {
-        return ISO_DATE.matcher(s).matches() || BASIC_DATE.matcher(s).matches() || SLASH_DATE.matcher(s).matches();
     }
 
     private boolean allNumbers(List<String> cells) {
@@ -483,25 +373,6 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         return headerless;
     }
 
-    /** A decimal with an optional leading {@code $} and optional thousands commas; null if unreadable. */
-    static BigDecimal parseNumber(String s) {
-        String t = s.strip();
-        boolean neg = false;
-        if (t.startsWith("-")) {
-            neg = true;
-            t = t.substring(1);
-        }
-        if (t.startsWith("$")) t = t.substring(1);
-        if (THOUSANDS.matcher(t).matches()) t = t.replace(",", "");
-        if (t.isEmpty() || t.startsWith("-") || t.startsWith("+")) return null;
-        try {
-            BigDecimal d = new BigDecimal(t);
-            return neg ? d.negate() : d;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     static String normaliseHeader(String name) {
         String s = name.strip().toLowerCase(Locale.ROOT);
         if (s.startsWith("\uFEFF")) s = s.substring(1);
@@ -509,36 +380,8 @@ public final class PriceCsvReader implements RowReader<PriceBar> {
         return s.replace(" ", "").replace("_", "").replace("*", "");
     }
 
-    /** Upper case; Stooq's {@code .US} suffix dropped so US tickers match Yahoo's bare form. */
-    static String normaliseTicker(String t) {
-        String s = t.strip().toUpperCase(Locale.ROOT);
-        if (s.endsWith(".US")) s = s.substring(0, s.length() - 3);
-        return s;
-    }
-
-    private static final Pattern STOOQ_NAME = Pattern.compile("(?i)(.+)_([a-z]{2})_([dwm])");
-    private static final Pattern NASDAQ_NAME = Pattern.compile("(?i)HistoricalData_(.+)");
-
-    /**
-     * The ticker a file name implies: directories and the extension dropped, Stooq {@code nvda_us_d} and
-     * Nasdaq {@code HistoricalData_NVDA} forms unpacked, a trailing vendor tag ({@code .stooq},
-     * {@code .yahoo}, {@code .nasdaq}) dropped.
-     */
-    static String tickerFromFileName(String fileName) {
-        if (fileName == null) return null;
-        String s = fileName.replace('\\', '/');
-        s = s.substring(s.lastIndexOf('/') + 1);
-        s = s.replaceFirst("(?i)\\.(csv|txt)$", "");
-        s = s.replaceFirst("(?i)\\.(stooq|yahoo|nasdaq|yfinance)$", "");
-        Matcher m = STOOQ_NAME.matcher(s);
-        if (m.matches()) s = m.group(1) + "." + m.group(2);
-        m = NASDAQ_NAME.matcher(s);
-        if (m.matches()) s = m.group(1);
-        return s.isBlank() ? null : normaliseTicker(s);
-    }
-
-    private Parsed<PriceBar> reject(String reason) {
-        return Parsed.rejected(new Reject(fileName, lines.lineNo(), reason, lines.raw()));
+    private Parsed<PriceBar> reject(RejectCode code, String detail) {
+        return lines.reject(code.because(detail));
     }
 
     @Override

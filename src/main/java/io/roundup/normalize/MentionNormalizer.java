@@ -4,8 +4,8 @@ import io.roundup.company.CompanyRegistry;
 import io.roundup.domain.Company;
 import io.roundup.domain.Mention;
 import io.roundup.domain.Money;
-import io.roundup.fx.UsdQuote;
-import io.roundup.fx.UsdQuotes;
+import io.roundup.fx.SourcedUsdRate;
+import io.roundup.fx.SourcedUsdRates;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -21,9 +21,9 @@ import java.util.Optional;
 public final class MentionNormalizer {
 
     private final CompanyRegistry registry;
-    private final UsdQuotes rates;
+    private final SourcedUsdRates rates;
 
-    public MentionNormalizer(CompanyRegistry registry, UsdQuotes rates) {
+    public MentionNormalizer(CompanyRegistry registry, SourcedUsdRates rates) {
         this.registry = registry;
         this.rates = rates;
     }
@@ -32,7 +32,7 @@ public final class MentionNormalizer {
         Optional<Company> company = resolve(m.company());
         LocalDate rateDay = m.date() != null ? m.date() : published;
         Money main = m.amount() != null ? m.amount() : m.postMoney() != null ? m.postMoney() : m.preMoney();
-        UsdQuote mainRate = main == null ? null : rate(main, rateDay);
+        SourcedUsdRate mainRate = main == null ? null : rate(main, rateDay);
         return new NormalizedMention(m, seq,
                 company.map(Company::name).orElse(m.company().trim()),
                 company.isPresent(),
@@ -56,7 +56,7 @@ public final class MentionNormalizer {
         return Optional.empty();
     }
 
-    private UsdQuote rate(Money money, LocalDate day) {
+    private SourcedUsdRate rate(Money money, LocalDate day) {
         if (day == null) return null;
         return rates.quote(money.currency(), day).orElse(null);
     }
@@ -64,7 +64,7 @@ public final class MentionNormalizer {
     /** USD to the cent; null when the amount, the day or the rate is missing. */
     private BigDecimal usd(Money money, LocalDate day) {
         if (money == null) return null;
-        UsdQuote r = rate(money, day);
+        SourcedUsdRate r = rate(money, day);
         if (r == null) return null;
         return money.amount().divide(r.perUsd(), MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_EVEN);
     }

@@ -14,11 +14,11 @@ import io.roundup.fetch.DataTarget;
 import io.roundup.fetch.Source;
 import io.roundup.fetch.SourceListReader;
 import io.roundup.fx.FxFiles;
-import io.roundup.fx.FxQuote;
+import io.roundup.fx.PublishedRate;
 import io.roundup.ledger.CorrectionCsv;
 import io.roundup.market.ListingCsvReader;
 import io.roundup.market.PriceCsvReader;
-import io.roundup.market.TextFiles;
+import io.roundup.csv.TextFiles;
 import io.roundup.news.ArticleReader;
 import io.roundup.rounds.RoundCsvReader;
 
@@ -80,7 +80,7 @@ final class DryRun {
         }
         for (Path f : in(input.resolve("fx"), "csv", "xml", "zip")) {
             long[] quotes = {0};
-            rows(f, "fx", p -> FxFiles.open(p, runDate), (List<FxQuote> day) -> quotes[0] += day.size(), quotes);
+            rows(f, "fx", p -> FxFiles.open(p, runDate), (List<PublishedRate> day) -> quotes[0] += day.size(), quotes);
         }
         for (Path f : in(input.resolve("prices"), "csv", "txt")) {
             rows(f, "prices", p -> PriceCsvReader.open(p, runDate), bar -> { }, null);

@@ -5,6 +5,7 @@ import io.roundup.domain.EventMarks;
 import io.roundup.domain.EventType;
 import io.roundup.domain.FundingEvent;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ final class CompanySections {
                 : " · <span title=\"" + Figures.exact(last.amountUsd()) + " USD\">" + Figures.usd(last.amountUsd()) + "</span>");
     }
 
-    static String usdCell(java.math.BigDecimal usd) {
+    static String usdCell(BigDecimal usd) {
         if (usd == null) return "<td class=\"n\" data-v=\"\"></td>";
         return "<td class=\"n\" data-v=\"" + Figures.exact(usd) + "\" title=\"" + Figures.exact(usd) + " USD\">"
                 + Figures.usd(usd) + "</td>";

@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
@@ -77,7 +78,7 @@ public final class CsvTable {
     }
 
     public CsvTable addRow(Object... cells) {
-        return addRow(java.util.Arrays.asList(cells));
+        return addRow(Arrays.asList(cells));
     }
 
     public List<String> header() {

@@ -1,5 +1,6 @@
 package io.roundup.report;
 
+import io.roundup.domain.Company;
 import io.roundup.domain.EventStatus;
 import io.roundup.domain.EventType;
 import io.roundup.domain.FundingEvent;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -61,7 +63,7 @@ final class FundingOverTime {
     }
 
     static String country(FundingEvent e, CompanyNames names) {
-        String c = names.find(e.company()).map(io.roundup.domain.Company::country).orElse(e.country());
-        return c == null || c.isBlank() ? CountrySummary.UNKNOWN : c.strip().toUpperCase(java.util.Locale.ROOT);
+        String c = names.find(e.company()).map(Company::country).orElse(e.country());
+        return c == null || c.isBlank() ? CountrySummary.UNKNOWN : c.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package io.roundup.report;
 
 import io.roundup.domain.PriceBar;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class IpoSection {
         return b.append("</tbody></table>\n</section>\n").toString();
     }
 
-    private static String price(java.math.BigDecimal v, String currency) {
+    private static String price(BigDecimal v, String currency) {
         return "<td class=\"n\" data-v=\"" + Figures.exact(v) + "\" title=\"" + (v == null ? "" : Figures.exact(v) + " " + Html.attr(currency))
                 + "\">" + Html.text(Figures.price(v, currency)) + "</td>";
     }

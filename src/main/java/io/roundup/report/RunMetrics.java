@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 
 /**
  * A finished run as Prometheus text for node_exporter's textfile collector: the file is replaced
@@ -54,7 +55,7 @@ public record RunMetrics(String job, String runDate, String status, int exitCode
         CsvTable.writeAtomically(file, text().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void count(StringBuilder b, String run, String what, String help, java.util.function.ToLongFunction<Step> value) {
+    private void count(StringBuilder b, String run, String what, String help, ToLongFunction<Step> value) {
         String name = "roundup_step_" + what;
         gauge(b, name, help);
         for (Step s : steps) b.append(name).append('{').append(step(run, s)).append("} ").append(value.applyAsLong(s)).append('\n');

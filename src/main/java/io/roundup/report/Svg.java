@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The report's charts as inline SVG, drawn here so that the page needs no library and no network.
@@ -60,7 +61,7 @@ final class Svg {
      * (in the order of {@code series}); {@code values.get(column).get(series)} may be missing.
      */
     static String stacked(String label, List<String> columns, List<String> series,
-                          Map<String, Map<String, BigDecimal>> values, java.util.function.Function<BigDecimal, String> figure) {
+                          Map<String, Map<String, BigDecimal>> values, Function<BigDecimal, String> figure) {
         int height = 260;
         int top = 10;
         int bottom = 40;

@@ -1,5 +1,7 @@
 package io.roundup.report;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -79,10 +81,10 @@ public final class TickerKeys {
      * {@code 00100.HK}), then the ticker as given. Lets the builders query a
      * {@link PriceLookup} that matches tickers exactly (e.g. a database filed by price-file name).
      */
-    public static java.util.List<String> spellings(String exchange, String ticker) {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    public static List<String> spellings(String exchange, String ticker) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         String k = key(exchange, ticker);
-        if (k == null) return java.util.List.of();
+        if (k == null) return List.of();
         out.add(k);
         Matcher m = CODE_DOT_SUFFIX.matcher(k);
         if (m.matches()) {
@@ -93,7 +95,7 @@ public final class TickerKeys {
         }
         out.add(ticker.strip());
         out.add(ticker.strip().toUpperCase(Locale.ROOT));
-        return java.util.List.copyOf(out);
+        return List.copyOf(out);
     }
 
     /** The market suffix for an exchange name ("HK" for HKEX, "" for US exchanges), or null if unknown. */

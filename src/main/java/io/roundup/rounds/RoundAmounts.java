@@ -1,6 +1,7 @@
 package io.roundup.rounds;
 
-import io.roundup.market.Decimals;
+import io.roundup.csv.CurrencySymbols;
+import io.roundup.csv.Decimals;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -20,34 +21,30 @@ import java.util.regex.Pattern;
  * {@code t}/{@code tn}/{@code trillion} 10¹², and the Chinese {@code 千} 10³, {@code 万} 10⁴, {@code 百万} 10⁶,
  * {@code 千万} 10⁷, {@code 亿} 10⁸, {@code 十亿} 10⁹, {@code 万亿} 10¹².
  *
- * <p>Currencies (before or after the number): ISO codes; {@code $} and {@code US$} USD, {@code HK$} HKD,
- * {@code €} EUR, {@code £} GBP, {@code RMB}/{@code 元}/{@code 人民币}/{@code CN¥}/{@code yuan} CNY, {@code 美元} USD,
- * {@code 港元}/{@code 港币} HKD, {@code 欧元} EUR, {@code 日元}/{@code 円}/{@code yen} JPY, {@code S$}, {@code A$}, {@code C$},
- * {@code NT$}, {@code ₩}, {@code ₹}. A bare {@code ¥}/{@code ￥} is yuan or yen: it is accepted only when the
+ * <p>Currencies (before or after the number): ISO codes, symbols and words as {@link CurrencySymbols} reads them
+ * ({@code $} and {@code US$} USD, {@code HK$} HKD, {@code €} EUR, {@code RMB}/{@code 元}/{@code 人民币} CNY, {@code 港元} HKD,
+ * {@code 日元}/{@code yen} JPY, ...). A bare {@code ¥}/{@code ￥} is yuan or yen: it is accepted only when the
  * currency column names one of the two.
  */
 final class RoundAmounts {
 
-    /** What a cell holds: an amount with the currency it names (null when it names none), or an error. */
-    record Amount(BigDecimal value, Currency currency, boolean yenSign, String error) {
+    /**
+     * What a cell holds: an amount with the currency it names (null when it names none), or an error, which
+     * {@code currencyUnknown} tells apart from an unreadable amount.
+     */
+    record Amount(BigDecimal value, Currency currency, boolean yenSign, String error, boolean currencyUnknown) {
         static Amount error(String e) {
-            return new Amount(null, null, false, e);
+            return new Amount(null, null, false, e, false);
+        }
+
+        static Amount unknownCurrency(String e) {
+            return new Amount(null, null, false, e, true);
         }
     }
 
-    private static final Map<String, String> CURRENCY_WORDS = new LinkedHashMap<>();
     private static final Map<String, BigDecimal> MULTIPLIERS = new LinkedHashMap<>();
 
     static {
-        for (String[] e : new String[][]{
-                {"US$", "USD"}, {"USD$", "USD"}, {"$", "USD"}, {"HK$", "HKD"}, {"€", "EUR"}, {"£", "GBP"}, {"RMB", "CNY"},
-                {"CN¥", "CNY"}, {"CNH", "CNY"}, {"元", "CNY"}, {"人民币", "CNY"}, {"人民币元", "CNY"}, {"YUAN", "CNY"},
-                {"美元", "USD"}, {"港元", "HKD"}, {"港币", "HKD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"円", "JPY"},
-                {"YEN", "JPY"}, {"英镑", "GBP"}, {"S$", "SGD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"NT$", "TWD"},
-                {"₩", "KRW"}, {"₹", "INR"}, {"DOLLARS", "USD"}, {"US DOLLARS", "USD"}, {"EUROS", "EUR"}, {"EURO", "EUR"},
-                {"POUNDS", "GBP"}}) {
-            CURRENCY_WORDS.put(e[0], e[1]);
-        }
         mult("万亿", "1e12");
         mult("十亿", "1e9");
         mult("千万", "1e7");
@@ -135,7 +132,7 @@ final class RoundAmounts {
         boolean yen = false;
         if (!prefix.isEmpty()) {
             if (isYenSign(prefix)) yen = true;
-            else if ((before = currency(prefix)) == null) return Amount.error("unknown currency '" + prefix + "'");
+            else if ((before = currency(prefix)) == null) return Amount.unknownCurrency("unknown currency '" + prefix + "'");
         }
         if (!suffix.isEmpty()) {
             if (isYenSign(suffix)) yen = true;
@@ -147,26 +144,20 @@ final class RoundAmounts {
         BigDecimal amount = value.multiply(factor).stripTrailingZeros();
         if (amount.scale() < 0) amount = amount.setScale(0);
         if (negative) amount = amount.negate();
-        return new Amount(amount, before != null ? before : after, yen, null);
+        return new Amount(amount, before != null ? before : after, yen, null, false);
     }
 
     static boolean isYenSign(String s) {
-        String t = s.strip();
-        return t.equals("¥") || t.equals("￥");
+        return CurrencySymbols.isYenSign(s);
     }
 
-    /** An ISO code or a currency word/symbol of the list above; null when unknown (also for a bare ¥). */
+    /**
+     * An ISO code or a currency word or symbol, spaces inside it folded and a final abbreviation point
+     * dropped ({@code EUR.}); null when unknown, also for a bare ¥, which the currency column decides.
+     */
     static Currency currency(String s) {
         String t = s.strip().replaceAll("\\s+", " ");
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
-        String upper = t.toUpperCase(Locale.ROOT);
-        String mapped = CURRENCY_WORDS.get(upper);
-        if (mapped != null) return Currency.getInstance(mapped);
-        if (!upper.matches("[A-Z]{3}") || upper.startsWith("X")) return null;
-        try {
-            return Currency.getInstance(upper);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return CurrencySymbols.resolve(t, null);
     }
 }

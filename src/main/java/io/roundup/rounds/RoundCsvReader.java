@@ -1,16 +1,20 @@
 package io.roundup.rounds;
 
+import io.roundup.csv.ColumnNames;
+import io.roundup.csv.CsvLines;
+import io.roundup.csv.CurrencySymbols;
+import io.roundup.csv.DuplicateRows;
+import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.csv.Header;
+import io.roundup.csv.RejectCode;
+import io.roundup.csv.Rejection;
+import io.roundup.csv.TextFiles;
 import io.roundup.domain.EventStatus;
 import io.roundup.domain.EventType;
 import io.roundup.domain.Mention;
 import io.roundup.domain.Money;
 import io.roundup.domain.Parsed;
-import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;
-import io.roundup.market.CsvLines;
-import io.roundup.market.DuplicateRows;
-import io.roundup.market.DuplicateRows.Row;
-import io.roundup.market.TextFiles;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -23,11 +27,9 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,24 +70,19 @@ import java.util.regex.Pattern;
  */
 public final class RoundCsvReader implements RowReader<Mention> {
 
-    private static final Map<String, String> COLUMNS = new HashMap<>();
-
-    static {
-        col("company", "company", "name", "company_name", "companyname");
-        col("date", "date", "announced", "announced_date", "announcement_date", "announced_on", "announceddate");
-        col("round", "round", "round_label", "stage", "series", "roundlabel");
-        col("amount", "amount", "raised", "amount_raised", "amountraised");
-        col("currency", "currency", "ccy");
-        col("note", "note", "notes", "source");
-        col("leads", "lead_investors", "lead_investor", "lead", "leads", "leadinvestors");
-        col("post", "post_money", "post_money_valuation", "valuation", "postmoney");
-    }
-
-    private static void col(String key, String... names) {
-        for (String n : names) COLUMNS.put(n, key);
-    }
-
-    private static final Map<String, String> DISPLAY_DEFAULT = Map.of("company", "company", "date", "date", "amount", "amount");
+    /** Names lower case with runs of spaces, underscores and hyphens as one underscore, then without underscores. */
+    private static final ColumnNames COLUMNS = ColumnNames
+            .normalisedBy(name -> name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "_"))
+            .thenTrying(name -> name.replace("_", ""))
+            .column("company", "company", "name", "company_name", "companyname")
+            .column("date", "date", "announced", "announced_date", "announcement_date", "announced_on", "announceddate")
+            .column("round", "round", "round_label", "stage", "series", "roundlabel")
+            .column("amount", "amount", "raised", "amount_raised", "amountraised")
+            .column("currency", "currency", "ccy")
+            .column("note", "note", "notes", "source")
+            .column("leads", "lead_investors", "lead_investor", "lead", "leads", "leadinvestors")
+            .column("post", "post_money", "post_money_valuation", "valuation", "postmoney")
+            .required("company, date, round, amount, currency, note (company, date and amount required)", "company", "date", "amount");
     private static final DateTimeFormatter LONG_DMY = ci("d MMMM uuuu");
     private static final DateTimeFormatter SHORT_DMY = ci("d MMM uuuu");
     private static final DateTimeFormatter LONG_MDY = ci("MMMM d, uuuu");
@@ -104,9 +101,7 @@ public final class RoundCsvReader implements RowReader<Mention> {
     private final CsvLines lines;
     private final String fileName;
     private final LocalDate runDate;
-    private final Map<String, Integer> col = new HashMap<>();
-    private final Map<String, String> display = new HashMap<>(DISPLAY_DEFAULT);
-    private int fieldCount;
+    private Header header;
     private boolean decimalComma;
     private Iterator<Parsed<Mention>> buffered;
 
@@ -116,7 +111,7 @@ public final class RoundCsvReader implements RowReader<Mention> {
 
     /** @param runDate rounds dated after this day are rejected as {@code future_date}; null disables the check */
     public RoundCsvReader(Reader reader, String fileName, LocalDate runDate) {
-        this.lines = new CsvLines(reader);
+        this.lines = new CsvLines(reader, fileName);
         this.fileName = fileName;
         this.runDate = runDate;
     }
@@ -129,42 +124,28 @@ public final class RoundCsvReader implements RowReader<Mention> {
     @Override
     public Parsed<Mention> next() throws IOException {
         if (buffered == null) {
-            List<Row<Mention>> rows = new ArrayList<>();
-            if (lines.advance()) {
-                Parsed<Mention> bad = readHeader();
-                if (bad != null) rows.add(new Row<>(lines.lineNo(), lines.raw(), bad, null));
-                else while (lines.advance()) rows.add(parse());
+            Rejection bad = lines.advance() ? readHeader() : null;
+            if (bad != null) {
+                buffered = List.<Parsed<Mention>>of(lines.reject(bad)).iterator();
+                return buffered.next();
             }
+            List<Row<Mention>> rows = new ArrayList<>();
+            while (header != null && lines.advance()) rows.add(parse());
             buffered = new DuplicateRows<Mention>(fileName, RoundCsvReader::difference,
-                    (first, line) -> "duplicate_row: same round as line " + line + " (" + what(first) + ", first kept)",
+                    RejectCode.DUPLICATE_ROW, (first, line) -> "same round as line " + line + " (" + what(first) + ", first kept)",
                     first -> what(first) + " has different figures").check(rows).iterator();
         }
         return buffered.hasNext() ? buffered.next() : null;
     }
 
-    private Parsed<Mention> readHeader() {
-        lines.delimiter(CsvLines.detectDelimiter(lines.raw()));
+    /** The header line read: null when usable, else why not (bad_header). */
+    private Rejection readHeader() {
+        List<String> h = lines.headerCells();
         decimalComma = lines.decimalComma();
-        List<String> h = lines.fields();
-        if (h == null) return reject("bad_header: header is not valid CSV (unterminated quote)");
-        int n = CsvLines.effectiveSize(h, 1);
-        fieldCount = n;
-        for (int i = 0; i < n; i++) {
-            String name = h.get(i).strip();
-            String norm = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "_");
-            String key = COLUMNS.get(norm);
-            if (key == null) key = COLUMNS.get(norm.replace("_", ""));
-            if (key == null || col.containsKey(key)) continue;
-            col.put(key, i);
-            display.put(key, name);
-        }
-        for (String need : List.of("company", "date", "amount")) {
-            if (!col.containsKey(need)) {
-                return reject("bad_header: expected columns company, date, round, amount, currency, note (company, date and amount"
-                        + " required), no '" + need + "' column in " + h.subList(0, n));
-            }
-        }
-        return null;
+        if (h == null) return Header.NOT_CSV;
+        Header bound = COLUMNS.bind(h);
+        if (bound.problem() == null) header = bound;
+        return bound.problem();
     }
 
     /** A line; the key of an accepted round is company|date|round. */
@@ -172,23 +153,21 @@ public final class RoundCsvReader implements RowReader<Mention> {
         long line = lines.lineNo();
         String raw = lines.raw();
         List<String> f = lines.fields();
-        if (f == null) return bad("malformed_csv: unterminated quote (a note spanning lines is not supported)");
-        int n = CsvLines.effectiveSize(f, fieldCount);
-        if (n != fieldCount) {
-            return bad((n < fieldCount ? "truncated" : "bad_field_count") + ": expected " + fieldCount + " fields as in the header, got " + n);
-        }
+        if (f == null) return bad(RejectCode.MALFORMED_CSV.because("unterminated quote (a note spanning lines is not supported)"));
+        Rejection misfit = header.misfit(f);
+        if (misfit != null) return bad(misfit);
         String company = get(f, "company");
-        if (company.isEmpty()) return bad("missing_company: column " + display.get("company") + " is empty");
+        if (company.isEmpty()) return bad(RejectCode.MISSING_COMPANY, "column " + header.name("company") + " is empty");
         String dateCell = get(f, "date");
-        if (dateCell.isEmpty()) return bad("missing_date: column " + display.get("date") + " is empty");
+        if (dateCell.isEmpty()) return bad(RejectCode.MISSING_DATE, "column " + header.name("date") + " is empty");
         LocalDate date;
         try {
             date = parseDate(dateCell);
         } catch (IllegalArgumentException e) {
-            return bad("bad_date: column " + display.get("date") + " " + e.getMessage() + ", got '" + dateCell + "'");
+            return bad(RejectCode.BAD_DATE, "column " + header.name("date") + " " + e.getMessage() + ", got '" + dateCell + "'");
         }
         if (runDate != null && date.isAfter(runDate)) {
-            return bad("future_date: column " + display.get("date") + " " + date + " expected on or before run date " + runDate);
+            return bad(RejectCode.FUTURE_DATE, "column " + header.name("date") + " " + date + " expected on or before run date " + runDate);
         }
         String currencyCell = get(f, "currency");
         Currency column = null;
@@ -197,18 +176,18 @@ public final class RoundCsvReader implements RowReader<Mention> {
             column = RoundAmounts.currency(currencyCell);
             columnYen = RoundAmounts.isYenSign(currencyCell);
             if (column == null && !columnYen) {
-                return bad("unknown_currency: column " + display.getOrDefault("currency", "currency")
+                return bad(RejectCode.UNKNOWN_CURRENCY, "column " + header.nameOr("currency", "currency")
                         + " expected an ISO 4217 code or a symbol such as $, HK$, €, RMB, got '" + currencyCell + "'");
             }
         }
         Money amount;
         Object a = money(f, "amount", column, columnYen, currencyCell);
-        if (a instanceof String err) return bad(err);
+        if (a instanceof Rejection why) return bad(why);
         amount = (Money) a;
         Money post = null;
-        if (col.containsKey("post")) {
+        if (header.has("post")) {
             Object p = money(f, "post", column, columnYen, currencyCell);
-            if (p instanceof String err) return bad(err);
+            if (p instanceof Rejection why) return bad(why);
             post = (Money) p;
         }
         String round = get(f, "round");
@@ -221,46 +200,46 @@ public final class RoundCsvReader implements RowReader<Mention> {
         return new Row<>(line, raw, Parsed.ok(m), key);
     }
 
-    /** A Money, null for an undisclosed amount, or the reject reason as a String. */
+    /** A Money, null for an undisclosed amount, or the Rejection. */
     private Object money(List<String> f, String key, Currency column, boolean columnYen, String currencyCell) {
         String cell = get(f, key);
-        String name = display.get(key);
+        String name = header.name(key);
         if (RoundAmounts.isEmpty(cell)) return null;
         RoundAmounts.Amount a = RoundAmounts.parse(cell, decimalComma);
         if (a.error() != null) {
-            if (a.error().startsWith("unknown currency")) return "unknown_currency: column " + name + " has " + a.error() + ", got '" + cell + "'";
-            return "bad_amount: column " + name + " expected an amount such as 1.7bn, 600,000,000, 5亿, $6.6B or €1.7 billion ("
-                    + a.error() + "), got '" + cell + "'";
+            if (a.currencyUnknown()) return RejectCode.UNKNOWN_CURRENCY.because("column " + name + " has " + a.error() + ", got '" + cell + "'");
+            return RejectCode.BAD_AMOUNT.because("column " + name + " expected an amount such as 1.7bn, 600,000,000, 5亿, $6.6B or €1.7 billion ("
+                    + a.error() + "), got '" + cell + "'");
         }
-        if (a.value().signum() <= 0) return "bad_amount: column " + name + " expected a positive amount, got '" + cell + "'";
+        if (a.value().signum() <= 0) return RejectCode.BAD_AMOUNT.because("column " + name + " expected a positive amount, got '" + cell + "'");
         Currency c;
         if (a.yenSign()) {
-            if (column == null || !(column.getCurrencyCode().equals("CNY") || column.getCurrencyCode().equals("JPY"))) {
-                return "unknown_currency: column " + name + " uses '¥', which is yuan or yen; expected the currency column to say CNY"
-                        + " or JPY, got '" + currencyCell + "'";
+            if (CurrencySymbols.yenBeside(column) == null) {
+                return RejectCode.UNKNOWN_CURRENCY.because("column " + name + " uses '¥', which is yuan or yen; expected the currency"
+                        + " column to say CNY or JPY, got '" + currencyCell + "'");
             }
             c = column;
         } else if (a.currency() != null) {
             if (column != null && !column.equals(a.currency())) {
-                return "currency_mismatch: column " + name + " is in " + a.currency().getCurrencyCode() + " but column "
-                        + display.getOrDefault("currency", "currency") + " says " + column.getCurrencyCode() + ", got '" + cell + "'";
+                return RejectCode.CURRENCY_MISMATCH.because("column " + name + " is in " + a.currency().getCurrencyCode() + " but column "
+                        + header.nameOr("currency", "currency") + " says " + column.getCurrencyCode() + ", got '" + cell + "'");
             }
             c = a.currency();
         } else if (column != null) {
             c = column;
         } else if (columnYen) {
-            return "unknown_currency: column " + display.getOrDefault("currency", "currency") + " is '¥', which is yuan or yen;"
-                    + " expected CNY or JPY";
+            return RejectCode.UNKNOWN_CURRENCY.because("column " + header.nameOr("currency", "currency")
+                    + " is '¥', which is yuan or yen; expected CNY or JPY");
         } else {
-            return "unknown_currency: no currency in column " + display.getOrDefault("currency", "currency")
-                    + " nor in the amount, got '" + cell + "'";
+            return RejectCode.UNKNOWN_CURRENCY.because("no currency in column " + header.nameOr("currency", "currency")
+                    + " nor in the amount, got '" + cell + "'");
         }
         return new Money(a.value(), c);
     }
 
     private String get(List<String> f, String key) {
-        Integer i = col.get(key);
-        return i == null ? "" : f.get(i).strip();
+        int i = header.column(key);
+        return i < 0 ? "" : f.get(i).strip();
     }
 
     /** The day written in {@code s}; IllegalArgumentException with the expectation when unreadable. */
@@ -319,12 +298,12 @@ public final class RoundCsvReader implements RowReader<Mention> {
         return m == null ? "none" : m.toString();
     }
 
-    private Row<Mention> bad(String reason) {
-        return new Row<>(lines.lineNo(), lines.raw(), reject(reason), null);
+    private Row<Mention> bad(Rejection why) {
+        return lines.row(lines.reject(why), null);
     }
 
-    private Parsed<Mention> reject(String reason) {
-        return Parsed.rejected(new Reject(fileName, lines.lineNo(), reason, lines.raw()));
+    private Row<Mention> bad(RejectCode code, String detail) {
+        return bad(code.because(detail));
     }
 
     @Override

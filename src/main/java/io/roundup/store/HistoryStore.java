@@ -3,6 +3,8 @@ package io.roundup.store;
 import io.roundup.ledger.HistoryEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +70,7 @@ public class HistoryStore {
                 new Recorded(rs.getLong("execution_id"), Sql.date(rs, "run_date"), entry(rs)), Sql.date(day));
     }
 
-    private static HistoryEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static HistoryEntry entry(ResultSet rs) throws SQLException {
         String fields = rs.getString("fields");
         return new HistoryEntry(rs.getString("event_id"), rs.getString("company"), Sql.date(rs, "event_date"),
                 rs.getString("change_kind"), fields == null || fields.isEmpty() ? List.of() : List.of(fields.split(";")),

@@ -31,6 +31,12 @@ final class Sql {
         return a == null || c == null ? null : new Money(a.stripTrailingZeros(), Currency.getInstance(c));
     }
 
+    /** A decimal column without the trailing zeros its scale pads it with; null stays null. */
+    static BigDecimal stripped(ResultSet rs, String column) throws SQLException {
+        BigDecimal d = rs.getBigDecimal(column);
+        return d == null ? null : d.stripTrailingZeros();
+    }
+
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();

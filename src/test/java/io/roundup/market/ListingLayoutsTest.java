@@ -1,16 +1,20 @@
 package io.roundup.market;
 
+import io.roundup.csv.TextFiles;
 import io.roundup.domain.Listing;
+import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,12 +142,12 @@ class ListingLayoutsTest {
 
     @Test
     void futureListingDateAgainstRunDate() throws IOException {
-        var rows = new java.util.ArrayList<io.roundup.domain.Parsed<Listing>>();
-        try (ListingCsvReader r = new ListingCsvReader(new java.io.StringReader(ListingCsvReaderTest.HEADER
+        var rows = new ArrayList<Parsed<Listing>>();
+        try (ListingCsvReader r = new ListingCsvReader(new StringReader(ListingCsvReaderTest.HEADER
                 + "A,HKEX,1,2026-04-30,1,HKD,,\nB,HKEX,2,2026-05-01,1,HKD,,\n"), "listings.csv", LocalDate.of(2026, 4, 30))) {
-            for (io.roundup.domain.Parsed<Listing> p; (p = r.next()) != null; ) rows.add(p);
+            for (Parsed<Listing> p; (p = r.next()) != null; ) rows.add(p);
         }
-        assertThat(rows).extracting(io.roundup.domain.Parsed::isOk).containsExactly(true, false);
+        assertThat(rows).extracting(Parsed::isOk).containsExactly(true, false);
         assertThat(rows.get(1).reject().reason()).isEqualTo("future_date: listing date 2026-05-01 expected on or before run date 2026-04-30");
         assertThat(rows.get(1).reject().line()).isEqualTo(3);
     }

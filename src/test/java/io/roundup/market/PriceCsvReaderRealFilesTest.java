@@ -5,6 +5,7 @@ import io.roundup.domain.Reject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -115,7 +116,7 @@ class PriceCsvReaderRealFilesTest {
         assertThat(r.layout()).isEqualTo(PriceCsvReader.Layout.NASDAQ);
         assertThat(r.rejects()).isEmpty();
         assertThat(r.bars()).hasSize(2515);
-        assertThat(r.bars().get(0)).extracting(PriceBar::date, PriceBar::close).containsExactly(LocalDate.of(2025, 6, 27), new java.math.BigDecimal("201.08"));
+        assertThat(r.bars().get(0)).extracting(PriceBar::date, PriceBar::close).containsExactly(LocalDate.of(2025, 6, 27), new BigDecimal("201.08"));
         assertThat(r.bars().get(2514).date()).isEqualTo(LocalDate.of(2015, 6, 29));
     }
 

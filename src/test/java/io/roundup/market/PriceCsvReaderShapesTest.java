@@ -120,41 +120,4 @@ class PriceCsvReaderShapesTest {
                 + "2024-01-03,1,2,0.5,1.6,12\n2024-01-02,1,2,0.5,1.4,10\n"), "X.csv", null).rejects().stream().map(Reject::line).toList();
         assertThat(order).isSorted();
     }
-
-    @Test
-    void decimals() {
-        assertThat(Decimals.parse("1.234,5", true)).isEqualByComparingTo("1234.5");
-        assertThat(Decimals.parse("1 234,5", true)).isEqualByComparingTo("1234.5");
-        assertThat(Decimals.parse("1.234.567", true)).isEqualByComparingTo("1234567");
-        assertThat(Decimals.parse("10.5", true)).isEqualByComparingTo("10.5");
-        assertThat(Decimals.parse("1.234", true)).isEqualByComparingTo("1234");
-        assertThat(Decimals.parse("1.234", false)).isEqualByComparingTo("1.234");
-        assertThat(Decimals.parse("0.088", true)).isEqualByComparingTo("0.088");
-        assertThat(Decimals.parse("1,234.5", false)).isEqualByComparingTo("1234.5");
-        assertThat(Decimals.parse("1'234.5", false)).isEqualByComparingTo("1234.5");
-        assertThat(Decimals.parse("-3", false)).isEqualByComparingTo("-3");
-        assertThat(Decimals.parse("1,5", false)).isNull();
-        assertThat(Decimals.parse("1,23,456", false)).isNull();
-        assertThat(Decimals.parse("1e5", true)).isNull();
-        assertThat(Decimals.parse("", true)).isNull();
-    }
-
-    @Test
-    void csvLinesJoinsAQuotedFieldSpanningLines() throws IOException {
-        CsvLines l = new CsvLines(new StringReader("a,b\n1,\"x \n\n\",2\n3,4\n"));
-        assertThat(l.advance()).isTrue();
-        assertThat(l.advance()).isTrue();
-        assertThat(l.lineNo()).isEqualTo(2);
-        assertThat(l.fields()).containsExactly("1", "x", "2");
-        assertThat(l.advance()).isTrue();
-        assertThat(l.lineNo()).isEqualTo(5);
-        assertThat(l.fields()).containsExactly("3", "4");
-        CsvLines open = new CsvLines(new StringReader("1,\"x\n2,3\n"));
-        assertThat(open.advance()).isTrue();
-        assertThat(open.fields()).isNull();
-        assertThat(open.advance()).isTrue();
-        assertThat(open.lineNo()).isEqualTo(2);
-        assertThat(CsvLines.detectDelimiter("a;b;\"c,d\"")).isEqualTo(';');
-        assertThat(CsvLines.detectDelimiter("a,b;c,d")).isEqualTo(',');
-    }
 }

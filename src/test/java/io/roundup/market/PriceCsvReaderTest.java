@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PriceCsvReaderTest {
 
@@ -70,7 +71,7 @@ class PriceCsvReaderTest {
     void stooqPolishHeaders() throws IOException {
         Result r = read("Data,Otwarcie,Najwyzszy,Najnizszy,Zamkniecie,Wolumen\n1999-01-22,0.401563,0.447428,0.355588,0.376292,73987870.281948\n", "nvda_us_d.csv");
         assertThat(r.layout()).isEqualTo(PriceCsvReader.Layout.STOOQ);
-        assertThat(r.bars()).extracting(PriceBar::ticker, PriceBar::date).containsExactly(org.assertj.core.groups.Tuple.tuple("NVDA", LocalDate.of(1999, 1, 22)));
+        assertThat(r.bars()).extracting(PriceBar::ticker, PriceBar::date).containsExactly(tuple("NVDA", LocalDate.of(1999, 1, 22)));
     }
 
     @Test
@@ -221,12 +222,12 @@ class PriceCsvReaderTest {
 
     @Test
     void tickerFromFileName() {
-        assertThat(PriceCsvReader.tickerFromFileName("NVDA.csv")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("input/prices/0700.HK.csv")).isEqualTo("0700.HK");
-        assertThat(PriceCsvReader.tickerFromFileName("nvda_us_d.csv")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("nvda.us.txt")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("NVDA.US.stooq.csv")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("HistoricalData_NVDA.csv")).isEqualTo("NVDA");
-        assertThat(PriceCsvReader.tickerFromFileName("C:\\data\\baba.csv")).isEqualTo("BABA");
+        assertThat(PriceTickers.fromFileName("NVDA.csv")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("input/prices/0700.HK.csv")).isEqualTo("0700.HK");
+        assertThat(PriceTickers.fromFileName("nvda_us_d.csv")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("nvda.us.txt")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("NVDA.US.stooq.csv")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("HistoricalData_NVDA.csv")).isEqualTo("NVDA");
+        assertThat(PriceTickers.fromFileName("C:\\data\\baba.csv")).isEqualTo("BABA");
     }
 }

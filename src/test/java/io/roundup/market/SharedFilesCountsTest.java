@@ -1,5 +1,6 @@
 package io.roundup.market;
 
+import io.roundup.csv.TextFiles;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
 import io.roundup.domain.RowReader;

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Random;
 
 import io.roundup.domain.Article;
 import io.roundup.domain.Parsed;
@@ -133,7 +134,7 @@ class ArticleReaderTest {
         assertFalse(reader.readText("a.txt", "").isOk());
         assertFalse(reader.read("a.html.gz", new byte[] {1, 2, 3}).isOk());
         byte[] junk = new byte[5000];
-        new java.util.Random(7).nextBytes(junk);
+        new Random(7).nextBytes(junk);
         Parsed<Article> p = reader.read("junk.html", junk);
         assertNotNull(p);
         assertTrue(reader.read("deep.html", ("<div>".repeat(20000) + "x").getBytes(StandardCharsets.UTF_8)) != null);

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +52,8 @@ class ArticlesCommandTest {
     void aGzipBombIsCutOffAtThePageLimitLikeAFetchedBody(@TempDir Path dir) throws Exception {
         Path pages = Files.createDirectories(dir.resolve("pages"));
         byte[] block = new byte[1024 * 1024];
-        java.util.Arrays.fill(block, (byte) ' ');
-        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(pages.resolve("bomb.html.gz")))) {
+        Arrays.fill(block, (byte) ' ');
+        try (var gz = new GZIPOutputStream(Files.newOutputStream(pages.resolve("bomb.html.gz")))) {
             gz.write("<html><body><p>".getBytes());
             for (int i = 0; i < 64; i++) gz.write(block); // 64 MiB of spaces in about 64 KB
             gz.write("</p></body></html>".getBytes());

@@ -3,6 +3,7 @@ package io.roundup.news;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.roundup.news.body.Preparation;
@@ -41,7 +42,7 @@ class PageIndexTest {
     }
 
     /** Dates.fromVisibleText as it was: on a copy of the body with the non-text parts removed. */
-    private static java.time.LocalDate refVisibleDate(Document doc) {
+    private static LocalDate refVisibleDate(Document doc) {
         Element clean = doc.body().clone();
         clean.select("script, style, noscript, template, nav, footer, aside").remove();
         List<String> lines = TextBlocks.lines(clean);
@@ -56,7 +57,7 @@ class PageIndexTest {
                 }
             }
         }
-        java.time.LocalDate d = null;
+        LocalDate d = null;
         for (int i = start; i < Math.min(lines.size(), start + 40) && d == null; i++) {
             if (lines.get(i).length() <= 300) d = Dates.find(lines.get(i));
         }

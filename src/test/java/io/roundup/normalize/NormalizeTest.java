@@ -8,8 +8,8 @@ import io.roundup.domain.FundingEvent;
 import io.roundup.domain.Mention;
 import io.roundup.domain.Money;
 import io.roundup.domain.UsdRate;
-import io.roundup.fx.UsdQuote;
-import io.roundup.fx.UsdQuotes;
+import io.roundup.fx.SourcedUsdRate;
+import io.roundup.fx.SourcedUsdRates;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -28,20 +28,20 @@ class NormalizeTest {
     private static final LocalDate JAN9 = LocalDate.of(2026, 1, 9);
 
     /** HKD 7.8 per USD on and after 8 January 2026, nothing before; USD is 1. */
-    private static final UsdQuotes RATES = new UsdQuotes() {
+    private static final SourcedUsdRates RATES = new SourcedUsdRates() {
         @Override
-        public Optional<UsdQuote> quote(Currency currency, LocalDate date) {
+        public Optional<SourcedUsdRate> quote(Currency currency, LocalDate date) {
             if (date.isBefore(JAN8)) return Optional.empty();
             return switch (currency.getCurrencyCode()) {
-                case "USD" -> Optional.of(new UsdQuote(JAN8, BigDecimal.ONE, "identity"));
-                case "HKD" -> Optional.of(new UsdQuote(JAN8, new BigDecimal("7.8"), "ECB"));
+                case "USD" -> Optional.of(new SourcedUsdRate(JAN8, BigDecimal.ONE, "identity"));
+                case "HKD" -> Optional.of(new SourcedUsdRate(JAN8, new BigDecimal("7.8"), "ECB"));
                 default -> Optional.empty();
             };
         }
 
         @Override
         public Optional<UsdRate> on(Currency currency, LocalDate date) {
-            return quote(currency, date).map(UsdQuote::toUsdRate);
+            return quote(currency, date).map(SourcedUsdRate::toUsdRate);
         }
     };
 

@@ -3,6 +3,7 @@ package io.roundup.report;
 import io.roundup.domain.FundingEvent;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,7 +47,7 @@ class CountrySummaryBuilderTest {
 
         // the seed article's claim, checkable from the two rows
         assertThat(cn.sumLatestValuationsUsd()).isLessThan(us.largestRoundUsd());
-        assertThat(cn.sumLatestValuationsUsd()).isLessThan(new java.math.BigDecimal("230000000000")); // xAI, smallest of three
+        assertThat(cn.sumLatestValuationsUsd()).isLessThan(new BigDecimal("230000000000")); // xAI, smallest of three
 
         assertThat(CountrySummary.table(rows).render()).isEqualTo(String.join(",", CountrySummary.HEADER) + "\n"
                 + "US,3,60000000000,1080000000000,100000000000,OpenAI,planned\n"

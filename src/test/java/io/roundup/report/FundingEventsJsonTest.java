@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.roundup.RoundupApplication;
+import io.roundup.domain.Money;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,7 +120,7 @@ class FundingEventsJsonTest {
             return String.join(";", v.valueStream().map(JsonNode::asString).toList());
         }
         if (v == null || v.isNull()) return "";
-        if (v.isNumber()) return io.roundup.domain.Money.plain(v.decimalValue());
+        if (v.isNumber()) return Money.plain(v.decimalValue());
         return v.asString();
     }
 

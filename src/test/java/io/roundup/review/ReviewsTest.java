@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReviewsTest {
@@ -19,8 +20,8 @@ class ReviewsTest {
                 new Finding("ev-2", "Acme", "not_positive", "zero"));
         List<ReviewRow> rows = Reviews.rows(findings, events, Map.of("ev-2", "ana"));
         assertThat(rows).extracting(ReviewRow::status, ReviewRow::approvedBy).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("pending", null), org.assertj.core.groups.Tuple.tuple("pending", null),
-                org.assertj.core.groups.Tuple.tuple("approved", "ana"));
+                tuple("pending", null), tuple("pending", null),
+                tuple("approved", "ana"));
         assertThat(rows.get(0).evidence()).isEqualTo("evidence of ev-1");
         assertThat(rows.get(0).sources()).containsExactly("ev-1.html");
         assertThat(Reviews.states(rows)).containsExactly(Map.entry("ev-1", "pending"), Map.entry("ev-2", "approved"));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RowChecksTest {
@@ -65,8 +66,8 @@ class RowChecksTest {
                 round("ev-3", "Acme", "50000000", "70000000", DAY, "Series B"),
                 round("ev-4", "Other", "5000000", "20000000", DAY, "Seed")));
         assertThat(found).extracting(Finding::eventId, Finding::check)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ev-2", "valuation_jump"),
-                        org.assertj.core.groups.Tuple.tuple("ev-3", "valuation_jump"));
+                .containsExactly(tuple("ev-2", "valuation_jump"),
+                        tuple("ev-3", "valuation_jump"));
         assertThat(found.get(0).detail()).isEqualTo("post-money valuation USD 800000000 is 20 times the previous one, "
                 + "USD 40000000 on 2024-01-06 (ev-1); allowed factor 10");
         assertThat(found.get(1).detail()).contains("is 0.0875 times the previous one");

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link ReferenceStore#savePrices}: new bars by the fast path (INSERT on H2, COPY on PostgreSQL),
+ * {@link PriceStore#savePrices}: new bars by the fast path (INSERT on H2, COPY on PostgreSQL),
  * stored ones replaced, and two transactions writing the same ticker and day at once (two files of
  * one ticker loaded in parallel) ending with one row instead of a failed step.
  */
@@ -34,7 +34,7 @@ class PriceStoreTest {
 
     static void exercise(DataSource ds) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(ds);
-        ReferenceStore store = new ReferenceStore(jdbc);
+        PriceStore store = new PriceStore(jdbc);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 
         tx.executeWithoutResult(s -> store.savePrices(List.of(bar("NVDA", "2025-01-02", "10.5", "100"),

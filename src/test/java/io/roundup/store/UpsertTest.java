@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.math.BigDecimal;
+import java.sql.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +32,9 @@ class UpsertTest {
         jdbc.execute("CREATE TABLE prices (ticker VARCHAR(10), trade_date DATE, close_price DECIMAL(20,4), PRIMARY KEY (ticker, trade_date))");
         String sql = prices.sql(jdbc);
         assertThat(sql).isEqualTo(prices.h2());
-        jdbc.update(sql, "NVDA", java.sql.Date.valueOf("2025-01-02"), new java.math.BigDecimal("10.5"));
-        jdbc.update(sql, "NVDA", java.sql.Date.valueOf("2025-01-02"), new java.math.BigDecimal("11.25"));
+        jdbc.update(sql, "NVDA", Date.valueOf("2025-01-02"), new BigDecimal("10.5"));
+        jdbc.update(sql, "NVDA", Date.valueOf("2025-01-02"), new BigDecimal("11.25"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM prices", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT close_price FROM prices", java.math.BigDecimal.class)).isEqualByComparingTo("11.25");
+        assertThat(jdbc.queryForObject("SELECT close_price FROM prices", BigDecimal.class)).isEqualByComparingTo("11.25");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +53,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** The chromium binary on PATH ({@code chromium}, {@code chromium-browser}, {@code google-chrome}). */
     public static Optional<Path> find() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
                 Path p = Path.of(dir, name);
                 if (Files.isExecutable(p)) return Optional.of(p);
@@ -205,10 +207,10 @@ public final class HeadlessChromium implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             try (var files = Files.walk(profile)) {
                 List<Path> all = new ArrayList<>(files.toList());
-                java.util.Collections.reverse(all);
+                Collections.reverse(all);
                 for (Path p : all) Files.deleteIfExists(p);
                 return;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // a file written while the profile was deleted: try again; a temporary folder left behind is harmless
                 if (attempt >= 4) return;
                 Thread.sleep(200);

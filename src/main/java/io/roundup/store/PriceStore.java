@@ -1,98 +1,36 @@
 package io.roundup.store;
 
-import io.roundup.domain.Company;
-import io.roundup.domain.FxRate;
-import io.roundup.domain.Listing;
 import io.roundup.domain.PriceBar;
-import io.roundup.fx.FxQuote;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Map;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The reference data: company registry, FX rates, daily prices and listings. */
-public class ReferenceStore {
+/** The daily prices (table {@code prices}), and the tickers roundup looks prices up for. */
+public class PriceStore {
 
-    private static final Upsert COMPANY = Upsert.into("companies", List.of("name"),
-            List.of("name VARCHAR", "aliases VARCHAR", "country VARCHAR", "sector VARCHAR", "exchange VARCHAR", "ticker VARCHAR"));
-    private static final Upsert FX = Upsert.into("fx_rates", List.of("rate_date", "currency"),
-            List.of("rate_date DATE", "currency VARCHAR", "per_eur DECIMAL(38,10)"));
-    private static final Upsert QUOTE = Upsert.into("fx_quotes", List.of("rate_date", "base", "quote", "source"),
-            List.of("rate_date DATE", "base VARCHAR", "quote VARCHAR", "source VARCHAR", "rate DECIMAL(38,10)"));
     private static final Upsert PRICE = Upsert.into("prices", List.of("ticker", "trade_date"),
             List.of("ticker VARCHAR", "trade_date DATE", "open_price DECIMAL(38,10)", "high_price DECIMAL(38,10)", "low_price DECIMAL(38,10)",
                     "close_price DECIMAL(38,10)", "adj_close DECIMAL(38,10)", "volume DECIMAL(38,10)", "source VARCHAR"));
-    private static final Upsert LISTING = Upsert.into("listings", List.of("exchange", "ticker"),
-            List.of("exchange VARCHAR", "ticker VARCHAR", "company VARCHAR", "listing_date DATE", "offer_price DECIMAL(38,10)",
-                    "currency VARCHAR", "shares BIGINT", "proceeds DECIMAL(38,10)"));
 
     private final JdbcTemplate jdbc;
 
-    public ReferenceStore(JdbcTemplate jdbc) {
+    public PriceStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public void saveCompanies(List<? extends Company> companies) {
-        jdbc.batchUpdate(COMPANY.sql(jdbc), companies.stream().map(c -> new Object[]{c.name(), String.join("|", c.aliases()),
-                c.country(), c.sector(), c.exchange(), c.ticker()}).toList());
-    }
-
-    public List<Company> companies() {
-        return jdbc.query("SELECT * FROM companies ORDER BY name", (rs, i) -> new Company(rs.getString("name"),
-                Arrays.stream(rs.getString("aliases").split("\\|")).filter(a -> !a.isBlank()).toList(),
-                rs.getString("country"), rs.getString("sector"), rs.getString("exchange"), rs.getString("ticker")));
-    }
-
-    public void saveFxRates(List<? extends FxRate> rates) {
-        jdbc.batchUpdate(FX.sql(jdbc), rates.stream().map(r -> new Object[]{Sql.date(r.date()), r.currency().getCurrencyCode(),
-                r.perEur()}).toList());
-    }
-
-    /** ECB euro rates go to fx_rates, everything else to fx_quotes as published. */
-    public void saveFxQuotes(List<FxQuote> quotes) {
-        List<FxRate> ecb = new ArrayList<>();
-        List<Object[]> other = new ArrayList<>();
-        for (FxQuote q : quotes) {
-            Optional<FxRate> rate = q.toEcbRate();
-            if (rate.isPresent()) ecb.add(rate.get());
-            else other.add(new Object[]{Sql.date(q.date()), q.base().getCurrencyCode(), q.quote().getCurrencyCode(),
-                    q.source(), q.rate()});
-        }
-        saveFxRates(ecb);
-        jdbc.batchUpdate(QUOTE.sql(jdbc), other);
-    }
-
-    /** Every rate of every source, ECB first. */
-    public List<FxQuote> fxQuotes() {
-        List<FxQuote> all = new ArrayList<>(fxRates().stream().map(FxQuote::ecb).toList());
-        all.addAll(jdbc.query("SELECT * FROM fx_quotes ORDER BY rate_date, base, quote, source", (rs, i) -> new FxQuote(
-                Sql.date(rs, "rate_date"), Currency.getInstance(rs.getString("base")),
-                Currency.getInstance(rs.getString("quote")), rs.getBigDecimal("rate").stripTrailingZeros(),
-                rs.getString("source"))));
-        return all;
-    }
-
-    public List<FxRate> fxRates() {
-        return jdbc.query("SELECT * FROM fx_rates ORDER BY rate_date, currency", (rs, i) -> new FxRate(
-                Sql.date(rs, "rate_date"), Currency.getInstance(rs.getString("currency")),
-                rs.getBigDecimal("per_eur").stripTrailingZeros()));
     }
 
     /**
@@ -119,10 +57,10 @@ public class ReferenceStore {
     }
 
     /**
-     * COPY into the session's staging table, then one INSERT … ON CONFLICT from it. Re-running a
-     * load of a million rows (fresh JVM, unchanged files): 13.2-13.8 s as a batch of upserts, which
-     * also rewrote every row; 6.5-7.6 s this way, about what the first load took (5.8-6.8 s). The
-     * staging table empties at commit, so without a transaction of the caller's this makes one.
+     * COPY into the session's staging table, then one INSERT … ON CONFLICT from it: a re-run then
+     * costs about what the first load did, where a batch of upserts runs statement by statement and
+     * rewrites every row. The staging table empties at commit, so without a transaction of the
+     * caller's this makes one.
      */
     private static Void upsertThroughStaging(Connection c, List<? extends PriceBar> bars, String source) throws SQLException {
         boolean own = c.getAutoCommit();
@@ -190,7 +128,7 @@ public class ReferenceStore {
 
     /**
      * Rows per INSERT statement on H2: it runs a batch statement by statement, and one statement of
-     * many rows spares most of that per-statement work (measured: about 15% more rows/s).
+     * many rows spares most of that per-statement work.
      */
     private static final int ROWS_PER_INSERT = 50;
 
@@ -212,8 +150,7 @@ public class ReferenceStore {
 
     /**
      * Price rows per transaction that this database writes fastest: H2's commit costs more per row
-     * the larger the transaction (5,000 rows about 20% slower than 1,000), PostgreSQL's commit
-     * waits for the disk, so fewer and larger ones.
+     * the larger the transaction, PostgreSQL's commit waits for the disk, so fewer and larger ones.
      */
     public int priceRowsPerCommit() {
         return Upsert.product(jdbc).contains("h2") ? 1000 : 5000;
@@ -221,7 +158,7 @@ public class ReferenceStore {
 
     /**
      * False on H2: it writes one transaction at a time into a table, so a second writer only adds
-     * contention (measured: two price writers 10-20% slower than one).
+     * contention and is slower than one.
      */
     public boolean writesPricesConcurrently() {
         return !Upsert.product(jdbc).contains("h2");
@@ -254,14 +191,14 @@ public class ReferenceStore {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
-    public Optional<PriceBar> priceOn(String ticker, java.time.LocalDate date) {
-        return jdbc.query("SELECT * FROM prices WHERE ticker = ? AND trade_date = ?", ReferenceStore::bar,
+    public Optional<PriceBar> priceOn(String ticker, LocalDate date) {
+        return jdbc.query("SELECT * FROM prices WHERE ticker = ? AND trade_date = ?", PriceStore::bar,
                 ticker, Sql.date(date)).stream().findFirst();
     }
 
-    public Optional<PriceBar> latestPriceOnOrBefore(String ticker, java.time.LocalDate date) {
+    public Optional<PriceBar> latestPriceOnOrBefore(String ticker, LocalDate date) {
         return jdbc.query("SELECT * FROM prices WHERE ticker = ? AND trade_date <= ? ORDER BY trade_date DESC "
-                        + "FETCH FIRST 1 ROWS ONLY", ReferenceStore::bar, ticker, Sql.date(date)).stream().findFirst();
+                        + "FETCH FIRST 1 ROWS ONLY", PriceStore::bar, ticker, Sql.date(date)).stream().findFirst();
     }
 
     /** The tickers of the registry and of the listings, as stored, each once: what a price URL template is filled with. */
@@ -274,25 +211,9 @@ public class ReferenceStore {
         return jdbc.queryForList("SELECT DISTINCT ticker FROM prices ORDER BY ticker", String.class);
     }
 
-    private static PriceBar bar(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new PriceBar(rs.getString("ticker"), Sql.date(rs, "trade_date"), strip(rs.getBigDecimal("open_price")),
-                strip(rs.getBigDecimal("high_price")), strip(rs.getBigDecimal("low_price")),
-                strip(rs.getBigDecimal("close_price")), strip(rs.getBigDecimal("adj_close")), strip(rs.getBigDecimal("volume")));
-    }
-
-    private static BigDecimal strip(BigDecimal d) {
-        return d == null ? null : d.stripTrailingZeros();
-    }
-
-    public void saveListings(List<? extends Listing> listings) {
-        jdbc.batchUpdate(LISTING.sql(jdbc), listings.stream().map(l -> new Object[]{l.exchange(), l.ticker(), l.company(),
-                Sql.date(l.listingDate()), l.offerPrice(), l.currency().getCurrencyCode(), l.shares(), l.proceeds()}).toList());
-    }
-
-    public List<Listing> listings() {
-        return jdbc.query("SELECT * FROM listings ORDER BY listing_date, exchange, ticker", (rs, i) -> new Listing(
-                rs.getString("company"), rs.getString("exchange"), rs.getString("ticker"), Sql.date(rs, "listing_date"),
-                strip(rs.getBigDecimal("offer_price")), Currency.getInstance(rs.getString("currency")),
-                (Long) rs.getObject("shares", Long.class), strip(rs.getBigDecimal("proceeds"))));
+    private static PriceBar bar(ResultSet rs, int i) throws SQLException {
+        return new PriceBar(rs.getString("ticker"), Sql.date(rs, "trade_date"), Sql.stripped(rs, "open_price"),
+                Sql.stripped(rs, "high_price"), Sql.stripped(rs, "low_price"),
+                Sql.stripped(rs, "close_price"), Sql.stripped(rs, "adj_close"), Sql.stripped(rs, "volume"));
     }
 }

@@ -1,4 +1,4 @@
-package io.roundup.market;
+package io.roundup.csv;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +42,23 @@ class DecimalsTest {
         assertThat(Decimals.parse("-0.50", false)).isEqualTo(new BigDecimal("-0.50"));
         assertThat(Decimals.parse("5.", false)).isEqualTo(new BigDecimal("5.0"));
         assertThat(Decimals.parse("1234", true)).isEqualTo(new BigDecimal("1234"));
+    }
+
+    @Test
+    void decimalPointAndDecimalCommaFiles() {
+        assertThat(Decimals.parse("1.234,5", true)).isEqualByComparingTo("1234.5");
+        assertThat(Decimals.parse("1 234,5", true)).isEqualByComparingTo("1234.5");
+        assertThat(Decimals.parse("1.234.567", true)).isEqualByComparingTo("1234567");
+        assertThat(Decimals.parse("10.5", true)).isEqualByComparingTo("10.5");
+        assertThat(Decimals.parse("1.234", true)).isEqualByComparingTo("1234");
+        assertThat(Decimals.parse("1.234", false)).isEqualByComparingTo("1.234");
+        assertThat(Decimals.parse("0.088", true)).isEqualByComparingTo("0.088");
+        assertThat(Decimals.parse("1,234.5", false)).isEqualByComparingTo("1234.5");
+        assertThat(Decimals.parse("1'234.5", false)).isEqualByComparingTo("1234.5");
+        assertThat(Decimals.parse("-3", false)).isEqualByComparingTo("-3");
+        assertThat(Decimals.parse("1,5", false)).isNull();
+        assertThat(Decimals.parse("1,23,456", false)).isNull();
+        assertThat(Decimals.parse("1e5", true)).isNull();
+        assertThat(Decimals.parse("", true)).isNull();
     }
 }

@@ -5,5 +5,5 @@ import java.time.LocalDate;
 import java.util.Currency;
 
 /** An ECB reference rate: {@code perEur} units of {@code currency} for one euro on {@code date}. */
-public record FxRate(LocalDate date, Currency currency, BigDecimal perEur) {
+public record EuroRate(LocalDate date, Currency currency, BigDecimal perEur) {
 }

@@ -1,4 +1,4 @@
-package io.roundup.market;
+package io.roundup.csv;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;

@@ -1,5 +1,7 @@
-package io.roundup.market;
+package io.roundup.csv;
 
+import io.roundup.csv.DuplicateRows.Row;
+import io.roundup.domain.Parsed;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,7 +24,8 @@ import java.util.List;
  * A quoted field spanning lines (IPOScoop's {@code "Ares Management. L.P. ⏎ ⏎",ARES,...}) is joined into one
  * record of up to {@value #MAX_CONTINUATION} further lines when that closes the quote; the record is then
  * reported under its first line, its raw text holding the line breaks. A quote that no such join closes is
- * left as it is (one malformed line, the following lines read normally).
+ * left as it is (one malformed line, the following lines read normally). Rejects of the current line
+ * ({@link #reject}) carry the file's name, the line number and the raw text.
  */
 public final class CsvLines {
 
@@ -30,14 +33,17 @@ public final class CsvLines {
     public static final int MAX_CONTINUATION = 4;
 
     private final BufferedReader in;
+    private final String source;
     private long physical;
     private long lineNo;
     private String raw;
     private char delimiter = ',';
     private CSVFormat format = format(',');
 
-    public CsvLines(Reader reader) {
+    /** @param source the file (or URL) rejects name */
+    public CsvLines(Reader reader, String source) {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        this.source = source;
     }
 
     private static CSVFormat format(char d) {
@@ -79,6 +85,17 @@ public final class CsvLines {
         if (semi > comma && semi >= tab) return ';';
         if (tab > comma && tab > semi) return '\t';
         return ',';
+    }
+
+    /**
+     * Takes the current line as the header: the delimiter it uses ({@link #detectDelimiter}) becomes the
+     * file's, and its cells up to the last non-empty one (a trailing delimiter dropped) are returned; null
+     * when the line is not valid CSV ({@link Header#NOT_CSV}).
+     */
+    public List<String> headerCells() {
+        delimiter(detectDelimiter(raw));
+        List<String> cells = fields();
+        return cells == null ? null : cells.subList(0, effectiveSize(cells, 1));
     }
 
     /** Advances to the next non-blank line; false at the end of input. */
@@ -124,6 +141,16 @@ public final class CsvLines {
 
     public String raw() {
         return raw;
+    }
+
+    /** The current line rejected for {@code why}. */
+    public <T> Parsed<T> reject(Rejection why) {
+        return why.at(source, lineNo, raw);
+    }
+
+    /** The current line as a row of the duplicate check ({@link DuplicateRows}); {@code key} null when not compared. */
+    public <T> Row<T> row(Parsed<T> parsed, String key) {
+        return new Row<>(lineNo, raw, parsed, key);
     }
 
     /** The current line's fields, trimmed; null when the line is not valid CSV (unterminated quote). */

@@ -1,6 +1,6 @@
 package io.roundup.fx;
 
-import io.roundup.domain.FxRate;
+import io.roundup.domain.EuroRate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,14 +16,14 @@ import java.util.Optional;
  * {@code "ECB"} for every ECB layout, {@code "FRED DEXHKUS"} for a FRED series; {@link #provider()} is its
  * first word, which {@link FxTable} uses for precedence.
  */
-public record FxQuote(LocalDate date, Currency base, Currency quote, BigDecimal rate, String source) {
+public record PublishedRate(LocalDate date, Currency base, Currency quote, BigDecimal rate, String source) {
 
     public static final String ECB = "ECB";
     public static final String FRED = "FRED";
     static final Currency EUR = Currency.getInstance("EUR");
     static final Currency USD = Currency.getInstance("USD");
 
-    public FxQuote {
+    public PublishedRate {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(quote, "quote");
@@ -32,8 +32,8 @@ public record FxQuote(LocalDate date, Currency base, Currency quote, BigDecimal 
     }
 
     /** An ECB euro reference rate as a quote. */
-    public static FxQuote ecb(FxRate r) {
-        return new FxQuote(r.date(), EUR, r.currency(), r.perEur(), ECB);
+    public static PublishedRate ecb(EuroRate r) {
+        return new PublishedRate(r.date(), EUR, r.currency(), r.perEur(), ECB);
     }
 
     /** The publisher: the first word of {@link #source()} ({@code ECB}, {@code FRED}, ...). */
@@ -43,13 +43,13 @@ public record FxQuote(LocalDate date, Currency base, Currency quote, BigDecimal 
     }
 
     /**
-     * This quote as an ECB-style {@link FxRate} (units per 1 EUR) when it is one: ECB source and EUR base.
+     * This quote as an ECB-style {@link EuroRate} (units per 1 EUR) when it is one: ECB source and EUR base.
      * FRED quotes are never turned into FxRates, so a store keyed by (date, currency) of ECB rates is not
      * mixed with other publishers.
      */
-    public Optional<FxRate> toEcbRate() {
+    public Optional<EuroRate> toEuroRate() {
         if (!ECB.equals(provider()) || !base.equals(EUR)) return Optional.empty();
-        return Optional.of(new FxRate(date, quote, rate));
+        return Optional.of(new EuroRate(date, quote, rate));
     }
 
     /** Precedence rank of a source when two give the same currency and day: ECB 0, FRED 1, anything else 2. */

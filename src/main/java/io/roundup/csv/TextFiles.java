@@ -1,7 +1,8 @@
-package io.roundup.market;
+package io.roundup.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class TextFiles {
     }
 
     /** As {@link #open(Path)}, over bytes already opened (a zip entry, see {@link Unzipped}). */
-    public static BufferedReader open(java.io.InputStream in) {
+    public static BufferedReader open(InputStream in) {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }

@@ -1,8 +1,8 @@
-package io.roundup.market;
+package io.roundup.csv;
 
+import io.roundup.csv.DuplicateRows.Row;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.Reject;
-import io.roundup.market.DuplicateRows.Row;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +14,7 @@ class DuplicateRowsTest {
     /** Values "key=value"; rows are keyed by the part before '='. */
     private static final DuplicateRows<String> CHECK = new DuplicateRows<>("f.csv",
             (a, b) -> a.equals(b) ? null : "value " + a.substring(a.indexOf('=') + 1) + " vs " + b.substring(b.indexOf('=') + 1),
-            (first, line) -> "duplicate_row: same value as line " + line + " (first kept)",
+            RejectCode.DUPLICATE_ROW, (first, line) -> "same value as line " + line + " (first kept)",
             first -> first.substring(0, first.indexOf('=')) + " has different values");
 
     private static Row<String> ok(long line, String raw) {
@@ -45,10 +45,9 @@ class DuplicateRowsTest {
     }
 
     @Test
-    void headerRejectsAreNeverComparedAndNullRawIsSkipped() {
-        List<Parsed<String>> out = CHECK.check(List.of(bad(1, "h", "bad_header: x"), bad(2, "h", "bad_header: x"),
-                bad(3, null, "bad_date: a"), bad(4, null, "bad_date: a")));
-        assertThat(reasons(out)).containsExactly("1 bad_header: x", "2 bad_header: x", "3 bad_date: a", "4 bad_date: a");
+    void rowsWithoutRawTextAreNotCompared() {
+        List<Parsed<String>> out = CHECK.check(List.of(bad(3, null, "bad_date: a"), bad(4, null, "bad_date: a")));
+        assertThat(reasons(out)).containsExactly("3 bad_date: a", "4 bad_date: a");
     }
 
     @Test
@@ -82,6 +81,7 @@ class DuplicateRowsTest {
 
     @Test
     void rowRejectCarriesItsLineAndRawText() {
-        assertThat(ok(9, "a=1").reject("g.csv", "stale_bar: x").reject()).isEqualTo(new Reject("g.csv", 9, "stale_bar: x", "a=1"));
+        assertThat(ok(9, "a=1").reject("g.csv", RejectCode.STALE_BAR.because("x")).reject())
+                .isEqualTo(new Reject("g.csv", 9, "stale_bar: x", "a=1"));
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * US dollar, the day of the quote used, and the source chosen ({@code "ECB"} for a cross of two ECB
  * euro rates of that day, {@code "FRED DEXHKUS"} for a FRED series, {@code "identity"} for USD itself).
  */
-public record UsdQuote(LocalDate date, BigDecimal perUsd, String source) {
+public record SourcedUsdRate(LocalDate date, BigDecimal perUsd, String source) {
 
     public static final String IDENTITY = "identity";
 
