@@ -32,16 +32,30 @@ public final class AmountParser {
     private static final String PREFIX_CUR = "(US\\$|USD|￥|U\\.S\\.\\s?\\$|HK\\$|HKD|RMB|CNY|C\\$|CAD|A\\$|AUD|S\\$|SGD|EUR|GBP|JPY|CHF|INR|KRW|ILS|Rs\\.?|₹|₩|€|£|¥|\\$)";
     private static final String HEDGE = "(?:(about|approximately|approx\\.|around|roughly|nearly|almost|some|over|more than|up to|at least|close to|just over|just under|under|less than|an estimated)\\s+)?";
 
-    private static final Pattern PREFIXED = Pattern.compile(
-            "(?i)" + HEDGE + "(?<![A-Za-z])" + PREFIX_CUR + "\\s?" + NUM + "(?:\\s?" + MULT_EN + "(?![A-Za-z]))?");
-    private static final Pattern SUFFIXED = Pattern.compile(
+    /*
+     * A figure needs a digit and a currency: a sign or code before it (one of SIGN_WORDS, case-folded), a currency
+     * word after it; Chinese amounts need Chinese script. PREFIXED is tried only where a match can start (see
+     * findPrefixed).
+     */
+    private static final String[] SIGN_WORDS = {"$", "usd", "￥", "hkd", "rmb", "cny", "cad", "aud", "sgd", "eur", "gbp", "jpy", "chf", "inr",
+            "krw", "ils", "rs ", "rs.", "₹", "₩", "€", "£", "¥"};
+    private static final GuardedPattern PREFIXED = GuardedPattern.of(
+            "(?i)" + HEDGE + "(?<![A-Za-z])" + PREFIX_CUR + "\\s?" + NUM + "(?:\\s?" + MULT_EN + "(?![A-Za-z]))?",
+            Guard.digit().and(Guard.words(SIGN_WORDS)), AmountParser::findPrefixed);
+    private static final GuardedPattern SUFFIXED = GuardedPattern.of(
             "(?i)" + HEDGE + "(?<![\\w$€£¥.,])" + NUM + "\\s?" + MULT_EN + "?\\s+"
-                    + "(yuan|renminbi|rmb|cny|us dollars|u\\.s\\. dollars|hong kong dollars|hk dollars|dollars|usd|hkd|euros?|eur|pounds|gbp|yen|jpy|rupees?|won|shekels?)\\b");
-    private static final Pattern CJK = Pattern.compile(
-            "(约合|折合|约|約|近|超过|超過|逾|超|将近|接近|高达|达)?(人民币|人民幣|美元|港元|港币|港幣)?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零一二两兩三四五六七八九十百千]+)\\s?(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)?\\s?(美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|人民币|人民幣|元)?");
+                    + "(yuan|renminbi|rmb|cny|us dollars|u\\.s\\. dollars|hong kong dollars|hk dollars|dollars|usd|hkd|euros?|eur|pounds|gbp|yen|jpy|rupees?|won|shekels?)\\b",
+            Guard.digit().and(Guard.words("yuan", "renminbi", "rmb", "cny", "dollars", "usd", "hkd", "eur", "pounds", "gbp", "yen", "jpy", "rupee",
+                    "won", "shekel")));
+    /** Without a Chinese currency word before or after the number nothing is kept. */
+    private static final GuardedPattern CJK = GuardedPattern.keeping(
+            "(约合|折合|约|約|近|超过|超過|逾|超|将近|接近|高达|达)?(人民币|人民幣|美元|港元|港币|港幣)?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零一二两兩三四五六七八九十百千]+)\\s?(万亿|萬億|亿|億|千万|千萬|百万|百萬|万|萬)?\\s?(美元|美金|港元|港币|港幣|欧元|歐元|日元|英镑|人民币|人民幣|元)?",
+            m -> m.group(2) != null || m.group(5) != null, Guard.cjk());
 
-    private static final Pattern SIGN_CJK = Pattern.compile(
-            "(约|近|超|逾|超过)?(US\\$|HK\\$|￥|¥|€|£|\\$)\\s?" + NUM + "\\s?(万亿|萬億|亿|億|万|萬)(?:元)?");
+    /** "¥20亿", "US$5亿": a currency sign before a Chinese scale. */
+    private static final GuardedPattern SIGN_CJK = GuardedPattern.of(
+            "(约|近|超|逾|超过)?(US\\$|HK\\$|￥|¥|€|£|\\$)\\s?" + NUM + "\\s?(万亿|萬億|亿|億|万|萬)(?:元)?",
+            Guard.digit().and(Guard.cjk()));
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("$", "USD"), Map.entry("u.s.$", "USD"),
             Map.entry("u.s. $", "USD"), Map.entry("hk$", "HKD"), Map.entry("hkd", "HKD"), Map.entry("rmb", "CNY"),
@@ -62,16 +76,15 @@ public final class AmountParser {
     private AmountParser() {
     }
 
-    /** The longest hedge word of HEDGE ("approximately"). Keep in step with the pattern. */
+    /** The longest hedge word of HEDGE ("approximately"). */
     private static final int LONGEST_HEDGE = 13;
     /** How far a currency prefix of PREFIX_CUR starts before its sign or code of SIGN_WORDS ("U.S. $"). */
     private static final int PREFIX_BEFORE_SIGN = 5;
 
     /**
-     * PREFIXED.find() from {@code from}, tried only where a match can start: every match holds a sign or code of
-     * SIGN_WORDS, its prefix starts at most {@value #PREFIX_BEFORE_SIGN} chars before it, and a hedge word before
-     * the prefix ends in whitespace and is at most {@value #LONGEST_HEDGE} chars long. {@code m} as made by
-     * {@link Prefilter#startsChecked}; leaves the match in it.
+     * Where PREFIXED is tried ({@link Prefilter.Tries}): every match holds a sign or code of SIGN_WORDS, its prefix
+     * starts at most {@value #PREFIX_BEFORE_SIGN} chars before it, and a hedge word before the prefix ends in
+     * whitespace and is at most {@value #LONGEST_HEDGE} chars long.
      */
     private static boolean findPrefixed(Matcher m, String text, String folded, int from) {
         int n = text.length();
@@ -92,54 +105,32 @@ public final class AmountParser {
 
     /** Every money expression in {@code text}, in order, non-overlapping; ranges are flagged. */
     public static List<MoneySpan> findAll(String text) {
-        return findAll(text, true);
-    }
-
-    /** Currency signs and codes of PREFIXED, currency words of SUFFIXED, scale words of GermanAmounts (case-folded or as written). */
-    private static final String[] SIGN_WORDS = {"$", "usd", "￥", "hkd", "rmb", "cny", "cad", "aud", "sgd", "eur", "gbp", "jpy", "chf", "inr",
-            "krw", "ils", "rs ", "rs.", "₹", "₩", "€", "£", "¥"};
-    private static final String[] CURRENCY_WORDS = {"yuan", "renminbi", "rmb", "cny", "dollars", "usd", "hkd", "eur", "pounds", "gbp", "yen",
-            "jpy", "rupee", "won", "shekel"};
-    private static final String[] GERMAN_SCALE_WORDS = {"Billion", "Milliard", "Mrd", "Million", "Mio", "Tausend", "Tsd"};
-
-    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
-    static List<MoneySpan> findAll(String text, boolean prefilter) {
         List<MoneySpan> out = new ArrayList<>();
-        // a figure needs a digit and a currency (sign, code or word), number words a scale word ("billion", "Milliarden"),
-        // Chinese amounts Chinese script
-        String f = Prefilter.fold(text);
-        boolean digit = !prefilter || Prefilter.hasDigit(text);
-        boolean cjk = !prefilter || Prefilter.hasCjk(text);
-        boolean scaleWord = !prefilter || f.contains("illi");
-        if (!digit && !cjk && !scaleWord) return out;
-        if (digit && (!prefilter || Prefilter.any(text, GERMAN_SCALE_WORDS))) GermanAmounts.find(text, out);
-        Matcher sc = SIGN_CJK.matcher(text);
-        while (digit && cjk && sc.find()) {
+        GermanAmounts.find(text, out);
+        GuardedPattern.Finder sc = SIGN_CJK.finder(text);
+        while (sc.find()) {
             // "¥20亿", "US$5亿": a currency sign before a Chinese scale
             BigDecimal v = number(sc.group(3)).multiply(cjkMultiplier(sc.group(4)));
             out.add(new MoneySpan(sc.start(), sc.end(), Money.of(v, code(sc.group(2))), sc.group(1) != null));
         }
-        if (scaleWord) NumberWords.find(text, prefilter ? f : null, out);
-        Matcher m = prefilter ? Prefilter.startsChecked(PREFIXED, text) : PREFIXED.matcher(text);
-        int from = 0;
-        while (digit && (!prefilter || Prefilter.any(f, SIGN_WORDS)) && (prefilter ? findPrefixed(m, text, f, from) : m.find())) {
-            from = m.end();
+        NumberWords.find(text, out);
+        GuardedPattern.Finder m = PREFIXED.finder(text);
+        while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String cur = code(m.group(2));
             BigDecimal v = number(m.group(3)).multiply(multiplier(m.group(4)));
             out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), m.group(1) != null));
         }
-        m = SUFFIXED.matcher(text);
-        while (digit && (!prefilter || Prefilter.any(f, CURRENCY_WORDS)) && m.find()) {
+        m = SUFFIXED.finder(text);
+        while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String cur = code(m.group(4));
             BigDecimal v = number(m.group(2)).multiply(multiplier(m.group(3)));
             out.add(new MoneySpan(m.start(), m.end(), Money.of(v, cur), m.group(1) != null));
         }
-        m = CJK.matcher(text);
-        while (cjk && m.find()) { // without a Chinese currency word before or after the number nothing is kept
+        m = CJK.finder(text);
+        while (m.find()) {
             String pre = m.group(2), unit = m.group(4), post = m.group(5);
-            if (pre == null && post == null) continue;
             if (post == null && unit == null) continue;
             if (overlaps(out, m.start(), m.end())) continue;
             if (m.start(3) > 0 && "数几上".indexOf(text.charAt(m.start(3) - 1)) >= 0) continue; // "数千万美元": vague

@@ -5,7 +5,6 @@ import io.roundup.extract.AmountParser.MoneySpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,61 +21,69 @@ public final class AmountRoles {
     public record RoledMoney(MoneySpan span, Role role) {
     }
 
-    /** A cue pattern, the role it gives, and words one of which each of its alternatives contains (see Prefilter). */
-    private record Cue(Pattern pattern, Role role, String... words) {
+    /** A cue pattern and the role it gives. */
+    private record Cue(GuardedPattern pattern, Role role) {
+    }
+
+    /**
+     * A cue: its pattern runs on the lower-cased words around a figure, after the check for its words, one of which
+     * each of its alternatives holds (see Guard).
+     */
+    private static Cue cue(String regex, Role role, String... words) {
+        return new Cue(GuardedPattern.of(regex, Guard.wordsAsWritten(words)), role);
     }
 
     /** Cues looked for before the figure; the one closest to the figure decides. */
     private static final List<Cue> BEFORE = List.of(
-            new Cue(Pattern.compile("pre-money-bewertung(?: von| in höhe von| bei| auf)?|pre-?money(?: valuation)?|pre-investment(?: valuation)?|pre money(?: valuation)?|投前估值|投前|pre-money-bewertung(?: von| in höhe von| bei| auf)?|bewertung vor (?:dem|der) \\w+(?: von| bei| auf)?|投前估值(?:为|达|约)?"), Role.PRE_MONEY,
+            cue("pre-money-bewertung(?: von| in höhe von| bei| auf)?|pre-?money(?: valuation)?|pre-investment(?: valuation)?|pre money(?: valuation)?|投前估值|投前|pre-money-bewertung(?: von| in höhe von| bei| auf)?|bewertung vor (?:dem|der) \\w+(?: von| bei| auf)?|投前估值(?:为|达|约)?", Role.PRE_MONEY,
                     "money", "pre-investment", "投前", "bewertung vor"),
-            new Cue(Pattern.compile("market (?:cap|capitali[sz]ation|value|valuation)|closing market value|市值|börsenwert|marktwert|marktkapitalisierung|börsenbewertung"), Role.IGNORE,
+            cue("market (?:cap|capitali[sz]ation|value|valuation)|closing market value|市值|börsenwert|marktwert|marktkapitalisierung|börsenbewertung", Role.IGNORE,
                     "market ", "市值", "börsenwert", "marktwert", "marktkapitalisierung", "börsenbewertung"),
-            new Cue(Pattern.compile("post-?money|post-investment|valuation|valued (?:it |the company |the startup |the firm )?at|valuing|"
-                    + "valu(?:e|es|ed|ing)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+at|worth|投后估值|估值|bewertung|bewert\\w*(?:\\s+\\S+){0,7}?\\s+(?:mit|zu|auf)|unternehmenswert|nach (?:dem|der) (?:investment|investition|finanzierung\\w*|runde|kapitalerhöhung)(?: bei| von| auf)?|(?:bewertung|估值)\\s+(?:\\S+\\s+){0,6}?(?:bei|auf|von|mit)"), Role.POST_MONEY,
+            cue("post-?money|post-investment|valuation|valued (?:it |the company |the startup |the firm )?at|valuing|"
+                    + "valu(?:e|es|ed|ing)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+at|worth|投后估值|估值|bewertung|bewert\\w*(?:\\s+\\S+){0,7}?\\s+(?:mit|zu|auf)|unternehmenswert|nach (?:dem|der) (?:investment|investition|finanzierung\\w*|runde|kapitalerhöhung)(?: bei| von| auf)?|(?:bewertung|估值)\\s+(?:\\S+\\s+){0,6}?(?:bei|auf|von|mit)", Role.POST_MONEY,
                     "post", "valu", "worth", "估值", "bewert", "unternehmenswert", "nach de"),
             // "that round eventually closed at $675 million": a round's close, not a share price's
-            new Cue(Pattern.compile("(?:round|raise|financing|funding|series [a-z])(?:\\s+\\w+){0,3}?\\s+closed at"), Role.AMOUNT, "closed at"),
-            new Cue(Pattern.compile("(?:opening|closing|trading|share|stock|last|average) price(?: of)?|opened at|closed at|a low of|a high of|low of|high of|peak|"
+            cue("(?:round|raise|financing|funding|series [a-z])(?:\\s+\\w+){0,3}?\\s+closed at", Role.AMOUNT, "closed at"),
+            cue("(?:opening|closing|trading|share|stock|last|average) price(?: of)?|opened at|closed at|a low of|a high of|low of|high of|peak|"
                     + "shares (?:rose|surged|jumped|fell|dropped|climbed|closed|opened|soared|gained)|trading at|traded at|share price|stock price|price target|"
-                    + "turnover|trading volume|volume of|收盘|开盘|股价|schlusskurs|eröffnungskurs|aktienkurs|kurs von|aktie (?:stieg|fiel|legte|sprang|kletterte)"), Role.IGNORE,
+                    + "turnover|trading volume|volume of|收盘|开盘|股价|schlusskurs|eröffnungskurs|aktienkurs|kurs von|aktie (?:stieg|fiel|legte|sprang|kletterte)", Role.IGNORE,
                     "price", "opened at", "closed at", "low of", "high of", "peak", "shares ", "trading at", "traded at", "turnover", "volume", "收盘", "开盘", "股价", "kurs", "aktie "),
-            new Cue(Pattern.compile("(?:issue|offer|offering|ipo|listing|final|subscription) price|priced (?:its shares |the shares |the ipo |the offering )?at|"
+            cue("(?:issue|offer|offering|ipo|listing|final|subscription) price|priced (?:its shares |the shares |the ipo |the offering )?at|"
                     + "pric(?:ed|ing|es) (?:its |the |their )?(?:shares |stock |offering |ipo |listing )?at|"
-                    + "price of|per share|发行价|招股价|发售价|ausgabepreis|emissionspreis|platzierungspreis|angebotspreis"), Role.OFFER_PRICE,
+                    + "price of|per share|发行价|招股价|发售价|ausgabepreis|emissionspreis|platzierungspreis|angebotspreis", Role.OFFER_PRICE,
                     "pric", "per share", "发行价", "招股价", "发售价", "preis"),
 
-            new Cue(Pattern.compile("target|goal|range of|price range|marketed range|between|originally (?:sought|aimed|planned)|initially sought|from an initial|had planned|planned to (?:offer|raise|sell)|zielgröße|spanne|preisspanne|目标"), Role.IGNORE,
+            cue("target|goal|range of|price range|marketed range|between|originally (?:sought|aimed|planned)|initially sought|from an initial|had planned|planned to (?:offer|raise|sell)|zielgröße|spanne|preisspanne|目标", Role.IGNORE,
                     "target", "goal", "range", "between", "originally", "initially sought", "from an initial", "planned", "zielgröße", "spanne", "目标"),
-            new Cue(Pattern.compile("equity value|enterprise value|deal value|transaction value|deal worth|in a deal|purchase price|for about|for roughly|for around|for"), Role.AMOUNT,
+            cue("equity value|enterprise value|deal value|transaction value|deal worth|in a deal|purchase price|for about|for roughly|for around|for", Role.AMOUNT,
                     "value", "deal", "purchase price", "for"),
-            new Cue(Pattern.compile("includ(?:ing|ed|es)|of which|darunter|davon|其中|\\bfund (?:of|worth|size)|fondsvolumen|fonds|基金|contribut\\w*|commitment from|stake|slice|portion|share of|tranche|accounts? for|accounted for|put in|provid\\w*|chipped in|committed"), Role.IGNORE,
+            cue("includ(?:ing|ed|es)|of which|darunter|davon|其中|\\bfund (?:of|worth|size)|fondsvolumen|fonds|基金|contribut\\w*|commitment from|stake|slice|portion|share of|tranche|accounts? for|accounted for|put in|provid\\w*|chipped in|committed", Role.IGNORE,
                     "includ", "of which", "darunter", "davon", "其中", "fund ", "fonds", "基金", "contribut", "commitment from", "stake", "slice", "portion", "share of", "tranche", "account", "put in", "provid", "chipped in", "committed"),
-            new Cue(Pattern.compile("to date|in total|total(?:ling)?|cumulative|so far|bringing|brings|累计|总计|合计|迄今|insgesamt|bislang|bisher"), Role.IGNORE,
+            cue("to date|in total|total(?:ling)?|cumulative|so far|bringing|brings|累计|总计|合计|迄今|insgesamt|bislang|bisher", Role.IGNORE,
                     "to date", "total", "cumulative", "so far", "bring", "累计", "总计", "合计", "迄今", "insgesamt", "bislang", "bisher"),
             // costs and what is left after them: "扣除约1.55亿港元上市开支后，净筹约40亿港元", "net proceeds of"
-            new Cue(Pattern.compile("扣除|开支|费用|净筹|净额|净募|净集资|net proceeds|expenses|fees|nettoerlös"), Role.IGNORE,
+            cue("扣除|开支|费用|净筹|净额|净募|净集资|net proceeds|expenses|fees|nettoerlös", Role.IGNORE,
                     "扣除", "开支", "费用", "净筹", "净额", "净募", "净集资", "net proceeds", "expenses", "fees", "nettoerlös"),
-            new Cue(Pattern.compile("revenue|sales|\\barr\\b|run-?rate|profit|loss|income|earnings|营收|收入|利润|营业额|umsatz|jahresumsatz|umsätze|gewinn|verlust"), Role.IGNORE,
+            cue("revenue|sales|\\barr\\b|run-?rate|profit|loss|income|earnings|营收|收入|利润|营业额|umsatz|jahresumsatz|umsätze|gewinn|verlust", Role.IGNORE,
                     "revenue", "sales", "arr", "run", "profit", "loss", "income", "earnings", "营收", "收入", "利润", "营业额", "umsatz", "umsätze", "gewinn", "verlust"),
-            new Cue(Pattern.compile("capex|capital expenditure|invest(?:ing|ed|s)?\\b|spend(?:ing)?|data cent(?:er|re)|budget|chips|"
-                    + "compute|infrastructure|contract|partnership|投资.*领域|rechenzentr\\w*|investitionen|investieren|infrastruktur|数据中心|算力"), Role.IGNORE,
+            cue("capex|capital expenditure|invest(?:ing|ed|s)?\\b|spend(?:ing)?|data cent(?:er|re)|budget|chips|"
+                    + "compute|infrastructure|contract|partnership|投资.*领域|rechenzentr\\w*|investitionen|investieren|infrastruktur|数据中心|算力", Role.IGNORE,
                     "capex", "capital expenditure", "invest", "spend", "data cent", "budget", "chips", "compute", "infrastructure", "contract", "partnership", "投资", "rechenzentr", "infrastruktur", "数据中心", "算力"),
-            new Cue(Pattern.compile("rais(?:e|ed|es|ing)|secur(?:e|ed|es)|round|funding|financing|proceeds|through|offering|ipo|"
-                    + "landed|bagged|pulled in|closed|garnered|募资|募集|融资|获得|金额|募得|筹资|收购价|对价|作价|所得款项|集资|总额|eingesammelt|sammelt|sammelte|erhält|erhielt|erhalten|finanzierungsrunde|finanzierung|runde|volumen|in höhe von|kaufpreis|emissionserlös|bruttoerlös|übernahme|für rund|für"), Role.AMOUNT,
+            cue("rais(?:e|ed|es|ing)|secur(?:e|ed|es)|round|funding|financing|proceeds|through|offering|ipo|"
+                    + "landed|bagged|pulled in|closed|garnered|募资|募集|融资|获得|金额|募得|筹资|收购价|对价|作价|所得款项|集资|总额|eingesammelt|sammelt|sammelte|erhält|erhielt|erhalten|finanzierungsrunde|finanzierung|runde|volumen|in höhe von|kaufpreis|emissionserlös|bruttoerlös|übernahme|für rund|für", Role.AMOUNT,
                     "rais", "secur", "round", "funding", "financing", "proceeds", "through", "offering", "ipo", "landed", "bagged", "pulled in", "closed", "garnered", "募资", "募集", "融资", "获得", "金额", "募得", "筹资", "收购价", "对价", "作价", "所得款项", "集资", "总额", "sammel", "erh", "finanz", "runde", "volumen", "in höhe von", "kaufpreis", "erlös", "übernahme", "für"));
 
     /** Words that make any figure after them a total, not one round: they win over "raised". */
-    private static final Pattern CUMULATIVE = Pattern.compile(
+    private static final GuardedPattern CUMULATIVE = GuardedPattern.of(
             "\\b(?:counting|combined|altogether|all told|in all|cumulative(?:ly)?|to date|so far|in total|total(?:ling)? (?:of|funding|raised)|brings? (?:its|the) total|bringing (?:its|the) total|"
                     + "debt|loan|credit facility|revolving|insgesamt|bislang|bisher|seit (?:der |ihrer |seiner )?gründung|in summe|kredit\\w*|darlehen|fremdkapital|anleihe\\w*|"
                     + "cash (?:on hand|reserves?|pile|position)|in the bank|barmittel\\w*|liquide mittel)\\b|累计|总计|迄今|贷款|债券|授信|账上|现金储备|现金余额"
                     // a market's total: "今年上半年港股IPO集资额已突破1,000亿港元"
-                    + "|(?:港股|a股|美股|全年|上半年|下半年|年内)[^，。；]{0,8}?(?:集资额|募资额|融资额|融资总额|集资总额|募资总额)");
-    private static final String[] CUMULATIVE_WORDS = {"counting", "combined", "altogether", "all told", "in all", "cumulative", "to date",
+                    + "|(?:港股|a股|美股|全年|上半年|下半年|年内)[^，。；]{0,8}?(?:集资额|募资额|融资额|融资总额|集资总额|募资总额)",
+            Guard.wordsAsWritten("counting", "combined", "altogether", "all told", "in all", "cumulative", "to date",
             "so far", "total", "debt", "loan", "credit facility", "revolving", "insgesamt", "bislang", "bisher", "gründung", "in summe", "kredit",
             "darlehen", "fremdkapital", "anleihe", "累计", "总计", "迄今", "贷款", "债券", "授信", "cash ", "in the bank", "barmittel", "liquide mittel",
-            "账上", "现金储备", "现金余额", "集资额", "募资额", "融资额", "融资总额", "集资总额", "募资总额"};
+            "账上", "现金储备", "现金余额", "集资额", "募资额", "融资额", "融资总额", "集资总额", "募资总额"));
     private static final Pattern AFTER_POST = Pattern.compile("^\\s*(?:的?(?:投后)?估值|(?:,\\s*)?nach (?:dem|der) (?:investment|investition|finanzierung|finanzierungsrunde|runde|kapitalerhöhung|geldspritze)|(?:post-money-)?bewert(?:et|en|e)\\b|bewertung\\b|[（(]投后[）)]|(?:post-?money |post-investment )?valuation|(?:,\\s*)?(?:after|including) (?:the |its )?(?:new )?(?:money|investment|funding|round|capital))");
     /** "$27 billion of financing with Blue Owl for its Hyperion data-centre campus": money tied to one asset is project finance. */
     private static final Pattern PROJECT_FINANCE = Pattern.compile(
@@ -112,11 +119,6 @@ public final class AmountRoles {
     }
 
     public static List<RoledMoney> classify(String clause) {
-        return classify(clause, true);
-    }
-
-    /** {@code prefilter} false runs every cue: the tests check that the word checks change nothing. */
-    static List<RoledMoney> classify(String clause, boolean prefilter) {
         List<MoneySpan> spans = AmountParser.findAll(clause);
         List<RoledMoney> out = new ArrayList<>();
         if (!spans.isEmpty() && MARKET_COUNT.matcher(clause).find()) {
@@ -132,7 +134,7 @@ public final class AmountRoles {
             String before = clause.substring(from, s.start()).toLowerCase(Locale.ROOT);
             int nextStart = i + 1 < spans.size() ? spans.get(i + 1).start() : clause.length();
             String after = clause.substring(s.end(), Math.min(nextStart, s.end() + 40)).toLowerCase(Locale.ROOT);
-            Role r = cuedRole(before, after, prefilter);
+            Role r = cuedRole(before, after);
             if (PROJECT_FINANCE.matcher(clause.substring(s.end(), Math.min(nextStart, s.end() + 140)).toLowerCase(Locale.ROOT)).find()) r = Role.IGNORE;
             if (s.range() || converted(clause, spans, i)) r = Role.IGNORE;
             String gap = clause.substring(prevEnd, s.start()).toLowerCase(Locale.ROOT);
@@ -184,22 +186,21 @@ public final class AmountRoles {
     }
 
     static Role role(String before, String after) {
-        Role r = cuedRole(before, after, true);
+        Role r = cuedRole(before, after);
         return r == null ? Role.AMOUNT : r;
     }
 
     /** The role the words around a figure give it; null when nothing but a list continuation is there. */
-    private static Role cuedRole(String before, String after, boolean prefilter) {
+    private static Role cuedRole(String before, String after) {
         if (AFTER_PRE.matcher(after).find()) return Role.PRE_MONEY;
         if (AFTER_POST.matcher(after).find()) return Role.POST_MONEY;
         if (AFTER_PRICE.matcher(after).find()) return Role.OFFER_PRICE;
         if (AFTER_IGNORE.matcher(after).find()) return Role.IGNORE;
-        if ((!prefilter || Prefilter.any(before, CUMULATIVE_WORDS)) && CUMULATIVE.matcher(before).find()) return Role.IGNORE;
+        if (CUMULATIVE.find(before)) return Role.IGNORE;
         int best = -1;
         Role role = null;
         for (Cue c : BEFORE) {
-            if (prefilter && !Prefilter.any(before, c.words())) continue;
-            Matcher m = c.pattern().matcher(before);
+            GuardedPattern.Finder m = c.pattern().finder(before);
             while (m.find()) {
                 if (m.end() > best) {
                     best = m.end();

@@ -4,16 +4,17 @@ import io.roundup.extract.TriggerLexicon.Trigger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Where a sentence divides into clauses that each tell their own event, and which lines are not prose at all. */
 final class Clauses {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+    /** Every break needs a semicolon, a Chinese comma, "while", or a comma before "but", "and", "whereas" or "then". */
+    private static final GuardedPattern CLAUSE_BREAK = GuardedPattern.of(
             ";|；|,\\s+(?=(?:and\\s+)?then\\s+[a-z])|,\\s+while\\s+|,\\s+whereas\\s+|\\s+while\\s+(?=[A-Z])|,\\s+but\\s+|,\\s+and\\s+(?=[A-Z][\\w.]*\\s+(?:has|have|had|is|was|raised|secured|closed|completed|announced|said|plans|will|also)\\b)"
                     // "X于2023年4月完成A轮融资，同年7月完成B轮融资": a Chinese comma before another completed round
-                    + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))");
+                    + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))",
+            Guard.wordsAsWritten(";", "；", "，", "while").or(Guard.wordsAsWritten(",").and(Guard.wordsAsWritten("but", "and", "whereas", "then"))));
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern BOX_LABEL = Pattern.compile(
             "(?i)^(?:read more|related(?: stories| articles| coverage)?|see also|also read|more from|recommended|most popular|most read|trending|sponsored|advertisement|watch|listen|photo|image|"
@@ -32,12 +33,9 @@ final class Clauses {
     /** The clauses of a sentence as {start, end} pairs; breaks inside brackets do not count. */
     static List<int[]> clauses(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = CLAUSE_BREAK.matcher(text);
+        GuardedPattern.Finder m = CLAUSE_BREAK.finder(text);
         int start = 0;
-        // every break needs a semicolon, a Chinese comma, "while", or a comma before "but", "and" or "whereas"
-        boolean mayBreak = text.indexOf(';') >= 0 || text.indexOf('；') >= 0 || text.indexOf('，') >= 0 || text.contains("while")
-                || text.indexOf(',') >= 0 && (text.contains("but") || text.contains("and") || text.contains("whereas") || text.contains("then"));
-        while (mayBreak && m.find()) {
+        while (m.find()) {
             if (DateResolver.insideBrackets(text, m.start())) continue;
             if (m.start() > start) out.add(new int[]{start, m.start()});
             start = m.end();

@@ -25,8 +25,10 @@ public final class CompanySpotter {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}[\\p{IsLatin}0-9&'’.:\\-]*[\\p{IsLatin}0-9]|[a-z]{1,3}\\d+[a-z]+\\b|[A-Z]\\.(?=\\s[A-Z])|[A-Z]|[a-z]{1,3}[A-Z][A-Za-z0-9.]*[A-Za-z0-9]|\\d+\\.[A-Z][A-Za-z]*)");
-    private static final Pattern RUN = Pattern.compile(
-            TOKEN.pattern() + "(?:(?:\\s|\\s&\\s|\\s(?:of|de|for)\\s)" + TOKEN.pattern() + ")*");
+    /** Runs of tokens, tried only where a token can start ({@link #mayStartToken}): most chars of running text cannot. */
+    private static final GuardedPattern RUN = GuardedPattern.of(
+            TOKEN.pattern() + "(?:(?:\\s|\\s&\\s|\\s(?:of|de|for)\\s)" + TOKEN.pattern() + ")*",
+            Guard.ALWAYS, Prefilter.Tries.at(CompanySpotter::mayStartToken));
     private static final Pattern TICKERISH = Pattern.compile("^[A-Z]{0,6}[.:]?\\d{3,6}(?:\\.[A-Z]{1,2})?$|^\\d+$");
 
     static final Set<String> STOP = Set.copyOf(List.of(
@@ -150,25 +152,18 @@ public final class CompanySpotter {
             }
         }
         boolean german = GermanNouns.isGerman(text);
-        for (int[] r : runs(text, true)) addHeuristic(out, text, r[0], text.substring(r[0], r[1]), german);
+        for (int[] r : runs(text)) addHeuristic(out, text, r[0], text.substring(r[0], r[1]), german);
         addChinese(out, text);
         if (german) out.removeIf(n -> !n.known() && GermanNouns.commonNoun(text, n.start(), n.text()));
         out.sort(Comparator.comparingInt(NameSpan::start));
         return attachBracketAliases(text, out);
     }
 
-    /**
-     * The runs of name-like tokens, as RUN.find() gives them; {@code startsChecked} tries RUN only where a token
-     * can start ({@link #mayStartToken}), the tests check that this changes nothing.
-     */
-    static List<int[]> runs(String text, boolean startsChecked) {
+    /** The runs of name-like tokens, as RUN.find() gives them. */
+    static List<int[]> runs(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = startsChecked ? Prefilter.startsChecked(RUN, text) : RUN.matcher(text);
-        int from = 0;
-        while (startsChecked ? Prefilter.find(m, text, from, CompanySpotter::mayStartToken) : m.find()) {
-            out.add(new int[] {m.start(), m.end()});
-            from = m.end();
-        }
+        GuardedPattern.Finder m = RUN.finder(text);
+        while (m.find()) out.add(new int[] {m.start(), m.end()});
         return out;
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,82 +25,73 @@ public final class DateResolver {
     public record DateSpan(int start, int end, LocalDate date, Kind kind) {
     }
 
+    /*
+     * Each pattern with what every match of it holds (see Guard): an English month name as written (as a whole word: the
+     * patterns put \\b, a dot or a space around it), a German one, a digit, Chinese script, or some words.
+     */
+    private static final Guard DIGIT = Guard.digit().shared();
+    private static final Guard CJK = Guard.cjk().shared();
+    private static final Guard MONTH_EN = Guard.wholeWordsAsWritten("Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May",
+            "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "Sepember", "September", "Oct", "October", "Nov", "November", "Dec",
+            "December").shared();
+    private static final Guard MONTH_DE = Guard.wordsAsWritten("Jan", "Jän", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez").shared();
+    private static final Guard MONTH_ZH = Guard.wordsAsWritten("月");
+    private static final Guard WEEKDAY_EN = Guard.words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Every German weekday ends in "tag" but Mittwoch. */
+    private static final Guard WEEKDAY_DE = Guard.wordsAsWritten("tag", "Mittwoch");
+
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?");
-    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(\\d{4}))?");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)\\b(?:(?:early|mid|late|end of|the end of|the beginning of|beginning of)[- ])?" + "(?-i:" + MONTH + ")\\b(?:\\s+(\\d{4}))?");
-    private static final Pattern CJK_DAY = Pattern.compile("(?:(\\d{4})\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?[日号號]");
-    private static final Pattern CJK_MONTH = Pattern.compile("(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月(?!\\s?\\d)");
-    private static final Pattern YEAR_EDGE = Pattern.compile("(?i)\\b(?:on\\s+)?the\\s+(last|first|final)\\s+day\\s+of\\s+(?:" + MONTH + "\\s+)?(\\d{4})");
-    private static final Pattern PUB_REL = Pattern.compile("(?i)\\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow)\\b|(今日|今天|昨日|昨天|明日|明天)");
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:on\\s+|last\\s+|this\\s+|next\\s+|(?<!black |cyber |super |good |holy )(?=(?-i:[MTWFS])))(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-    private static final Pattern ANCHOR_REL = Pattern.compile("(?i)\\b(the following day|the next day|a day later|one day later|the day after|the day before|the previous day|the day prior|a day earlier|one day earlier|the same day|that day)\\b");
-    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(last week|this week|last month|this month|earlier this (?:week|month|year)|last year|this year|recently|this spring|this summer|this fall|this autumn|this winter|last spring|last summer|last fall|in (?:19|20)\\d\\d)\\b");
+    private static final GuardedPattern ISO = GuardedPattern.of("(?<!\\d)(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)", Guard.wordsAsWritten("20"));
+    private static final GuardedPattern MDY = GuardedPattern.of("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?", MONTH_EN.and(DIGIT));
+    private static final GuardedPattern DMY = GuardedPattern.of("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(\\d{4}))?", MONTH_EN.and(DIGIT));
+    private static final GuardedPattern MONTH_ONLY = GuardedPattern.of("(?i)\\b(?:(?:early|mid|late|end of|the end of|the beginning of|beginning of)[- ])?" + "(?-i:" + MONTH + ")\\b(?:\\s+(\\d{4}))?",
+            MONTH_EN);
+    private static final GuardedPattern CJK_DAY = GuardedPattern.of("(?:(\\d{4})\\s?年\\s?)?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?[日号號]", MONTH_ZH);
+    private static final GuardedPattern CJK_MONTH = GuardedPattern.of("(\\d{4})\\s?年\\s?(\\d{1,2})\\s?月(?!\\s?\\d)", MONTH_ZH);
+    private static final GuardedPattern YEAR_EDGE = GuardedPattern.of("(?i)\\b(?:on\\s+)?the\\s+(last|first|final)\\s+day\\s+of\\s+(?:" + MONTH + "\\s+)?(\\d{4})",
+            DIGIT.and(Guard.words("day")).and(Guard.words("last", "first", "final")));
+    private static final GuardedPattern PUB_REL = GuardedPattern.of("(?i)\\b(today|tonight|this morning|this afternoon|this evening|earlier today|yesterday|tomorrow)\\b|(今日|今天|昨日|昨天|明日|明天)",
+            Guard.words("today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow", "今日", "今天", "昨日", "昨天", "明日", "明天"));
+    private static final GuardedPattern WEEKDAY = GuardedPattern.of("(?i)\\b(?:on\\s+|last\\s+|this\\s+|next\\s+|(?<!black |cyber |super |good |holy )(?=(?-i:[MTWFS])))(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+            WEEKDAY_EN);
+    private static final GuardedPattern ANCHOR_REL = GuardedPattern.of("(?i)\\b(the following day|the next day|a day later|one day later|the day after|the day before|the previous day|the day prior|a day earlier|one day earlier|the same day|that day)\\b",
+            Guard.words("the following day", "the next day", "a day later", "one day later", "the day after", "the day before", "the previous day", "the day prior", "a day earlier", "one day earlier", "the same day", "that day"));
+    private static final GuardedPattern VAGUE = GuardedPattern.of("(?i)\\b(last week|this week|last month|this month|earlier this (?:week|month|year)|last year|this year|recently|this spring|this summer|this fall|this autumn|this winter|last spring|last summer|last fall|in (?:19|20)\\d\\d)\\b",
+            Guard.words("last week", "this week", "last month", "this month", "last year", "this year", "recently", "this spring", "this summer", "this fall", "this autumn", "this winter", "last spring", "last summer", "last fall", "in 19", "in 20"));
 
     /** German: "am 9. September 2025", "9. Sept.", "09.09.2025", "Ende September" (vague), "am Dienstag", "gestern", "am Vortag". */
     private static final String DE_MONTH = "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)";
-    private static final Pattern DE_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?" + DE_MONTH + "\\.?(?![\\p{L}])(?:\\s+(\\d{4}))?");
-    private static final Pattern DOT_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d)(?!\\d)");
-    private static final Pattern DE_MONTH_ONLY = Pattern.compile("(?u)(?:(?:im|Anfang|Mitte|Ende|seit|bis)\\s+)?" + DE_MONTH + "(?![\\p{L}])(?:\\s+(\\d{4}))?");
-    private static final Pattern DE_YEAR_EDGE = Pattern.compile("(?iu)\\bam\\s+(letzten|ersten)\\s+tag\\s+(?:des\\s+jahres\\s+)?(\\d{4})");
-    private static final Pattern DE_PUB_REL = Pattern.compile("(?iu)(?<![\\p{L}])(heute|gestern|vorgestern|heute morgen|gestern abend)(?![\\p{L}])");
-    private static final Pattern DE_WEEKDAY = Pattern.compile("(?u)(?<![\\p{L}])(?:(?:am|an diesem|diesen|den)\\s+)?(?:(vergangenen|letzten|kommenden|nächsten)\\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?![\\p{L}])");
-    private static final Pattern DE_ANCHOR_REL = Pattern.compile("(?iu)(?<![\\p{L}])(am vortag|am tag zuvor|einen tag zuvor|tags zuvor|am folgetag|am nächsten tag|am tag darauf|tags darauf|einen tag später|am selben tag|am gleichen tag|am selben tage)(?![\\p{L}])");
-    private static final Pattern DE_VAGUE = Pattern.compile("(?iu)(?<![\\p{L}])(vergangene woche|vergangenen woche|letzte woche|letzten woche|diese woche|dieser woche|vergangenen monat|letzten monat|diesen monat|in diesem monat|im vergangenen jahr|vergangenes jahr|letztes jahr|kürzlich|jüngst|unlängst|vor kurzem|anfang der woche|ende der woche|im jahr 20\\d\\d)(?![\\p{L}])");
+    private static final GuardedPattern DE_DMY = GuardedPattern.of("(?<![\\d.])(\\d{1,2})\\.\\s?" + DE_MONTH + "\\.?(?![\\p{L}])(?:\\s+(\\d{4}))?", MONTH_DE.and(DIGIT));
+    private static final GuardedPattern DOT_DMY = GuardedPattern.of("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d)(?!\\d)", Guard.wordsAsWritten(".20"));
+    private static final GuardedPattern DE_MONTH_ONLY = GuardedPattern.of("(?u)(?:(?:im|Anfang|Mitte|Ende|seit|bis)\\s+)?" + DE_MONTH + "(?![\\p{L}])(?:\\s+(\\d{4}))?", MONTH_DE);
+    private static final GuardedPattern DE_YEAR_EDGE = GuardedPattern.of("(?iu)\\bam\\s+(letzten|ersten)\\s+tag\\s+(?:des\\s+jahres\\s+)?(\\d{4})", Guard.words("tag"));
+    private static final GuardedPattern DE_PUB_REL = GuardedPattern.of("(?iu)(?<![\\p{L}])(heute|gestern|vorgestern|heute morgen|gestern abend)(?![\\p{L}])",
+            Guard.words("heute", "gestern"));
+    private static final GuardedPattern DE_WEEKDAY = GuardedPattern.of("(?u)(?<![\\p{L}])(?:(?:am|an diesem|diesen|den)\\s+)?(?:(vergangenen|letzten|kommenden|nächsten)\\s+)?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?![\\p{L}])",
+            WEEKDAY_DE);
+    private static final GuardedPattern DE_ANCHOR_REL = GuardedPattern.of("(?iu)(?<![\\p{L}])(am vortag|am tag zuvor|einen tag zuvor|tags zuvor|am folgetag|am nächsten tag|am tag darauf|tags darauf|einen tag später|am selben tag|am gleichen tag|am selben tage)(?![\\p{L}])",
+            Guard.words("tag"));
+    private static final GuardedPattern DE_VAGUE = GuardedPattern.of("(?iu)(?<![\\p{L}])(vergangene woche|vergangenen woche|letzte woche|letzten woche|diese woche|dieser woche|vergangenen monat|letzten monat|diesen monat|in diesem monat|im vergangenen jahr|vergangenes jahr|letztes jahr|kürzlich|jüngst|unlängst|vor kurzem|anfang der woche|ende der woche|im jahr 20\\d\\d)(?![\\p{L}])",
+            Guard.words("woche", "monat", "jahr", "kürzlich", "jüngst", "unlängst", "vor kurzem"));
     /** Chinese: "本月2日", "上月15日", "去年12月31日", "8日", "周二", "上周五", "次日", "当天", "前天", "日前" (vague). */
-    private static final Pattern ZH_REL_MONTH_DAY = Pattern.compile("(本月|上月|今年|去年)\\s?(?:(\\d{1,2})\\s?月\\s?)?(\\d{1,2})\\s?[日号號]");
-    private static final Pattern ZH_DAY_ONLY = Pattern.compile("(?<![\\d月年.])(\\d{1,2})\\s?[日号](?![元内])");
-    private static final Pattern ZH_WEEKDAY = Pattern.compile("(上周|上星期|本周|这周|下周|周|星期|礼拜)([一二三四五六日天])");
-    private static final Pattern ZH_PUB_REL = Pattern.compile("(前天|前日|大前天)");
-    private static final Pattern ZH_ANCHOR_REL = Pattern.compile("(次日|翌日|第二天|隔天|前一天|前一日|当天|当日|同日|同一天)");
-    private static final Pattern ZH_VAGUE = Pattern.compile("(日前|近日|近期|上周|本周|上月|本月|今年|去年|年初|年底|月初|月底|月中|此前)");
+    private static final GuardedPattern ZH_REL_MONTH_DAY = GuardedPattern.of("(本月|上月|今年|去年)\\s?(?:(\\d{1,2})\\s?月\\s?)?(\\d{1,2})\\s?[日号號]", CJK);
+    private static final GuardedPattern ZH_DAY_ONLY = GuardedPattern.of("(?<![\\d月年.])(\\d{1,2})\\s?[日号](?![元内])", CJK);
+    private static final GuardedPattern ZH_WEEKDAY = GuardedPattern.of("(上周|上星期|本周|这周|下周|周|星期|礼拜)([一二三四五六日天])", CJK);
+    private static final GuardedPattern ZH_PUB_REL = GuardedPattern.of("(前天|前日|大前天)", CJK);
+    private static final GuardedPattern ZH_ANCHOR_REL = GuardedPattern.of("(次日|翌日|第二天|隔天|前一天|前一日|当天|当日|同日|同一天)", CJK);
+    private static final GuardedPattern ZH_VAGUE = GuardedPattern.of("(日前|近日|近期|上周|本周|上月|本月|今年|去年|年初|年底|月初|月底|月中|此前)", CJK);
 
     private static final Pattern FUTURE_VERB = Pattern.compile("\\b(?:will|shall|set to|scheduled to|slated to|expected to|due to|is to|are to)\\b(?:\\s+[\\w'’-]+){0,5}\\s*$");
 
-    /*
-     * Words one of which every alternative of a pattern contains (see Prefilter): month names as written, the others
-     * case-folded. Keep in step with the patterns above.
-     */
-    /** Every spelling MONTH matches, as a whole word (the patterns put \\b, a dot or a space around it). */
-    private static final String[] EN_MONTH_WORDS = {"Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun",
-            "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "Sepember", "September", "Oct", "October", "Nov", "November", "Dec", "December"};
-    private static final String[] DE_MONTH_WORDS = {"Jan", "Jän", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"};
-    private static final String[] PUB_REL_WORDS = {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow",
-            "今日", "今天", "昨日", "昨天", "明日", "明天"};
-    private static final String[] WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    private static final String[] VAGUE_WORDS = {"last week", "this week", "last month", "this month", "last year", "this year", "recently",
-            "this spring", "this summer", "this fall", "this autumn", "this winter", "last spring", "last summer", "last fall", "in 19", "in 20"};
-    private static final String[] ANCHOR_REL_WORDS = {"the following day", "the next day", "a day later", "one day later", "the day after",
-            "the day before", "the previous day", "the day prior", "a day earlier", "one day earlier", "the same day", "that day"};
-    private static final String[] DE_VAGUE_WORDS = {"woche", "monat", "jahr", "kürzlich", "jüngst", "unlängst", "vor kurzem"};
-
     /** Whether {@code findAll} reads its {@code future} flag for this text: only a weekday can go forward. */
     static boolean readsFuture(String text) {
-        return Prefilter.any(Prefilter.fold(text), WEEKDAY_WORDS) || mayNameGermanWeekday(text);
-    }
-
-    /** Every German weekday ends in "tag" but Mittwoch. */
-    private static boolean mayNameGermanWeekday(String text) {
-        return text.contains("tag") || text.contains("Mittwoch");
-    }
-
-    /** The pattern's matcher on the text, or null when a word check showed it cannot match. */
-    private Matcher matcher(Pattern p, String text, boolean mayMatch) {
-        return mayMatch || !prefilter ? p.matcher(text) : null;
+        return WEEKDAY.mayMatch(text) || DE_WEEKDAY.mayMatch(text);
     }
 
     private final LocalDate published;
-    private final boolean prefilter;
 
     public DateResolver(LocalDate published) {
-        this(published, true);
-    }
-
-    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
-    DateResolver(LocalDate published, boolean prefilter) {
         this.published = published;
-        this.prefilter = prefilter;
     }
 
     /**
@@ -128,13 +118,9 @@ public final class DateResolver {
 
     private List<DateSpan> findAllNow(String text, LocalDate anchor, boolean future) {
         List<DateSpan> out = new ArrayList<>();
-        // word checks before the patterns (see Prefilter): a pattern that cannot match is not run
         String f = Prefilter.fold(text);
-        boolean digit = Prefilter.hasDigit(text);
-        boolean monthEn = Prefilter.anyWord(text, text, EN_MONTH_WORDS);
-        boolean monthDe = Prefilter.any(text, DE_MONTH_WORDS);
-        Matcher m = matcher(YEAR_EDGE, text, digit && f.contains("day") && Prefilter.any(f, "last", "first", "final"));
-        while (m != null && m.find()) {
+        GuardedPattern.Finder m = YEAR_EDGE.finder(text, f);
+        while (m.find()) {
             int year = Integer.parseInt(m.group(3));
             boolean last = !m.group(1).equalsIgnoreCase("first");
             LocalDate d;
@@ -146,18 +132,18 @@ public final class DateResolver {
             }
             add(out, m.start(), m.end(), d, Kind.ABSOLUTE);
         }
-        m = matcher(ISO, text, text.contains("20"));
-        while (m != null && m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
-        m = matcher(MDY, text, monthEn && digit);
-        while (m != null && m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2))), Kind.ABSOLUTE);
-        m = matcher(DMY, text, monthEn && digit);
-        while (m != null && m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
-        m = matcher(CJK_DAY, text, text.indexOf('月') >= 0);
-        while (m != null && m.find()) add(out, m.start(), m.end(), day(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
-        m = matcher(CJK_MONTH, text, text.indexOf('月') >= 0);
-        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
-        m = matcher(PUB_REL, text, Prefilter.any(f, PUB_REL_WORDS));
-        while (m != null && m.find()) {
+        m = ISO.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
+        m = MDY.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2))), Kind.ABSOLUTE);
+        m = DMY.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), day(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
+        m = CJK_DAY.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), day(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
+        m = CJK_MONTH.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = PUB_REL.finder(text, f);
+        while (m.find()) {
             String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             int delta = switch (w) {
                 case "yesterday", "昨日", "昨天" -> -1;
@@ -166,8 +152,8 @@ public final class DateResolver {
             };
             add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
         }
-        m = matcher(WEEKDAY, text, Prefilter.any(f, WEEKDAY_WORDS));
-        while (m != null && m.find()) {
+        m = WEEKDAY.finder(text, f);
+        while (m.find()) {
             LocalDate d = null;
             if (published != null) {
                 DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -179,44 +165,44 @@ public final class DateResolver {
             }
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
-        m = matcher(ANCHOR_REL, text, Prefilter.any(f, ANCHOR_REL_WORDS));
-        while (m != null && m.find()) {
+        m = ANCHOR_REL.finder(text, f);
+        while (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int delta = w.contains("before") || w.contains("previous") || w.contains("prior") || w.contains("earlier") ? -1
                     : w.contains("same") || w.equals("that day") ? 0 : 1;
             add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
         }
-        findGerman(text, f, digit, monthDe, anchor, future, out);
-        if (!prefilter || Prefilter.hasCjk(text)) findChinese(text, anchor, out); // every Chinese pattern needs a Han char
-        m = matcher(MONTH_ONLY, text, monthEn);
-        while (m != null && m.find()) {
+        findGerman(text, f, anchor, future, out);
+        findChinese(text, anchor, out);
+        m = MONTH_ONLY.finder(text, f);
+        while (m.find()) {
             if (m.group(1).equals("May") && m.group(2) == null) continue; // the modal verb
             add(out, m.start(), m.end(), null, Kind.VAGUE);
         }
-        m = matcher(VAGUE, text, Prefilter.any(f, VAGUE_WORDS));
-        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = VAGUE.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
         out.sort(Comparator.comparingInt(DateSpan::start));
         return out;
     }
 
-    private void findGerman(String text, String f, boolean digit, boolean monthDe, LocalDate anchor, boolean future, List<DateSpan> out) {
-        Matcher m = matcher(DE_YEAR_EDGE, text, f.contains("tag"));
-        while (m != null && m.find()) {
+    private void findGerman(String text, String f, LocalDate anchor, boolean future, List<DateSpan> out) {
+        GuardedPattern.Finder m = DE_YEAR_EDGE.finder(text, f);
+        while (m.find()) {
             int y = Integer.parseInt(m.group(2));
             add(out, m.start(), m.end(), m.group(1).equalsIgnoreCase("ersten") ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31), Kind.ABSOLUTE);
         }
-        m = matcher(DOT_DMY, text, text.contains(".20"));
-        while (m != null && m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
-        m = matcher(DE_DMY, text, monthDe && digit);
-        while (m != null && m.find()) add(out, m.start(), m.end(), day(m.group(3), germanMonth(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
-        m = matcher(DE_PUB_REL, text, Prefilter.any(f, "heute", "gestern"));
-        while (m != null && m.find()) {
+        m = DOT_DMY.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), safe(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
+        m = DE_DMY.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), day(m.group(3), germanMonth(m.group(2)), Integer.parseInt(m.group(1))), Kind.ABSOLUTE);
+        m = DE_PUB_REL.finder(text, f);
+        while (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int delta = w.startsWith("vorgestern") ? -2 : w.startsWith("gestern") ? -1 : 0;
             add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
         }
-        m = matcher(DE_WEEKDAY, text, mayNameGermanWeekday(text));
-        while (m != null && m.find()) {
+        m = DE_WEEKDAY.finder(text, f);
+        while (m.find()) {
             LocalDate d = null;
             if (published != null) {
                 DayOfWeek dow = DayOfWeek.of(List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag").indexOf(m.group(2)) + 1);
@@ -228,16 +214,16 @@ public final class DateResolver {
             }
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
-        m = matcher(DE_ANCHOR_REL, text, f.contains("tag"));
-        while (m != null && m.find()) {
+        m = DE_ANCHOR_REL.finder(text, f);
+        while (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             int delta = w.contains("zuvor") || w.contains("vortag") ? -1 : w.contains("selben") || w.contains("gleichen") ? 0 : 1;
             add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
         }
-        m = matcher(DE_MONTH_ONLY, text, monthDe);
-        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
-        m = matcher(DE_VAGUE, text, Prefilter.any(f, DE_VAGUE_WORDS));
-        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = DE_MONTH_ONLY.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = DE_VAGUE.finder(text, f);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
     }
 
     /*
@@ -266,8 +252,8 @@ public final class DateResolver {
     private static final Pattern FUTURE_DE = Pattern.compile("(?iu)(?<![\\p{L}])(?:wird|werden|soll|sollen|will|plant|geplant)\\s+(?:\\S+\\s+){0,3}$");
 
     private void findChinese(String text, LocalDate anchor, List<DateSpan> out) {
-        Matcher m = ZH_REL_MONTH_DAY.matcher(text);
-        while (m != null && m.find()) {
+        GuardedPattern.Finder m = ZH_REL_MONTH_DAY.finder(text);
+        while (m.find()) {
             LocalDate d = null;
             if (published != null) {
                 String rel = m.group(1);
@@ -282,8 +268,8 @@ public final class DateResolver {
             }
             add(out, m.start(), m.end(), d, d == null ? Kind.VAGUE : Kind.ABSOLUTE);
         }
-        m = ZH_DAY_ONLY.matcher(text);
-        while (m != null && m.find()) {
+        m = ZH_DAY_ONLY.finder(text);
+        while (m.find()) {
             LocalDate d = null;
             if (published != null) {
                 int dom = Integer.parseInt(m.group(1));
@@ -295,8 +281,8 @@ public final class DateResolver {
             }
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
-        m = ZH_WEEKDAY.matcher(text);
-        while (m != null && m.find()) {
+        m = ZH_WEEKDAY.finder(text);
+        while (m.find()) {
             LocalDate d = null;
             if (published != null) {
                 int idx = "一二三四五六日".indexOf(m.group(2));
@@ -314,19 +300,19 @@ public final class DateResolver {
             }
             add(out, m.start(), m.end(), d, Kind.PUBLICATION_RELATIVE);
         }
-        m = ZH_PUB_REL.matcher(text);
-        while (m != null && m.find()) {
+        m = ZH_PUB_REL.finder(text);
+        while (m.find()) {
             int delta = m.group(1).equals("大前天") ? -3 : -2;
             add(out, m.start(), m.end(), published == null ? null : published.plusDays(delta), Kind.PUBLICATION_RELATIVE);
         }
-        m = ZH_ANCHOR_REL.matcher(text);
-        while (m != null && m.find()) {
+        m = ZH_ANCHOR_REL.finder(text);
+        while (m.find()) {
             String w = m.group(1);
             int delta = w.startsWith("前") ? -1 : w.startsWith("当") || w.startsWith("同") ? 0 : 1;
             add(out, m.start(), m.end(), anchor == null ? null : anchor.plusDays(delta), Kind.ANCHOR_RELATIVE);
         }
-        m = ZH_VAGUE.matcher(text);
-        while (m != null && m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
+        m = ZH_VAGUE.finder(text);
+        while (m.find()) add(out, m.start(), m.end(), null, Kind.VAGUE);
     }
 
     static int germanMonth(String name) {

@@ -15,18 +15,16 @@ import java.util.regex.Pattern;
  */
 final class FocusDetails {
 
-    private static final Pattern DEBT = Pattern.compile("(?i)\\b(?:debt|loans?|credit|facility|bonds?|notes|underwriters?|bookrunners?)\\b|贷款|债");
-    /** Words every alternative of DEBT holds, case-folded (see Prefilter). Keep in step with the pattern. */
-    private static final String[] DEBT_WORDS = {"debt", "loan", "credit", "facility", "bond", "notes", "underwriter", "bookrunner", "贷款", "债"};
-    /** Words every alternative of DEFINITE_VALUATION holds. */
-    private static final String[] VALUATION_WORDS = {"valuation", "bewertung", "估值"};
+    private static final GuardedPattern DEBT = GuardedPattern.of("(?i)\\b(?:debt|loans?|credit|facility|bonds?|notes|underwriters?|bookrunners?)\\b|贷款|债",
+            Guard.words("debt", "loan", "credit", "facility", "bond", "notes", "underwriter", "bookrunner", "贷款", "债"));
     private static final Pattern DEAL_PRICE = Pattern.compile(
             "(?iu)\\b(?:purchase price|deal value|transaction value|the deal (?:values|valued|is worth|was worth)|the (?:company|group|buyer) (?:will pay|pays|paid)|"
                     + "kaufpreis|transaktionswert|übernahmepreis|der deal (?:bewertet|hat einen wert)|zahlt|zahlte|"
                     // "14 Dollar je Aktie, was einem Gesamtwert von 1,5 Mrd. entspricht", "an equity value of $8 billion"
                     + "gesamtwert|gesamtvolumen|(?:equity|enterprise|total) value)|收购价|收购对价|交易对价|交易金额|作价");
-    private static final Pattern DEFINITE_VALUATION = Pattern.compile("(?i)\\bthe (?:pre-money |post-money |post-investment |pre-investment )?valuation (?:was|is|stood|came|of)\\b"
-            + "|(?iu)(?<![\\p{L}])die (?:\\p{L}+ )?bewertung (?:liegt|lag|beträgt|betrug|steigt|stieg|erhöht|klettert|kletterte)|(?:本轮|此轮)?(?:融资后|投后)?估值(?:达到|达|为|升至|超过)");
+    private static final GuardedPattern DEFINITE_VALUATION = GuardedPattern.of("(?i)\\bthe (?:pre-money |post-money |post-investment |pre-investment )?valuation (?:was|is|stood|came|of)\\b"
+            + "|(?iu)(?<![\\p{L}])die (?:\\p{L}+ )?bewertung (?:liegt|lag|beträgt|betrug|steigt|stieg|erhöht|klettert|kletterte)|(?:本轮|此轮)?(?:融资后|投后)?估值(?:达到|达|为|升至|超过)",
+            Guard.words("valuation", "bewertung", "估值"));
     /** Words for the offering told before: "是次", "本次发行", "the offering". */
     private static final Pattern THIS_OFFERING = Pattern.compile("(?i)是次|本次|此次|该次|这次|\\bthe (?:offering|ipo|listing|float|flotation|share sale)\\b");
     /** Words of an offering's gross proceeds. */
@@ -36,16 +34,11 @@ final class FocusDetails {
     }
 
     static boolean isDebt(String clause) {
-        return isDebt(clause, true);
+        return DEBT.find(clause);
     }
 
-    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
-    static boolean isDebt(String clause, boolean prefilter) {
-        return (!prefilter || Prefilter.any(Prefilter.fold(clause), DEBT_WORDS)) && DEBT.matcher(clause).find();
-    }
-
-    static boolean definiteValuation(String clause, boolean prefilter) {
-        return (!prefilter || Prefilter.any(Prefilter.fold(clause), VALUATION_WORDS)) && DEFINITE_VALUATION.matcher(clause).find();
+    static boolean definiteValuation(String clause) {
+        return DEFINITE_VALUATION.find(clause);
     }
 
     /** "ICONIQ led the round, with A and B acting as co-leads": leads of the event told just before. */
@@ -79,7 +72,7 @@ final class FocusDetails {
         if (f.type != EventType.FUNDING_ROUND || isDebt(clause)) return;
         for (String l : leads) if (!f.leads.contains(l) && !CompanyNames.key(l).equals(CompanyNames.key(f.company))) f.leads.add(l);
         if (otherCompany) return;
-        boolean definite = definiteValuation(clause, true);
+        boolean definite = definiteValuation(clause);
         if (!definite && !Referents.PRONOUN_START.matcher(clause).find()) return;
         for (RoledMoney rm : AmountRoles.classify(clause)) {
             if (rm.role() == AmountRoles.Role.POST_MONEY && f.postMoney == null && (!definite || f.preMoney == null)) f.postMoney = rm.span().money();

@@ -5,8 +5,6 @@ import io.roundup.extract.AmountParser.MoneySpan;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * German money expressions: a decimal comma and a dot for thousands ("1,7 Mrd. Euro", "1.500 Mio.
@@ -22,20 +20,23 @@ final class GermanAmounts {
     static final String NUM = "(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d+\\.\\d{1,2}(?!\\d)|\\d+)";
     static final String UNIT = "(Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\.?)";
     static final String CUR = "(US-Dollar|US-\\$|Dollar|Euro|EUR|€|USD|US\\$|\\$|Pfund|GBP|Franken|CHF|Yuan|Renminbi|RMB|Yen|Hongkong-Dollar|HK-Dollar|HK\\$)(?![\\w-])";
-    private static final Pattern SUFFIX = Pattern.compile(HEDGE + NUM + "\\s?" + UNIT + "\\s?" + CUR);
-    private static final Pattern PREFIX = Pattern.compile(HEDGE + "(€|EUR|US\\$|USD|\\$|CHF)\\s?" + NUM + "\\s?(Milliarden|Mrd\\.?|Millionen|Mio\\.?)(?!\\w)");
+    /** Both patterns need a digit and a scale word as written. */
+    private static final Guard SCALE_AND_DIGIT = Guard.digit().and(Guard.wordsAsWritten("Billion", "Milliard", "Mrd", "Million", "Mio", "Tausend", "Tsd"));
+    private static final GuardedPattern SUFFIX = GuardedPattern.of(HEDGE + NUM + "\\s?" + UNIT + "\\s?" + CUR, SCALE_AND_DIGIT);
+    private static final GuardedPattern PREFIX = GuardedPattern.of(HEDGE + "(€|EUR|US\\$|USD|\\$|CHF)\\s?" + NUM + "\\s?(Milliarden|Mrd\\.?|Millionen|Mio\\.?)(?!\\w)",
+            SCALE_AND_DIGIT);
 
     private GermanAmounts() {
     }
 
     static void find(String text, List<MoneySpan> out) {
-        Matcher m = SUFFIX.matcher(text);
+        GuardedPattern.Finder m = SUFFIX.finder(text);
         while (m.find()) {
             String unit = m.group(3), cur = m.group(4);
             if (unit.startsWith("Billion") && cur.matches("Yuan|Renminbi|RMB|Yen")) continue; // "2 Billion Yuan": an English headline
             add(out, m.start(), m.end(), m.group(2), unit, cur, m.group(1) != null);
         }
-        m = PREFIX.matcher(text);
+        m = PREFIX.finder(text);
         while (m.find()) add(out, m.start(), m.end(), m.group(3), m.group(4), m.group(2), m.group(1) != null);
     }
 

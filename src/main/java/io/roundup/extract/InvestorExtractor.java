@@ -24,7 +24,13 @@ public final class InvestorExtractor {
         }
     }
 
-    private static final Pattern LEAD_BY = Pattern.compile("(?i)\\b(?:co-led|co-headed|jointly led|led|headed|spearheaded|anchored)\\s+by\\b"
+    /*
+     * Each pattern with the words one of which each of its alternatives holds (see Guard), and for the zone patterns
+     * how far into a match such a word may stand ("jointly led by": "led" 8 chars in; "and existing investors": 13),
+     * so they are tried only there. Where a word stands after \\s+ ("led by", "talks with") the word before it
+     * is the one looked for.
+     */
+    private static final GuardedPattern LEAD_BY = GuardedPattern.of("(?i)\\b(?:co-led|co-headed|jointly led|led|headed|spearheaded|anchored)\\s+by\\b"
             // German: "angeführt von", "Angeführt wurde die Runde vom X", "Angeführt werden soll die Runde von der Y", "unter Führung von",
             // "federführend war X"; "vom" is "von dem"
             + "|(?iu)(?<![\\p{L}])(?:angeführt\\s+(?:(?:wurde|wird|werden\\s+soll|soll|sollte|werden)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?\\p{L}*(?:runde|finanzierung)\\s+)?(?:von|vom)|unter\\s+(?:der\\s+)?(?:führung|federführung)\\s+(?:von|vom|des|der)|"
@@ -34,13 +40,20 @@ public final class InvestorExtractor {
             + "(?:von|vom)(?=\\s+[^.;]{1,80}?\\s+(?:angeführt|co-angeführt|geleitet|geführt|angeleitet)(?![\\p{L}])))(?![\\p{L}])"
             + "|领投方(?:为|是|包括)|领投机构(?:为|是|包括)"
             // "(lead: Thrive Capital)", "co-leads: A, B", "Lead investor: C": a list line of a newsletter or table
-            + "|(?i)\\b(?:co-?)?lead(?:s|\\s+investors?)?\\s*:");
-    private static final Pattern OTHER_ZONE = Pattern.compile(
+            + "|(?i)\\b(?:co-?)?lead(?:s|\\s+investors?)?\\s*:",
+            Guard.words("by", "führ", "investor", "leitet", "领投", "lead"),
+            new Prefilter.Near(new String[] {"led", "headed", "anchored", "führ", "unter", "investor", "als", "von", "vom", "领投", "lead"}, 8));
+    private static final GuardedPattern OTHER_ZONE = GuardedPattern.of(
             "(?i)\\b(?:with participation from|with participation of|participation from|participation by|alongside|"
                     + "investors (?:include|including|included)|including|such as|backed by|joined by|as well as|from|"
                     + "with (?:existing|new) investors|(?:talks|discussions|negotiations|negotiating)\\s+with|and existing investors|other investors)\\b|跟投|参投|"
                     + "(?iu)(?<![\\p{L}])(?:beteiligung\\s+von|beteiligt\\s+(?:waren|sind|haben\\s+sich|hatten\\s+sich)|beteiligten\\s+sich|mit\\s+dabei|darunter|unter\\s+anderem|"
-                    + "(?:verhandelt|verhandeln|verhandlungen|gespräche|gesprächen)\\s+mit|mit(?=\\s+[^,.;]{1,40}?\\s+über\\s)|investoren\\s+wie|geldgeber\\s+wie|bestandsinvestoren|sowie|neben)(?![\\p{L}])");
+                    + "(?:verhandelt|verhandeln|verhandlungen|gespräche|gesprächen)\\s+mit|mit(?=\\s+[^,.;]{1,40}?\\s+über\\s)|investoren\\s+wie|geldgeber\\s+wie|bestandsinvestoren|sowie|neben)(?![\\p{L}])",
+            Guard.words("participation", "alongside", "investors", "including", "such as", "backed by", "joined by", "as well as", "from",
+                    "with", "跟投", "参投", "beteilig", "mit", "darunter", "unter", "investoren", "geldgeber", "sowie", "neben"),
+            new Prefilter.Near(new String[] {"participation", "alongside", "investors", "including", "such as", "backed by", "joined by",
+                    "as well as", "from", "with", "跟投", "参投", "beteilig", "mit", "darunter", "unter", "investoren", "geldgeber", "sowie",
+                    "neben", "talks", "discussions", "negotiat", "verhand", "gespräch"}, 13));
     private static final Pattern ZONE_END = Pattern.compile(
             "(?:,\\s+(?!and\\b|as well as\\b|with\\b|von\\b|vom\\b|und\\b)(?=[a-z])|\\s(?:and|but|while)\\s+(?!other\\b|existing\\b|new\\b)(?=[a-z])|(?i:,\\s*(?:valuing|which|bringing|at a|at an|and the|the company|according))|;|(?i:\\bwith participation\\b|\\bparticipation\\b|\\balongside\\b)|"
                     + "(?i:\\b(?:valuing|at a|at an)\\b|\\bwith (?:existing|new)\\b|\\band (?:other|existing)\\b)|"
@@ -52,45 +65,46 @@ public final class InvestorExtractor {
     private static final Pattern RUN_BY = Pattern.compile(
             "(?i)\\b(?:start-?up|company|firm|lab|team|business|developer|group|maker|unit|venture|government|country)\\s+(?:[\\w-]+\\s+)?$");
     /** A name right after a person's title ("Sogou founder Wang Xiaochuan") is a person. */
-    static final Pattern PERSON_TITLE = Pattern.compile(
+    private static final GuardedPattern PERSON_TITLE = GuardedPattern.of(
             "(?i)(?:chief executive|chief scientist|chief technology officer|chief financial officer|\\bceo|\\bcfo|\\bcto|founder|co-founder|chairman|chairwoman|president|"
-                    + "billionaire|entrepreneur|investor|analyst|researcher|scientist|engineer|professor|minister|\\bmr\\.?|\\bms\\.?|\\bdr\\.?|run by|led by former|founded by(?: former)?)\\s*$");
+                    + "billionaire|entrepreneur|investor|analyst|researcher|scientist|engineer|professor|minister|\\bmr\\.?|\\bms\\.?|\\bdr\\.?|run by|led by former|founded by(?: former)?)\\s*$",
+            Guard.words("chief", "ceo", "cfo", "cto", "founder", "chairm", "chairw", "president", "billionaire", "entrepreneur", "investor",
+                    "analyst", "researcher", "scientist", "engineer", "professor", "minister", "mr", "ms", "dr", "run by", "led by former",
+                    "founded by"));
 
     static boolean isPerson(String clause, NameSpan n) {
-        return isPerson(clause, n, true);
-    }
-
-    /** Words one of which every alternative of PERSON_TITLE contains (case-folded, see Prefilter). Keep in step with the pattern. */
-    private static final String[] PERSON_TITLE_WORDS = {"chief", "ceo", "cfo", "cto", "founder", "chairm", "chairw", "president",
-            "billionaire", "entrepreneur", "investor", "analyst", "researcher", "scientist", "engineer", "professor", "minister", "mr", "ms",
-            "dr", "run by", "led by former", "founded by"};
-
-    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
-    static boolean isPerson(String clause, NameSpan n, boolean prefilter) {
-        if (prefilter && n.known()) return false;
+        if (n.known()) return false;
         String before = clause.substring(Math.max(0, n.start() - 40), n.start());
-        if (prefilter && !Prefilter.any(Prefilter.foldNow(before), PERSON_TITLE_WORDS)) return false;
-        return PERSON_TITLE.matcher(before).find() && !n.known();
+        return PERSON_TITLE.find(before, Prefilter.foldNow(before));
     }
 
-    private static final Pattern LED_THE = Pattern.compile("(?i)\\b(?:co-led|led|leading|headed|spearheaded)\\s+(?:(?:the|this|its)\\s+(?:round|financing|funding|investment|deal|raise|series [a-z]\\b)|again\\b|it\\b|both\\b)"
-            + "|(?iu)(?<![\\p{L}])(?:führte|führt|führten|führen)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?(?:runde|finanzierungsrunde|finanzierung)\\s+an");
-    private static final Pattern WITH_LEADING = Pattern.compile("(?i)\\bwith\\s+([^,;]{2,60}?)\\s+(?:leading|co-leading)\\b");
-    private static final Pattern CO_LEADS = Pattern.compile(
-            "(?i)\\bwith\\s+([^;]{2,120}?)\\s+(?:acting|serving)\\s+as\\s+(?:co-?leads?|lead investors?|co-lead investors?)");
-    private static final Pattern WOULD_LEAD = Pattern.compile(
-            "(?i)\\b(?:that|with|and)?\\s*((?-i:[A-Z])[^,;]{1,60}?)\\s+(?:would|will|is expected to|are expected to|expected to|is set to|is to|to|is poised to|plans to)\\s+(?:co-)?lead\\b");
+    private static final GuardedPattern LED_THE = GuardedPattern.of("(?i)\\b(?:co-led|led|leading|headed|spearheaded)\\s+(?:(?:the|this|its)\\s+(?:round|financing|funding|investment|deal|raise|series [a-z]\\b)|again\\b|it\\b|both\\b)"
+            + "|(?iu)(?<![\\p{L}])(?:führte|führt|führten|führen)\\s+(?:die|diese)\\s+(?:\\S+\\s+)?(?:runde|finanzierungsrunde|finanzierung)\\s+an",
+            Guard.words("led", "leading", "head", "führ"));
+    private static final GuardedPattern WITH_LEADING = GuardedPattern.of("(?i)\\bwith\\s+([^,;]{2,60}?)\\s+(?:leading|co-leading)\\b",
+            Guard.words("leading"));
+    private static final GuardedPattern CO_LEADS = GuardedPattern.of(
+            "(?i)\\bwith\\s+([^;]{2,120}?)\\s+(?:acting|serving)\\s+as\\s+(?:co-?leads?|lead investors?|co-lead investors?)",
+            Guard.words("lead"));
+    private static final GuardedPattern WOULD_LEAD = GuardedPattern.of(
+            "(?i)\\b(?:that|with|and)?\\s*((?-i:[A-Z])[^,;]{1,60}?)\\s+(?:would|will|is expected to|are expected to|expected to|is set to|is to|to|is poised to|plans to)\\s+(?:co-)?lead\\b",
+            Guard.words("lead"));
     private static final Pattern PARTICIPLE = Pattern.compile("(?u)(?<![\\p{L}])(?:angeführt|co-angeführt|geleitet|geführt|angeleitet)(?![\\p{L}])");
     /** "Die Runde führten General Catalyst und Lightspeed an": the leads stand between the verb and "an". */
-    private static final Pattern FUEHRTEN_AN = Pattern.compile(
-            "(?u)(?<![\\p{L}])(?:führte|führten|führt|führen)\\s+([^.;]{2,80}?)\\s+an(?![\\p{L}])");
+    private static final GuardedPattern FUEHRTEN_AN = GuardedPattern.of(
+            "(?u)(?<![\\p{L}])(?:führte|führten|führt|führen)\\s+([^.;]{2,80}?)\\s+an(?![\\p{L}])",
+            Guard.wordsAsWritten("führ"));
     /** "mit General Catalyst als Lead-Investor", "Index Ventures war federführend": the name before the lead word. */
-    private static final Pattern ALS_LEAD = Pattern.compile(
-            "(?u)((?-i:\\p{Lu})[^,;]{1,60}?)\\s+(?:als|war|ist|waren|sind|fungierte als|agierte als|trat als)\\s+(?:der\\s+)?(?:(?i)lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?|lead|co-lead|federführend)(?![\\p{L}])");
+    private static final GuardedPattern ALS_LEAD = GuardedPattern.of(
+            "(?u)((?-i:\\p{Lu})[^,;]{1,60}?)\\s+(?:als|war|ist|waren|sind|fungierte als|agierte als|trat als)\\s+(?:der\\s+)?(?:(?i)lead-?investor(?:en)?|hauptinvestor(?:en)?|leitinvestor(?:en)?|lead|co-lead|federführend)(?![\\p{L}])",
+            Guard.words("lead", "investor", "federführend"));
     private static final Pattern LOWER_BRAND = Pattern.compile("\\b[a-z]+\\d+[a-z]+\\b");
-    private static final Pattern DASH_LED = Pattern.compile("((?:[A-Z][\\w&.']*\\s)*[A-Z][\\w&.']*)-led\\b");
-    private static final Pattern CJK_LEAD_ZONE = Pattern.compile("由([^，,。；由]{2,30}?)(?:联合领投|共同领投|领投|領投)");
-    private static final Pattern CJK_LEAD = Pattern.compile("(?:由)?([^，,。由未不没]{2,30}?)(?:联合领投|共同领投|领投|領投)(?!方|机构|人)");
+    private static final GuardedPattern DASH_LED = GuardedPattern.of("((?:[A-Z][\\w&.']*\\s)*[A-Z][\\w&.']*)-led\\b",
+            Guard.wordsAsWritten("-led"));
+    private static final GuardedPattern CJK_LEAD_ZONE = GuardedPattern.of("由([^，,。；由]{2,30}?)(?:联合领投|共同领投|领投|領投)",
+            Guard.wordsAsWritten("领投", "領投"));
+    private static final GuardedPattern CJK_LEAD = GuardedPattern.of("(?:由)?([^，,。由未不没]{2,30}?)(?:联合领投|共同领投|领投|領投)(?!方|机构|人)",
+            Guard.wordsAsWritten("领投", "領投"));
 
     private static final Pattern NEXT_VON = Pattern.compile("\\s*(?:von|vom)\\s");
 
@@ -98,80 +112,35 @@ public final class InvestorExtractor {
     }
 
     /** Zones of the clause that list investors ("led by ...", "with participation from ..."). */
-    public static List<Zone> zones(String clause) {
-        return zones(clause, Prefilter.fold(clause));
-    }
-
-    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
-    static List<Zone> zones(String clause, boolean prefilter) {
-        return zones(clause, prefilter ? Prefilter.fold(clause) : null);
-    }
-
-    /*
-     * Words every alternative of a pattern contains (case-folded, see Prefilter): without any of them the pattern
-     * is not run. Keep in step with the patterns above.
-     */
-    private static final String[] LEAD_BY_WORDS = {"by", "führ", "investor", "leitet", "领投", "lead"};
-    private static final String[] OTHER_ZONE_WORDS = {"participation", "alongside", "investors", "including", "such as", "backed by",
-            "joined by", "as well as", "from", "with", "跟投", "参投", "beteilig", "mit", "darunter", "unter", "investoren", "geldgeber",
-            "sowie", "neben"};
-    private static final String[] CJK_LEAD_WORDS = {"领投", "領投"};
-    private static final String[] LED_THE_WORDS = {"led", "leading", "head", "führ"};
-    private static final String[] ALS_LEAD_WORDS = {"lead", "investor", "federführend"};
-
-    /** Whether a pattern may match: no word check ({@code folded} null) or one of its words is there. */
-    private static boolean may(String folded, String... words) {
-        return folded == null || Prefilter.any(folded, words);
-    }
-
-    /** The last clause whose zones were found with the word checks and its zones, per thread: a clause is asked for them more than once. */
-    private static final ThreadLocal<Object[]> LAST_ZONES = ThreadLocal.withInitial(() -> new Object[2]);
-
     @SuppressWarnings("unchecked")
-    private static List<Zone> zones(String clause, String folded) {
-        if (folded == null) return findZones(clause, null);
+    public static List<Zone> zones(String clause) {
+        if (Prefilter.off()) return findZones(clause);
         Object[] last = LAST_ZONES.get();
         if (clause.equals(last[0])) return (List<Zone>) last[1];
-        List<Zone> out = java.util.Collections.unmodifiableList(findZones(clause, folded));
+        List<Zone> out = java.util.Collections.unmodifiableList(findZones(clause));
         last[0] = clause;
         last[1] = out;
         return out;
     }
 
-    private static List<Zone> findZones(String clause, String folded) {
+    /** The last clause whose zones were found and its zones, per thread: a clause is asked for them more than once. */
+    private static final ThreadLocal<Object[]> LAST_ZONES = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static List<Zone> findZones(String clause) {
         List<Zone> out = new ArrayList<>();
-        if (may(folded, LEAD_BY_WORDS)) addZones(out, clause, LEAD_BY, true, folded, LEAD_BY_NEAR);
-        if (may(folded, OTHER_ZONE_WORDS)) addZones(out, clause, OTHER_ZONE, false, folded, OTHER_ZONE_NEAR);
-        if (folded == null || clause.contains("-led")) {
-            Matcher d = DASH_LED.matcher(clause);
-            while (d.find()) out.add(new Zone(d.start(1), d.end(), true));
-        }
-        if (folded == null || Prefilter.any(clause, CJK_LEAD_WORDS)) {
-            // "由IDG资本领投": the names between 由 and 领投 are investors
-            Matcher c = CJK_LEAD_ZONE.matcher(clause);
-            while (c.find()) if (!inZone(out, c.start(1))) out.add(new Zone(c.start(1), c.end(1), true));
-        }
+        String folded = Prefilter.fold(clause);
+        addZones(out, clause, LEAD_BY.finder(clause, folded), true);
+        addZones(out, clause, OTHER_ZONE.finder(clause, folded), false);
+        GuardedPattern.Finder d = DASH_LED.finder(clause);
+        while (d.find()) out.add(new Zone(d.start(1), d.end(), true));
+        // "由IDG资本领投": the names between 由 and 领投 are investors
+        GuardedPattern.Finder c = CJK_LEAD_ZONE.finder(clause);
+        while (c.find()) if (!inZone(out, c.start(1))) out.add(new Zone(c.start(1), c.end(1), true));
         return out;
     }
 
-    /**
-     * Words one of which every match of LEAD_BY and OTHER_ZONE holds at most so many chars after its start ("jointly
-     * led by": "led" 8 chars in; "and existing investors": 13): the patterns are tried only there.
-     * Where a prefilter word stands after \s+ ("led by", "talks with") the word before it is the anchor. Keep in
-     * step with the patterns.
-     */
-    private static final Prefilter.Near LEAD_BY_NEAR = new Prefilter.Near(new String[] {"led", "headed", "anchored", "führ", "unter",
-            "investor", "als", "von", "vom", "领投", "lead"}, 8);
-    private static final Prefilter.Near OTHER_ZONE_NEAR = new Prefilter.Near(new String[] {"participation", "alongside", "investors",
-            "including", "such as", "backed by", "joined by", "as well as", "from", "with", "跟投", "参投", "beteilig", "mit", "darunter",
-            "unter", "investoren", "geldgeber", "sowie", "neben", "talks", "discussions", "negotiat", "verhand", "gespräch"}, 13);
-
-    /** {@code folded} null: p tried everywhere (no word checks); else only {@code near} its words. */
-    private static void addZones(List<Zone> out, String clause, Pattern p, boolean lead, String folded, Prefilter.Near near) {
-        Matcher m = folded != null ? Prefilter.startsChecked(p, clause) : p.matcher(clause);
-        int from = 0;
-        while (folded != null ? near.find(m, clause, folded, from) : m.find()) {
-            from = m.end();
+    private static void addZones(List<Zone> out, String clause, GuardedPattern.Finder m, boolean lead) {
+        while (m.find()) {
             // "the start-up led by Sogou founder Wang Xiaochuan": a company run by someone, not a round
             if (lead && RUN_BY.matcher(clause.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
             for (Zone z : out) if (z.contains(m.start())) return;
@@ -202,14 +171,9 @@ public final class InvestorExtractor {
 
     /** The lead investors named in the clause, in order. */
     public static List<String> leads(String clause, List<NameSpan> names) {
-        return leads(clause, names, true);
-    }
-
-    /** {@code prefilter} false runs every pattern: the tests check that the word checks change nothing. */
-    static List<String> leads(String clause, List<NameSpan> names, boolean prefilter) {
         Set<String> out = new LinkedHashSet<>();
-        String folded = prefilter ? Prefilter.fold(clause) : null;
-        for (Zone z : zones(clause, folded)) {
+        String folded = Prefilter.fold(clause);
+        for (Zone z : zones(clause)) {
             if (!z.lead()) continue;
             for (NameSpan n : names) {
                 if (z.contains(n.start()) && !isPerson(clause, n) && !Places.isPlace(n.text())) {
@@ -220,8 +184,8 @@ public final class InvestorExtractor {
             Matcher lc = LOWER_BRAND.matcher(clause.substring(z.start(), z.end()));
             while (lc.find()) out.add(lc.group());
         }
-        Matcher m = LED_THE.matcher(clause);
-        while (may(folded, LED_THE_WORDS) && m.find()) {
+        GuardedPattern.Finder m = LED_THE.finder(clause, folded);
+        while (m.find()) {
             // the names right before "led the round": "A and B co-led the round"
             int limit = m.start();
             List<NameSpan> before = new ArrayList<>();
@@ -234,30 +198,30 @@ public final class InvestorExtractor {
                 out.add(n.canonical());
             }
         }
-        Matcher w = WITH_LEADING.matcher(clause);
-        while (may(folded, "leading") && w.find()) {
+        GuardedPattern.Finder w = WITH_LEADING.finder(clause, folded);
+        while (w.find()) {
             for (NameSpan n : names) if (n.start() >= w.start(1) && n.end() <= w.end(1)) out.add(n.canonical());
         }
-        Matcher co = CO_LEADS.matcher(clause);
-        while (may(folded, "lead") && co.find()) {
+        GuardedPattern.Finder co = CO_LEADS.finder(clause, folded);
+        while (co.find()) {
             for (NameSpan n : names) if (n.start() >= co.start(1) && n.end() <= co.end(1)) out.add(n.canonical());
         }
-        Matcher fa = FUEHRTEN_AN.matcher(clause);
-        while ((folded == null || clause.contains("führ")) && fa.find()) {
+        GuardedPattern.Finder fa = FUEHRTEN_AN.finder(clause);
+        while (fa.find()) {
             for (NameSpan n : names) if (n.start() >= fa.start(1) && n.end() <= fa.end(1) && !isPerson(clause, n)) out.add(n.canonical());
         }
-        Matcher al = ALS_LEAD.matcher(clause);
-        while (may(folded, ALS_LEAD_WORDS) && al.find()) {
+        GuardedPattern.Finder al = ALS_LEAD.finder(clause, folded);
+        while (al.find()) {
             for (NameSpan n : names) {
                 if (n.start() >= al.start(1) && n.end() <= al.end(1) && clause.substring(n.end(), al.end(1)).isBlank()) out.add(n.canonical());
             }
         }
-        Matcher wl = WOULD_LEAD.matcher(clause);
-        while (may(folded, "lead") && wl.find()) {
+        GuardedPattern.Finder wl = WOULD_LEAD.finder(clause, folded);
+        while (wl.find()) {
             for (NameSpan n : names) if (n.start() >= wl.start(1) && n.end() <= wl.end(1)) out.add(n.canonical());
         }
-        Matcher dash = DASH_LED.matcher(clause);
-        while ((folded == null || clause.contains("-led")) && dash.find()) {
+        GuardedPattern.Finder dash = DASH_LED.finder(clause);
+        while (dash.find()) {
             boolean any = false;
             for (NameSpan n : names) {
                 if (n.start() >= dash.start(1) && n.end() <= dash.end(1)) {
@@ -267,8 +231,8 @@ public final class InvestorExtractor {
             }
             if (!any) out.add(dash.group(1));
         }
-        Matcher c = CJK_LEAD.matcher(clause);
-        while ((folded == null || Prefilter.any(clause, CJK_LEAD_WORDS)) && c.find()) {
+        GuardedPattern.Finder c = CJK_LEAD.finder(clause);
+        while (c.find()) {
             boolean any = false;
             for (NameSpan n : names) {
                 if (n.start() >= c.start(1) && n.end() <= c.end(1)) {

@@ -39,22 +39,28 @@ final class NameKinds {
                     + "华尔街日报|華爾街日報|金融时报|金融時報|新华社|新華社|央视|中新社|环球时报|日经|日經)$");
 
     /** Words before an outlet: "told Bloomberg", "according to PitchBook", "data from Dealroom", "reported by Reuters". */
-    private static final Pattern OUTLET_BEFORE = Pattern.compile(
+    private static final GuardedPattern OUTLET_BEFORE = GuardedPattern.of(
             "(?i)(?:\\btold|\\baccording to|\\breported by|\\bdata (?:from|by|compiled by)|\\bciting|\\bper|\\bcompiled by|\\bsources? (?:told|said to)|"
                     + "\\bin an interview with|\\bspeaking to|\\bsaid to|\\ba report (?:by|from|in)|\\breport(?:ed)? in|\\bwrote in|\\bnach angaben (?:von|des|der)|"
-                    + "\\blaut|\\bberichtet(?:e)?|\\bberichten|\\bzufolge|\\bsagte (?:dem|der|gegenüber))\\s+(?:the\\s+|dem\\s+|der\\s+)?$");
+                    + "\\blaut|\\bberichtet(?:e)?|\\bberichten|\\bzufolge|\\bsagte (?:dem|der|gegenüber))\\s+(?:the\\s+|dem\\s+|der\\s+)?$",
+            Guard.words("told", "according", "reported", "data", "citing", "per ", "compiled", "source", "interview", "speaking", "said to",
+                    "report", "wrote", "laut", "bericht", "zufolge", "sagte", "nach angaben"));
     /** Words after an outlet: "Bloomberg reported", "PitchBook data show", "Reuters, citing". */
-    private static final Pattern OUTLET_AFTER = Pattern.compile(
+    private static final GuardedPattern OUTLET_AFTER = GuardedPattern.of(
             "(?i)^(?:['’]s)?\\s*(?:first\\s+|earlier\\s+|previously\\s+|also\\s+)?(?:reported|reports|has reported|had reported|said in a report|wrote|"
-                    + "data (?:show|shows|showed|compiled)|figures (?:show|showed)|estimates|, citing|citing|berichtete|berichtet|meldete|meldet|zufolge)\\b");
+                    + "data (?:show|shows|showed|compiled)|figures (?:show|showed)|estimates|, citing|citing|berichtete|berichtet|meldete|meldet|zufolge)\\b",
+            Guard.words("report", "wrote", "data", "figures", "estimates", "citing", "bericht", "meldet", "zufolge"));
 
     /** Titles and roles before a person's name ("co-founder Jane Doe", "CEO Sam Roe", "analyst Li Wei"). */
-    private static final Pattern TITLE_BEFORE = Pattern.compile(
+    private static final GuardedPattern TITLE_BEFORE = GuardedPattern.of(
             "(?i)\\b(?:co-?founders?|founders?|researchers?|scientists?|engineers?|professors?|executives?|partners?|investors?|chief executive(?: officer)?|chief \\w+ officer|ceo|cfo|cto|coo|chairman|chairwoman|chair|president|"
                     + "managing (?:director|partner)|general partner|partner|principal|analyst|investor|angel investor|billionaire|entrepreneur|"
                     + "professor|researcher|scientist|engineer|spokesperson|spokeswoman|spokesman|executive|director|head|vp|vice president|"
                     + "mr\\.?|ms\\.?|mrs\\.?|dr\\.?|gründer|mitgründer|chef|chefin|geschäftsführer|geschäftsführerin|vorstandschef|investor|"
-                    + "analyst|analystin|sprecher|sprecherin|partnerin)\\s+(?:and\\s+\\w+\\s+)?$");
+                    + "analyst|analystin|sprecher|sprecherin|partnerin)\\s+(?:and\\s+\\w+\\s+)?$",
+            Guard.words("founder", "researcher", "scientist", "engineer", "professor", "executive", "partner", "investor", "chief", "ceo", "cfo",
+                    "cto", "coo", "chair", "president", "director", "principal", "analyst", "billionaire", "entrepreneur", "spokes", "head", "vp",
+                    "mr", "ms", "dr", "gründer", "chef", "geschäftsführer", "sprecher"));
     /** Words after a person: "Doe, who", "Doe, the company's founder", "Doe said", "Doe, 42,". */
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^(?:,\\s+(?:who|the (?:company['’]s |firm['’]s |startup['’]s |start-up['’]s )?(?:co-?founder|founder|chief|ceo|cfo|cto|head|president|chair\\w*|partner|"
@@ -165,25 +171,17 @@ final class NameKinds {
         String beforeLower = before.toLowerCase(Locale.ROOT);
         String afterLower = after.toLowerCase(Locale.ROOT);
         // each pattern is run only when a word it needs is there (most names have none of them around)
-        if (isOutlet(lower, text) || gluedToHanOutlet(clause, n) || Prefilter.any(beforeLower, OUTLET_BEFORE_WORDS) && OUTLET_BEFORE.matcher(before).find() && !hasMoneyVerbAfter(after)
-                || Prefilter.any(afterLower, OUTLET_AFTER_WORDS) && OUTLET_AFTER.matcher(after).find()) {
+        if (isOutlet(lower, text) || gluedToHanOutlet(clause, n) || OUTLET_BEFORE.find(before, beforeLower) && !hasMoneyVerbAfter(after)
+                || OUTLET_AFTER.find(after, afterLower)) {
             return Kind.OUTLET;
         }
         if (isCommonStarter(clause, n, lower)) return Kind.COMMON_WORD;
         if (Places.isPlace(text)) return Kind.PLACE;
-        if (Prefilter.any(beforeLower, SECURITY_WORDS) && SECURITY_BEFORE.matcher(before).find()
-                || afterLower.contains("exchange") && MARKET_AFTER.matcher(after).find()) return Kind.SECURITY;
+        if (SECURITY_BEFORE.find(before, beforeLower) || MARKET_AFTER.find(after, afterLower)) return Kind.SECURITY;
         if (isPerson(text, before, after)) return Kind.PERSON;
         if (notSubject(clause, n, before, after) || MODIFIER_AFTER.matcher(after).lookingAt()) return Kind.NOT_SUBJECT;
         return Kind.ORGANISATION;
     }
-
-    /** Words one of which each alternative of OUTLET_BEFORE, OUTLET_AFTER, SECURITY_BEFORE holds (lower case). */
-    private static final String[] OUTLET_BEFORE_WORDS = {"told", "according", "reported", "data", "citing", "per ", "compiled", "source",
-            "interview", "speaking", "said to", "report", "wrote", "laut", "bericht", "zufolge", "sagte", "nach angaben"};
-    private static final String[] OUTLET_AFTER_WORDS = {"report", "wrote", "data", "figures", "estimates", "citing", "bericht", "meldet",
-            "zufolge"};
-    private static final String[] SECURITY_WORDS = {"ticker", "symbol", "code", "kürzel", ":", "代码", "代號", "代号", "编号"};
 
     /** Prepositions whose object is no subject; "by" only after a verb of founding or owning. */
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "to", "at", "from", "with", "in", "on", "into", "behind", "via",
@@ -267,11 +265,12 @@ final class NameKinds {
     }
 
     /** "under the ticker QNTS", "(Nasdaq: QNTS)", "Kürzel QNTS": a security's code, not its issuer. */
-    private static final Pattern SECURITY_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:ticker|symbol|stock code|share code|code|kürzel|tickersymbol|börsenkürzel)(?:\\s+symbol)?|\\b(?:nasdaq|nyse|nyse american|hkex|sehk|lse|tsx|asx)\\s*:|代码|代號|代号|编号)(?:为|是)?\\s*[\"“'‘]?$");
+    private static final GuardedPattern SECURITY_BEFORE = GuardedPattern.of(
+            "(?i)(?:\\b(?:ticker|symbol|stock code|share code|code|kürzel|tickersymbol|börsenkürzel)(?:\\s+symbol)?|\\b(?:nasdaq|nyse|nyse american|hkex|sehk|lse|tsx|asx)\\s*:|代码|代號|代号|编号)(?:为|是)?\\s*[\"“'‘]?$",
+            Guard.words("ticker", "symbol", "code", "kürzel", ":", "代码", "代號", "代号", "编号"));
 
     /** "National Stock Exchange", "Tel Aviv Stock Exchange": the first words of an exchange's name. */
-    private static final Pattern MARKET_AFTER = Pattern.compile("^\\s+(?:Stock|Securities) Exchange\\b|^\\s+Exchange\\b");
+    private static final GuardedPattern MARKET_AFTER = GuardedPattern.of("^\\s+(?:Stock|Securities) Exchange\\b|^\\s+Exchange\\b", Guard.words("exchange"));
 
     private static final Pattern MONEY_VERB_AFTER = Pattern.compile("(?i)^\\s+(?:has\\s+|had\\s+|have\\s+)?(?:raised|raises|secured|closed|acquired|bought|agreed|filed|priced|is raising)\\b");
 
@@ -296,12 +295,8 @@ final class NameKinds {
         return true;
     }
 
-    private static final String[] TITLE_WORDS = {"founder", "researcher", "scientist", "engineer", "professor", "executive", "partner",
-            "investor", "chief", "ceo", "cfo", "cto", "coo", "chair", "president", "director", "principal", "analyst", "billionaire",
-            "entrepreneur", "spokes", "head", "vp", "mr", "ms", "dr", "gründer", "chef", "geschäftsführer", "sprecher"};
-
     private static boolean isPerson(String text, String before, String after) {
-        if (Prefilter.any(before.toLowerCase(Locale.ROOT), TITLE_WORDS) && TITLE_BEFORE.matcher(before).find()) return true;
+        if (TITLE_BEFORE.find(before, before.toLowerCase(Locale.ROOT))) return true;
         if (ORG_END.matcher(text).matches()) return false;
         String[] words = text.split("\\s+");
         if (words.length >= 2 && words.length <= 3 && GIVEN_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {

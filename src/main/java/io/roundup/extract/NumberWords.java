@@ -7,8 +7,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Numbers written as words before a scale and a currency: English "ten billion dollars", "two
@@ -36,13 +34,16 @@ final class NumberWords {
             Map.entry("sechzig", 60), Map.entry("siebzig", 70), Map.entry("achtzig", 80), Map.entry("neunzig", 90));
 
     private static final String EN_WORD = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
-    private static final Pattern ENGLISH = Pattern.compile(
+    /** Scale words all hold "illi" ("billion", "Milliarden"); ENGLISH a currency word, GERMAN a scale word before a currency. */
+    private static final GuardedPattern ENGLISH = GuardedPattern.of(
             "(?i)\\b(?:(about|around|roughly|nearly|almost|some|over|more than|up to|at least|close to)\\s+)?"
                     + "(" + EN_WORD + "(?:[- ]" + EN_WORD + ")?(?:\\s+hundred(?:\\s+and\\s+" + EN_WORD + "(?:[- ]" + EN_WORD + ")?)?)?|half a)"
-                    + "\\s+(trillion|billion|million)\\s+(?:(u\\.s\\.|us|american|hong kong|hk)\\s+)?(dollars|euros|pounds|yuan|renminbi|yen)\\b");
-    private static final Pattern GERMAN = Pattern.compile(
+                    + "\\s+(trillion|billion|million)\\s+(?:(u\\.s\\.|us|american|hong kong|hk)\\s+)?(dollars|euros|pounds|yuan|renminbi|yen)\\b",
+            Guard.words("illi").and(Guard.words("dollars", "euros", "pounds", "yuan", "renminbi", "yen")));
+    private static final GuardedPattern GERMAN = GuardedPattern.of(
             "(?iu)(?<![\\p{L}])(?:(rund|etwa|knapp|fast|mehr als|über|gut|mindestens|bis zu)\\s+)?([a-zäöüß]+)\\s+"
-                    + "(Billionen|Billion|Milliarden|Milliarde|Millionen|Million)\\s+" + GermanAmounts.CUR);
+                    + "(Billionen|Billion|Milliarden|Milliarde|Millionen|Million)\\s+" + GermanAmounts.CUR,
+            Guard.words("illi").and(Guard.onFolded(NumberWords::scaleBeforeCurrency)));
 
     private NumberWords() {
     }
@@ -53,10 +54,7 @@ final class NumberWords {
     private static final String[] GERMAN_CURRENCY_STARTS = {"us", "dollar", "eur", "€", "$", "pfund", "gbp", "franken", "chf", "yuan",
             "renminbi", "rmb", "yen", "hongkong", "hk"};
 
-    /**
-     * Whether the folded text has what every GERMAN match has: a scale word ("Milliarden"), white space, then the start of a
-     * currency. Keep in step with the pattern.
-     */
+    /** Whether the folded text has what every GERMAN match has: a scale word ("Milliarden"), white space, then the start of a currency. */
     static boolean scaleBeforeCurrency(String folded) {
         for (String w : GERMAN_SCALES) {
             for (int i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
@@ -76,14 +74,10 @@ final class NumberWords {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** The currency words of ENGLISH, one of which a match holds (case-folded, see Prefilter). Keep in step with the pattern. */
-    private static final String[] ENGLISH_CURRENCY_WORDS = {"dollars", "euros", "pounds", "yuan", "renminbi", "yen"};
-
-    /** {@code folded} is the case-folded text for the word checks, or null to run every pattern. */
-    static void find(String text, String folded, List<MoneySpan> out) {
-        Matcher m = ENGLISH.matcher(text);
-        boolean english = folded == null || Prefilter.any(folded, ENGLISH_CURRENCY_WORDS);
-        while (english && m.find()) {
+    /** Adds the amounts written in words in {@code text} to {@code out}, where none is yet. */
+    static void find(String text, List<MoneySpan> out) {
+        GuardedPattern.Finder m = ENGLISH.finder(text);
+        while (m.find()) {
             BigDecimal n = english(m.group(2));
             if (n == null || AmountParser.overlapsAny(out, m.start(), m.end())) continue;
             String scale = m.group(3).toLowerCase(Locale.ROOT);
@@ -93,9 +87,8 @@ final class NumberWords {
                     : AmountParser.code(cur);
             out.add(new MoneySpan(m.start(), m.end(), Money.of(v, code), m.group(1) != null));
         }
-        m = GERMAN.matcher(text);
-        boolean german = folded == null || scaleBeforeCurrency(folded);
-        while (german && m.find()) {
+        m = GERMAN.finder(text);
+        while (m.find()) {
             BigDecimal n = german(m.group(2).toLowerCase(Locale.ROOT));
             if (n == null || AmountParser.overlapsAny(out, m.start(), m.end())) continue;
             BigDecimal v = n.multiply(GermanAmounts.scale(m.group(3)));

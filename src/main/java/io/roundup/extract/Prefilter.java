@@ -7,11 +7,35 @@ import java.util.regex.Pattern;
  * Cheap checks that run before expensive patterns. A pattern whose every alternative contains one of a few
  * literal words cannot match a text that contains none of them, so the pattern is skipped and the result is
  * the same. Texts are compared case-folded the way {@code (?i)} and {@code (?iu)} patterns compare them
- * (upper-, then lower-case of each char), so the words are written in lower case.
+ * (upper-, then lower-case of each char), so the words are written in lower case. The rules hold their
+ * patterns as {@link GuardedPattern}s (a pattern and its {@link Guard}); this class has the scans they use
+ * and the one switch that turns every such shortcut off.
  */
 final class Prefilter {
 
     private Prefilter() {
+    }
+
+    /*
+     * Off only inside withoutGuards, which PrefilterTest uses to run every rule without its shortcuts. A plain static
+     * flag (read on every guard, so it must cost nothing): a thread outside that scope sees the shortcuts off too,
+     * which changes no result, only the time.
+     */
+    private static volatile boolean off;
+
+    /** Whether the shortcuts are off: every guard holds, every pattern is tried at every char. */
+    static boolean off() {
+        return off;
+    }
+
+    /** {@code rule} run with every shortcut off: the result the shortcuts must not change. */
+    static synchronized <T> T withoutGuards(java.util.function.Supplier<T> rule) {
+        off = true;
+        try {
+            return rule.get();
+        } finally {
+            off = false;
+        }
     }
 
     /** Slots of the texts last folded (per thread): the rules of one clause, its segment and its sentence fold the same texts in turn. */
@@ -90,6 +114,35 @@ final class Prefilter {
     }
 
     /**
+     * Where a pattern is tried: the next match of {@code m} starting at or after {@code from}, as {@code find} gives
+     * it, tried only where a match can start. {@code m} is a matcher of {@code text} with transparent, non-anchoring
+     * bounds (as {@link #startsChecked} makes it); {@code folded} is the text case-folded. Leaves the match in {@code m}.
+     */
+    interface Tries {
+        boolean next(Matcher m, String text, String folded, int from);
+
+        /** Whether {@link #next} reads the folded text. */
+        default boolean folds() {
+            return true;
+        }
+
+        /** Tried only at the chars {@code starts} accepts. */
+        static Tries at(Starts starts) {
+            return new Tries() {
+                @Override
+                public boolean next(Matcher m, String text, String folded, int from) {
+                    return find(m, text, from, starts);
+                }
+
+                @Override
+                public boolean folds() {
+                    return false;
+                }
+            };
+        }
+    }
+
+    /**
      * The next match of {@code m} starting at or after {@code from}, as {@code find} gives it, tried only where
      * {@code starts} says a match can start: the pattern is not tried at every char. {@code m} must be a matcher
      * of {@code text} with transparent, non-anchoring bounds (as {@link #startsChecked} makes it), so a region
@@ -106,15 +159,18 @@ final class Prefilter {
 
     /**
      * Words one of which every match of a pattern holds at most {@code lead} chars after its start, case-folded:
-     * the pattern need only be tried up to {@code lead} chars before each of them. Keep in step with the pattern.
+     * the pattern need only be tried up to {@code lead} chars before each of them.
      */
-    record Near(String[] words, int lead) {
+    record Near(String[] words, int lead) implements Tries {
 
-        /**
-         * The next match of {@code m}'s pattern starting at or after {@code from}, as {@code find} gives it, tried only
-         * near the words of the folded text. {@code m} as {@link #startsChecked} makes it; leaves the match in it.
-         */
-        boolean find(Matcher m, String text, String folded, int from) {
+        /** The words of all the lists, each once. */
+        static Near of(int lead, String[]... lists) {
+            return new Near(java.util.Arrays.stream(lists).flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new), lead);
+        }
+
+        /** Tried only near the words of the folded text. */
+        @Override
+        public boolean next(Matcher m, String text, String folded, int from) {
             int p = from;
             while (p <= text.length()) {
                 int q = firstIndex(folded, words, p);
@@ -123,11 +179,6 @@ final class Prefilter {
                 p = q + 1;
             }
             return false;
-        }
-
-        /** Whether {@code p} finds a match in {@code text}, tried only near the words of the folded text. */
-        boolean found(Pattern p, String text, String folded) {
-            return find(startsChecked(p, text), text, folded, 0);
         }
     }
 

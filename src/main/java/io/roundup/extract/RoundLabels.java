@@ -1,6 +1,6 @@
 package io.roundup.extract;
 
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
  */
 final class RoundLabels {
 
-    private static final Pattern ROUND = Pattern.compile(
+    /**
+     * Every alternative holds one of its words, case-folded: "Series"/"Serie", "-Runde"/"-runde", "Seed-"/"Pre-",
+     * "round", "轮", "战略", "strategic"; the first stands at most 17 chars into a match ("B+-Finanzierungsrunde": "unde").
+     */
+    private static final GuardedPattern ROUND = GuardedPattern.of(
             "(?-i:\\b(?:Series|Serie)[- ]([A-Z](?:\\+|-?\\d(?!\\d))?)(?:-\\p{L}+)?(?![\\w+]))|(?-i:(?<![\\p{L}-])([A-Z]\\+?)-(?:Finanzierungs)?[Rr]unde)|(?i:\\b(Seed|Pre-Seed|Pre-IPO)-\\p{L}+)|"
                     + "(?-i:\\b(Series [A-Z](?:\\+|\\d)?)(?![\\w+]))|(?i:\\b(pre-seed|seed|angel|pre-ipo)\\s+(?:round|funding|financing)\\b)|(?-i:\\b(Pre-[A-Z]\\+?)\\b)"
-                    + "|(?-i:\\b([A-Z]\\+?)[ -]round\\b)|([A-Z]\\+?\\d?|天使|种子|Pre-[A-Z]\\+?|Pre-IPO)\\s?轮|(战略融资|战略投资|(?i:strategic (?:round|investment|funding|financing)))");
+                    + "|(?-i:\\b([A-Z]\\+?)[ -]round\\b)|([A-Z]\\+?\\d?|天使|种子|Pre-[A-Z]\\+?|Pre-IPO)\\s?轮|(战略融资|战略投资|(?i:strategic (?:round|investment|funding|financing)))",
+            Guard.words("serie", "unde", "seed", "pre-", "angel", "round", "轮", "战略", "strategic"), 17);
 
     /** "Series B extension", "Series B round extension", "Series-B-Erweiterung": the word right after the label. */
     private static final Pattern EXTENSION_AFTER = Pattern.compile(
@@ -31,37 +36,21 @@ final class RoundLabels {
 
     /** The round label of a clause, or null. */
     static String of(String clause) {
-        return of(clause, true);
-    }
-
-    /**
-     * Words one of which every alternative of ROUND contains, case-folded (see Prefilter): "Series"/"Serie", "-Runde"/"-runde",
-     * "Seed-"/"Pre-", "round", "轮", "战略", "strategic". Keep in step with the pattern.
-     */
-    private static final String[] ROUND_WORDS = {"serie", "unde", "seed", "pre-", "angel", "round", "轮", "战略", "strategic"};
-
-    /** ROUND's first word stands at most 17 chars into a match ("B+-Finanzierungsrunde": "unde"). */
-    private static final Prefilter.Near ROUND_NEAR = new Prefilter.Near(ROUND_WORDS, 17);
-
-    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
-    static String of(String clause, boolean prefilter) {
-        String f = prefilter ? Prefilter.fold(clause) : null;
-        if (prefilter && !Prefilter.any(f, ROUND_WORDS)) return null;
-        Matcher m = prefilter ? Prefilter.startsChecked(ROUND, clause) : ROUND.matcher(clause);
-        if (!(prefilter ? ROUND_NEAR.find(m, clause, f, 0) : m.find())) return null;
+        GuardedPattern.Finder m = ROUND.finder(clause);
+        if (!m.find()) return null;
         String label = base(m);
         if (label.startsWith("Series ") && isExtension(clause, m)) label += " extension";
         return label;
     }
 
-    private static boolean isExtension(String clause, Matcher m) {
+    private static boolean isExtension(String clause, MatchResult m) {
         String written = m.group();
         if (GLUED_EXTENSION.matcher(written).find()) return true;
         if (EXTENSION_AFTER.matcher(clause.substring(m.end())).find()) return true;
         return EXTENSION_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 60), m.start())).find();
     }
 
-    private static String base(Matcher m) {
+    private static String base(MatchResult m) {
         if (m.group(1) != null) return "Series " + m.group(1);
         if (m.group(2) != null) return "Series " + m.group(2);
         if (m.group(3) != null) return m.group(3).equalsIgnoreCase("seed") ? "Seed" : m.group(3);

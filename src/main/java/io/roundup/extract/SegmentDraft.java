@@ -20,22 +20,20 @@ import java.util.regex.Pattern;
  */
 final class SegmentDraft {
 
-    private static final Pattern STRONG_IPO = Pattern.compile(
+    private static final GuardedPattern STRONG_IPO = GuardedPattern.of(
             "(?i)\\b(?:went public|go(?:es)? public|going public|listed (?:on|in)|list(?:s|ing)? (?:on|in)|will list|to list|debut(?:ed|s)?|"
                     + "began trading|begins? trading|start(?:s|ed)? trading|filed (?:publicly |confidentially )?(?:for|to)|files (?:for|to)|"
-                    + "priced|prices|pricing|ipo (?:raised|priced)|rang the bell)\\b|上市|挂牌|招股|递表|登陆|(?iu)börsengang|an die (?:\\p{L}+ )?börse|börsendebüt|erstnotiz");
-    /** Words one of which every alternative of STRONG_IPO contains, case-folded (see Prefilter). Keep in step with the pattern. */
-    private static final String[] STRONG_IPO_WORDS = {"public", "list", "debut", "trading", "filed ", "files ", "pric", "ipo ",
-            "rang the bell", "上市", "挂牌", "招股", "递表", "登陆", "börse", "erstnotiz"};
+                    + "priced|prices|pricing|ipo (?:raised|priced)|rang the bell)\\b|上市|挂牌|招股|递表|登陆|(?iu)börsengang|an die (?:\\p{L}+ )?börse|börsendebüt|erstnotiz",
+            Guard.words("public", "list", "debut", "trading", "filed ", "files ", "pric", "ipo ", "rang the bell", "上市", "挂牌", "招股", "递表",
+                    "登陆", "börse", "erstnotiz"));
     private static final Pattern SHARES_SOLD = Pattern.compile(
             "(?i)\\b(?:sold|selling|sells|offered|offering|issued|issuing)\\s+(?:about |some |nearly )?([\\d.,]+)\\s*(million|billion|m|bn)?\\s+(?:new |ordinary |class a |h )?shares\\b");
 
     private SegmentDraft() {
     }
 
-    /** {@code prefilter} false runs the pattern whatever the words: the tests check that the word check changes nothing. */
-    static boolean strongIpo(String text, boolean prefilter) {
-        return (!prefilter || Prefilter.any(Prefilter.fold(text), STRONG_IPO_WORDS)) && STRONG_IPO.matcher(text).find();
+    static boolean strongIpo(String text) {
+        return STRONG_IPO.find(text);
     }
 
     /**
@@ -82,7 +80,7 @@ final class SegmentDraft {
         String statusText = prefix + " " + segment;
         d.status = StatusLexicon.classify(statusText, g.type());
         d.speculative = StatusLexicon.isSpeculative(statusText);
-        d.strongIpo = strongIpo(statusText, true);
+        d.strongIpo = strongIpo(statusText);
         figures(d, g, sharing, money, segStart, segEnd, segment);
         LocalDate segDate = ctx.dates.resolve(segment, ctx.anchor, future(segment));
         if (segDate == null && only) segDate = clauseDate;

@@ -28,8 +28,10 @@
  *       the last one ({@code FocusDetails}). {@code DocumentContext} holds what is remembered while a document is read,
  *       {@code CompanyNames} how names of one company are compared and reported, and {@code MentionMerger} joins the
  *       same event told twice;</li>
- *   <li>{@code Prefilter}: cheap word checks that skip a pattern which cannot match (most sentences of a news page tell
- *       no event), so the output is the same; {@code PrefilterTest} compares the rules with and without them.</li>
+ *   <li>{@code GuardedPattern}: a rule's pattern together with its speed shortcuts, a {@link io.roundup.extract.Guard}
+ *       (the words or script without which it cannot match: most sentences of a news page tell no event) and where it
+ *       need be tried; {@code Prefilter} has their scans and the one switch that turns them all off, with which
+ *       {@code PrefilterTest} runs every guarded pattern and rule with and without them.</li>
  * </ul>
  * Conventions follow {@code shared/eval/README.md}. Text in English, Chinese and German is read; the language is
  * not given to the rules, each rule recognises its own language's words.

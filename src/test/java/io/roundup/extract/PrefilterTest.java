@@ -2,21 +2,35 @@ package io.roundup.extract;
 
 import io.roundup.company.CompanyRegistry;
 import io.roundup.domain.Article;
+import io.roundup.domain.EventStatus;
+import io.roundup.domain.EventType;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The word checks before expensive patterns must not change any result: every rule that has them is run with
- * and without them over every sentence and clause of the test pages and over phrases made to hit each pattern.
+ * The speed shortcuts must not change any result. Every guarded pattern ({@link GuardedPattern}) is run with and
+ * without its guard and its way of being tried over every sentence and clause of every corpus and over phrases made
+ * to hit each pattern, and so is every rule that has shortcuts of its own (results remembered, a pattern run alone),
+ * with all of them switched off at once ({@link Prefilter#withoutGuards}).
  */
 class PrefilterTest {
 
@@ -68,71 +82,129 @@ class PrefilterTest {
             "shelved", "withdrew", "postponed", "suspended", "pulled its IPO", "fell apart", "fell through", "terminated", "walked away",
             "ended without a deal", "won't", "will not", "cannot", "unable to", "尚未", "并未", "未能", "没有", "否认", "暂未", "暂无", "不会", "未有");
 
-    private static List<String> texts() throws Exception {
-        List<String> out = new ArrayList<>(PHRASES);
-        List<Article> articles = new ArrayList<>();
-        for (String dir : List.of("src/test/resources/corpus/dev/pages", "src/test/resources/corpus/own/pages", "src/test/resources/corpus/sample-news/pages", "src/test/resources/corpus/blind-b1a/pages")) {
-            if (Files.isDirectory(Path.of(dir))) articles.addAll(EvalScorer.readArticles(Path.of(dir)));
+    /** The folders whose pages give the texts: every corpus of the project, and the seed of ../shared when there. */
+    private static List<Path> pageFolders() throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> corpora = Files.list(CorpusScoreTest.CORPORA)) {
+            corpora.map(c -> c.resolve("pages")).filter(Files::isDirectory).sorted().forEach(out::add);
         }
-        for (Article a : articles) {
-            if (a.body() == null) continue;
-            for (SentenceSplitter.Sentence s : SentenceSplitter.split(a.body())) {
-                out.add(s.text());
-                for (int[] c : Clauses.clauses(s.text())) out.add(s.text().substring(c[0], c[1]));
-            }
-        }
+        Path seed = Path.of("..", "shared", "seed");
+        if ("true".equals(System.getenv("CI"))) assertThat(seed).as("../shared/seed is needed under CI").isDirectory();
+        if (Files.isDirectory(seed)) out.add(seed);
         return out;
     }
 
+    private static List<String> texts;
+
+    /** The phrases, then each sentence and each clause of the pages, each once. */
+    private static synchronized List<String> texts() throws Exception {
+        if (texts != null) return texts;
+        Set<String> out = new LinkedHashSet<>(PHRASES);
+        List<Path> folders = pageFolders();
+        assertThat(folders).hasSizeGreaterThan(3);
+        for (Path dir : folders) {
+            for (Article a : EvalScorer.readArticles(dir)) {
+                if (a.body() == null) continue;
+                for (SentenceSplitter.Sentence s : SentenceSplitter.split(a.body())) {
+                    out.add(s.text());
+                    for (int[] c : Clauses.clauses(s.text())) out.add(s.text().substring(c[0], c[1]));
+                }
+            }
+        }
+        texts = List.copyOf(out);
+        return texts;
+    }
+
+    /** The result of {@code rule} with every shortcut off. */
+    private static <T> T unguarded(Supplier<T> rule) {
+        return Prefilter.withoutGuards(rule);
+    }
+
+    /** The classes of the package, loaded, so that all their guarded patterns are made. */
+    private static void loadThePackage() throws IOException, URISyntaxException, ClassNotFoundException {
+        Path dir = Path.of(GuardedPattern.class.getResource("GuardedPattern.class").toURI()).getParent();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                String name = f.getFileName().toString().replaceFirst("\\.class$", "");
+                Class.forName(GuardedPattern.class.getPackageName() + "." + name, true, PrefilterTest.class.getClassLoader());
+            }
+        }
+    }
+
+    /**
+     * Every guarded pattern of the extractor finds the same with and without its shortcuts, on each text and on the
+     * text lower-cased (some run on lower-cased words), and each finds something: a guard that misses an alternative,
+     * or a lead too short, shows here once a text holds a match of that alternative.
+     */
     @Test
-    void foldAndWordChecks() {
-        assertThat(Prefilter.fold("BÖRSENGANG Series-B")).isEqualTo("börsengang series-b");
-        assertThat(Prefilter.fold("ſ")).isEqualTo("s"); // folds as (?iu) compares: the long s matches "s"
-        assertThat(Prefilter.anyAtWordStart("an Around", "an around", "round")).isFalse();
-        assertThat(Prefilter.anyAtWordStart("a C-round", "a c-round", "round")).isTrue();
-        assertThat(Prefilter.anyWord("it disclosed", "it disclosed", "closed")).isFalse();
-        assertThat(Prefilter.anyWord("it closed.", "it closed.", "closed")).isTrue();
-        assertThat(Prefilter.hasCjk("Zhipu 智谱")).isTrue();
-        assertThat(Prefilter.hasCjk("Zhipu")).isFalse();
+    void everyGuardedPatternFindsWhatItsBarePatternFinds() throws Exception {
+        loadThePackage();
+        List<GuardedPattern> patterns = GuardedPattern.all().stream()
+                .filter(g -> g.owner().startsWith("io.roundup.") && !g.owner().endsWith("Test")).toList();
+        assertThat(patterns).hasSizeGreaterThan(90);
+        Map<GuardedPattern, Integer> found = new HashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (String t : moreTexts()) {
+            texts.add(t);
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (!lower.equals(t)) texts.add(lower);
+        }
+        List<String> differences = new ArrayList<>();
+        for (GuardedPattern g : patterns) {
+            for (String t : texts) {
+                List<String> expected = unguarded(() -> GuardTest.spans(g, t));
+                List<String> got = GuardTest.spans(g, t);
+                if (!got.equals(expected)) {
+                    differences.add(g + "\n  on: " + t + "\n  finds " + got + " instead of " + expected);
+                    break;
+                }
+                found.merge(g, expected.size(), Integer::sum);
+            }
+        }
+        assertThat(differences).as("guarded patterns that miss matches of their bare pattern").isEmpty();
+        assertThat(patterns.stream().filter(g -> found.get(g) == 0).map(GuardedPattern::toString))
+                .as("patterns that find nothing in the texts: add phrases for them").isEmpty();
     }
 
     @Test
-    void triggersAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void triggersAreTheSameWithAndWithoutShortcuts() throws Exception {
         int found = 0;
         for (String t : texts()) {
-            List<TriggerLexicon.Trigger> all = TriggerLexicon.find(t, false);
-            assertThat(TriggerLexicon.find(t, true)).as(t).isEqualTo(all);
+            List<TriggerLexicon.Trigger> all = unguarded(() -> TriggerLexicon.find(t));
+            assertThat(TriggerLexicon.find(t)).as(t).isEqualTo(all);
             found += all.size();
         }
         assertThat(found).isGreaterThan(500);
     }
 
     @Test
-    void datesAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void datesAreTheSameWithAndWithoutShortcuts() throws Exception {
         LocalDate pub = LocalDate.of(2026, 1, 9);
-        DateResolver checked = new DateResolver(pub), all = new DateResolver(pub, false);
         int found = 0;
         for (String t : texts()) {
             for (boolean future : new boolean[]{false, true}) {
-                List<DateResolver.DateSpan> expected = all.findAll(t, pub.minusDays(3), future);
-                assertThat(checked.findAll(t, pub.minusDays(3), future)).as(t).isEqualTo(expected);
+                List<DateResolver.DateSpan> expected = unguarded(() -> new DateResolver(pub).findAll(t, pub.minusDays(3), future));
+                assertThat(new DateResolver(pub).findAll(t, pub.minusDays(3), future)).as(t).isEqualTo(expected);
                 found += expected.size();
             }
             // the future flag is read only when a weekday may be there
-            if (!DateResolver.readsFuture(t)) assertThat(all.findAll(t, null, true)).as(t).isEqualTo(all.findAll(t, null, false));
+            if (!DateResolver.readsFuture(t)) {
+                assertThat(unguarded(() -> new DateResolver(pub).findAll(t, null, true))).as(t)
+                        .isEqualTo(unguarded(() -> new DateResolver(pub).findAll(t, null, false)));
+            }
         }
         assertThat(found).isGreaterThan(200);
     }
 
     @Test
-    void leadsAndZonesAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void leadsAndZonesAreTheSameWithAndWithoutShortcuts() throws Exception {
         CompanySpotter spotter = new CompanySpotter(CompanyRegistry.empty());
         int found = 0;
         for (String t : texts()) {
             List<CompanySpotter.NameSpan> names = spotter.find(t);
-            List<String> expected = InvestorExtractor.leads(t, names, false);
-            assertThat(InvestorExtractor.leads(t, names, true)).as(t).isEqualTo(expected);
-            assertThat(InvestorExtractor.zones(t, true)).as(t).isEqualTo(InvestorExtractor.zones(t, false));
+            List<String> expected = unguarded(() -> InvestorExtractor.leads(t, names));
+            assertThat(InvestorExtractor.leads(t, names)).as(t).isEqualTo(expected);
+            assertThat(InvestorExtractor.zones(t)).as(t).isEqualTo(unguarded(() -> InvestorExtractor.zones(t)));
             found += expected.size();
         }
         assertThat(found).isGreaterThan(50);
@@ -145,25 +217,25 @@ class PrefilterTest {
                 "Zhipu (Knowledge Atlas) and Moonshot AI's Kimi", "the U.S. firm", "Mc Donald of Acme & Co", "eBay iPhone", "gpt4o", "abcd1"));
         int runs = 0;
         for (String t : texts) {
-            List<String> expected = CompanySpotter.runs(t, false).stream().map(r -> r[0] + "-" + r[1]).toList();
-            assertThat(CompanySpotter.runs(t, true).stream().map(r -> r[0] + "-" + r[1]).toList()).as(t).isEqualTo(expected);
+            List<String> expected = unguarded(() -> CompanySpotter.runs(t)).stream().map(r -> r[0] + "-" + r[1]).toList();
+            assertThat(CompanySpotter.runs(t).stream().map(r -> r[0] + "-" + r[1]).toList()).as(t).isEqualTo(expected);
             runs += expected.size();
         }
         assertThat(runs).isGreaterThan(1000);
     }
 
     @Test
-    void debtAndValuationWordsAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void debtAndValuationWordsAreTheSameWithAndWithoutShortcuts() throws Exception {
         List<String> texts = new ArrayList<>(texts());
         texts.addAll(List.of("a $500m credit FACILITY", "Loans and BONDS", "senior notes", "the underwriters", "银行贷款", "发债",
                 "The post-money valuation was $5bn", "the Valuation stood at", "Die neue Bewertung liegt bei", "DIE BEWERTUNG STIEG",
                 "投后估值达到10亿美元", "本轮融资后估值为"));
         int debt = 0, definite = 0;
         for (String t : texts) {
-            boolean d = FocusDetails.isDebt(t, false);
-            assertThat(FocusDetails.isDebt(t, true)).as(t).isEqualTo(d);
-            boolean v = FocusDetails.definiteValuation(t, false);
-            assertThat(FocusDetails.definiteValuation(t, true)).as(t).isEqualTo(v);
+            boolean d = unguarded(() -> FocusDetails.isDebt(t));
+            assertThat(FocusDetails.isDebt(t)).as(t).isEqualTo(d);
+            boolean v = unguarded(() -> FocusDetails.definiteValuation(t));
+            assertThat(FocusDetails.definiteValuation(t)).as(t).isEqualTo(v);
             if (d) debt++;
             if (v) definite++;
         }
@@ -172,18 +244,18 @@ class PrefilterTest {
     }
 
     @Test
-    void amountsAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void amountsAreTheSameWithAndWithoutShortcuts() throws Exception {
         int found = 0;
         for (String t : texts()) {
-            List<AmountParser.MoneySpan> expected = AmountParser.findAll(t, false);
-            assertThat(AmountParser.findAll(t, true)).as(t).isEqualTo(expected);
+            List<AmountParser.MoneySpan> expected = unguarded(() -> AmountParser.findAll(t));
+            assertThat(AmountParser.findAll(t)).as(t).isEqualTo(expected);
             found += expected.size();
         }
         assertThat(found).isGreaterThan(200);
     }
 
     @Test
-    void statusesAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void statusesAreTheSameWithAndWithoutShortcuts() throws Exception {
         List<String> texts = new ArrayList<>(texts());
         texts.addAll(List.of("the shares rose in their stock market debut", "in its hong kong debut", "Acme hat in der Runde 5 Mio. Euro erhalten",
                 "it was officially listed on Friday", "Acme made its debut", "Acme ist an die Börse gegangen", "nearly officially listing",
@@ -202,19 +274,19 @@ class PrefilterTest {
                 "subject to", "pending", "unveiled", "will invest", "will combine", "committed", "is raising", "is leading", "angekündigt",
                 "kündigte den Kauf an", "vereinbart", "unterzeichnet", "gab bekannt", "签署", "达成协议", "ipo raised", "traded", "brachte",
                 "einbrachte", "erlöste", "erzielte", "debütiert", "首日", "登陸", "定价"));
-        java.util.Set<io.roundup.domain.EventStatus> seen = java.util.EnumSet.noneOf(io.roundup.domain.EventStatus.class);
+        Set<EventStatus> seen = EnumSet.noneOf(EventStatus.class);
         for (String t : texts) {
-            for (io.roundup.domain.EventType type : io.roundup.domain.EventType.values()) {
-                io.roundup.domain.EventStatus expected = StatusLexicon.classify(t, type, false);
-                assertThat(StatusLexicon.classify(t, type, true)).as(t + " " + type).isEqualTo(expected);
+            for (EventType type : EventType.values()) {
+                EventStatus expected = unguarded(() -> StatusLexicon.classify(t, type));
+                assertThat(StatusLexicon.classify(t, type)).as(t + " " + type).isEqualTo(expected);
                 seen.add(expected);
             }
         }
-        assertThat(seen).containsExactlyInAnyOrder(io.roundup.domain.EventStatus.values());
+        assertThat(seen).containsExactlyInAnyOrder(EventStatus.values());
     }
 
     @Test
-    void amountRolesAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void amountRolesAreTheSameWithAndWithoutShortcuts() throws Exception {
         List<String> texts = new ArrayList<>(texts());
         texts.addAll(List.of("raised $6 billion at a pre-money valuation of $18 billion", "a market cap of $5 trillion", "valued at $2 billion",
                 "worth $3 billion", "shares rose to $40", "priced its IPO at $40 per share", "a target of $15 billion", "an equity value of $8 billion",
@@ -223,49 +295,35 @@ class PrefilterTest {
                 "投前估值40亿美元", "市值5万亿美元", "收购价30亿元", "$5 billion of debt", "Kaufpreis von 1,5 Mrd. Dollar", "the deal values it at $6.5 billion",
                 "for about $665 million", "between $47 and $51", "counting both, $15 billion", "with a $500 million slice", "a $4 billion credit facility",
                 "Die Runde bringt insgesamt 600 Mio. Euro", "a $300 billion compute contract", "opened at HK$120", "a peak of HK$59.4 billion"));
-        java.util.Set<AmountRoles.Role> seen = java.util.EnumSet.noneOf(AmountRoles.Role.class);
+        Set<AmountRoles.Role> seen = EnumSet.noneOf(AmountRoles.Role.class);
         for (String t : texts) {
-            List<AmountRoles.RoledMoney> expected = AmountRoles.classify(t, false);
-            assertThat(AmountRoles.classify(t, true)).as(t).isEqualTo(expected);
+            List<AmountRoles.RoledMoney> expected = unguarded(() -> AmountRoles.classify(t));
+            assertThat(AmountRoles.classify(t)).as(t).isEqualTo(expected);
             for (AmountRoles.RoledMoney r : expected) seen.add(r.role());
         }
         assertThat(seen).containsExactlyInAnyOrder(AmountRoles.Role.values());
     }
 
     @Test
-    void negationsAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void negationsAreTheSameWithAndWithoutShortcuts() throws Exception {
         int negative = 0;
         for (String t : texts()) {
-            boolean expected = StatusLexicon.isNegative(t, false);
-            assertThat(StatusLexicon.isNegative(t, true)).as(t).isEqualTo(expected);
+            boolean expected = unguarded(() -> StatusLexicon.isNegative(t));
+            assertThat(StatusLexicon.isNegative(t)).as(t).isEqualTo(expected);
             if (expected) negative++;
         }
         assertThat(negative).isGreaterThan(40);
     }
 
-    /** Clause breaks, run on every text (the assembler runs them only after a word check). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";|；|,\\s+while\\s+|,\\s+whereas\\s+|\\s+while\\s+(?=[A-Z])|,\\s+but\\s+|,\\s+and\\s+(?=[A-Z][\\w.]*\\s+(?:has|have|had|is|was|raised|secured|closed|completed|announced|said|plans|will|also)\\b)"
-                    + "|，(?=[^，。；]{0,14}?(?:完成|获得|获|再获|又获)[^，。；]{0,12}?[\\d一二两三四五六七八九十][^，。；]{0,8}?(?:元|美元|港元|欧元|日元))");
-
     @Test
-    void clauseBreaksAreTheSameWithTheWordCheck() throws Exception {
+    void clauseBreaksAreTheSameWithAndWithoutShortcuts() throws Exception {
         List<String> texts = new ArrayList<>(texts());
         texts.addAll(List.of("Acme raised $5m; Beta raised $2m", "Acme raised $5m, while Beta sold", "Acme grew while Beta shrank",
-                "Acme raised, but Beta did not", "Acme raised $5m, and Beta has closed a round", "X于2023年4月完成A轮融资，同年7月完成3亿美元B轮融资"));
+                "Acme raised, but Beta did not", "Acme raised $5m, and Beta has closed a round", "X于2023年4月完成A轮融资，同年7月完成3亿美元B轮融资", "Acme raised $5m, then it hired"));
         int broken = 0;
         for (String t : texts) {
-            List<int[]> expected = new ArrayList<>();
-            Matcher m = CLAUSE_BREAK.matcher(t);
-            int start = 0;
-            while (m.find()) {
-                if (DateResolver.insideBrackets(t, m.start())) continue;
-                if (m.start() > start) expected.add(new int[]{start, m.start()});
-                start = m.end();
-            }
-            if (start < t.length()) expected.add(new int[]{start, t.length()});
-            assertThat(Clauses.clauses(t).stream().map(c -> c[0] + "-" + c[1]).toList()).as(t)
-                    .isEqualTo(expected.stream().map(c -> c[0] + "-" + c[1]).toList());
+            List<String> expected = unguarded(() -> Clauses.clauses(t)).stream().map(c -> c[0] + "-" + c[1]).toList();
+            assertThat(Clauses.clauses(t).stream().map(c -> c[0] + "-" + c[1]).toList()).as(t).isEqualTo(expected);
             if (expected.size() > 1) broken++;
         }
         assertThat(broken).isGreaterThan(20);
@@ -304,7 +362,10 @@ class PrefilterTest {
             "STAR Market", "Shanghai Stock Exchange", "科创板", "Shenzhen Stock Exchange", "ChiNext", "创业板", "London Stock Exchange", "LSE",
             "Tokyo Stock Exchange", "東証", "Frankfurter Börse", "Deutsche Börse", "Xetra", "Prime Standard", "hong kong",
             "chief executive Sam Altman", "CEO Sam Altman", "co-founder Wang Xiaochuan", "chairman Masayoshi Son", "billionaire Elon Musk",
-            "analyst Jane Doe", "Mr. Smith", "Ms Lee", "Dr. Chen", "a lab run by Demis Hassabis", "founded by former OpenAI staff Mira Murati");
+            "analyst Jane Doe", "Mr. Smith", "Ms Lee", "Dr. Chen", "a lab run by Demis Hassabis", "founded by former OpenAI staff Mira Murati",
+            "Nvidia took a 9.9% stake in Intel",
+            // the words before and after a name, as the name rules cut them
+            "data compiled by ", "according to the ", "Sogou co-founder ", "under the ticker symbol ", " Stock Exchange of Tel Aviv");
 
     private static List<String> moreTexts() throws Exception {
         List<String> out = new ArrayList<>(texts());
@@ -313,19 +374,19 @@ class PrefilterTest {
     }
 
     @Test
-    void laterWordChecksChangeNothing() throws Exception {
+    void laterShortcutsChangeNothing() throws Exception {
         int strongIpo = 0, speculative = 0, future = 0, labels = 0, exchanges = 0;
         for (String t : moreTexts()) {
-            boolean ipo = SegmentDraft.strongIpo(t, false);
-            assertThat(SegmentDraft.strongIpo(t, true)).as(t).isEqualTo(ipo);
-            boolean spec = StatusLexicon.isSpeculative(t, false);
-            assertThat(StatusLexicon.isSpeculative(t, true)).as(t).isEqualTo(spec);
-            boolean fut = StatusLexicon.isFuture(t, false);
-            assertThat(StatusLexicon.isFuture(t, true)).as(t).isEqualTo(fut);
-            String label = RoundLabels.of(t, false);
-            assertThat(RoundLabels.of(t, true)).as(t).isEqualTo(label);
-            String exchange = ExchangeTicker.exchange(t, false);
-            assertThat(ExchangeTicker.exchange(t, true)).as(t).isEqualTo(exchange);
+            boolean ipo = unguarded(() -> SegmentDraft.strongIpo(t));
+            assertThat(SegmentDraft.strongIpo(t)).as(t).isEqualTo(ipo);
+            boolean spec = unguarded(() -> StatusLexicon.isSpeculative(t));
+            assertThat(StatusLexicon.isSpeculative(t)).as(t).isEqualTo(spec);
+            boolean fut = unguarded(() -> StatusLexicon.isFuture(t));
+            assertThat(StatusLexicon.isFuture(t)).as(t).isEqualTo(fut);
+            String label = unguarded(() -> RoundLabels.of(t));
+            assertThat(RoundLabels.of(t)).as(t).isEqualTo(label);
+            String exchange = unguarded(() -> ExchangeTicker.exchange(t));
+            assertThat(ExchangeTicker.exchange(t)).as(t).isEqualTo(exchange);
             if (ipo) strongIpo++;
             if (spec) speculative++;
             if (fut) future++;
@@ -340,13 +401,15 @@ class PrefilterTest {
     }
 
     @Test
-    void personTitlesAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void personTitlesAreTheSameWithAndWithoutShortcuts() throws Exception {
         CompanySpotter spotter = new CompanySpotter(CompanyRegistry.empty());
         int persons = 0;
         for (String t : moreTexts()) {
             for (CompanySpotter.NameSpan n : spotter.find(t)) {
-                boolean expected = InvestorExtractor.isPerson(t, n, false);
-                assertThat(InvestorExtractor.isPerson(t, n, true)).as(t + " / " + n).isEqualTo(expected);
+                boolean expected = unguarded(() -> InvestorExtractor.isPerson(t, n));
+                assertThat(InvestorExtractor.isPerson(t, n)).as(t + " / " + n).isEqualTo(expected);
+                NameKinds.Kind kind = unguarded(() -> NameKinds.of(t, n));
+                assertThat(NameKinds.of(t, n)).as(t + " / " + n).isEqualTo(kind);
                 if (expected) persons++;
             }
         }
@@ -358,10 +421,9 @@ class PrefilterTest {
     void acquisitionAndIpoTriggersAreThoseOfTheFullRun() throws Exception {
         int found = 0;
         for (String t : moreTexts()) {
-            List<TriggerLexicon.Trigger> expected = TriggerLexicon.find(t, false).stream()
-                    .filter(x -> x.type() == io.roundup.domain.EventType.ACQUISITION || x.type() == io.roundup.domain.EventType.IPO).toList();
+            List<TriggerLexicon.Trigger> expected = unguarded(() -> TriggerLexicon.find(t)).stream()
+                    .filter(x -> x.type() == EventType.ACQUISITION || x.type() == EventType.IPO).toList();
             assertThat(TriggerLexicon.findAcquisitionsAndIpos(t)).as(t).isEqualTo(expected);
-            assertThat(TriggerLexicon.findAcquisitionsAndIpos(t, false)).as(t).isEqualTo(expected);
             found += expected.size();
         }
         assertThat(found).isGreaterThan(100);
@@ -371,31 +433,34 @@ class PrefilterTest {
     @Test
     void rememberedResultsAreTheSame() throws Exception {
         LocalDate pub = LocalDate.of(2026, 1, 9);
-        DateResolver remembering = new DateResolver(pub), all = new DateResolver(pub, false);
+        DateResolver remembering = new DateResolver(pub);
         for (String t : moreTexts()) {
+            List<DateResolver.DateSpan> afresh = unguarded(() -> new DateResolver(pub).findAll(t, pub.minusDays(3), false));
             for (int i = 0; i < 2; i++) {
                 List<DateResolver.DateSpan> got = remembering.findAll(t, pub.minusDays(3), false);
-                assertThat(got).as(t).isEqualTo(all.findAll(t, pub.minusDays(3), false));
+                assertThat(got).as(t).isEqualTo(afresh);
                 got.clear();
             }
-            assertThat(remembering.findAll(t, null, true)).as(t).isEqualTo(all.findAll(t, null, true));
-            assertThat(InvestorExtractor.zones(t)).as(t).isEqualTo(InvestorExtractor.zones(t, false));
-            assertThat(InvestorExtractor.zones(t)).as(t).isEqualTo(InvestorExtractor.zones(t, false));
+            assertThat(remembering.findAll(t, null, true)).as(t).isEqualTo(unguarded(() -> new DateResolver(pub).findAll(t, null, true)));
+            List<InvestorExtractor.Zone> zones = unguarded(() -> InvestorExtractor.zones(t));
+            assertThat(InvestorExtractor.zones(t)).as(t).isEqualTo(zones);
+            assertThat(InvestorExtractor.zones(t)).as(t).isEqualTo(zones);
         }
     }
 
     @Test
-    void tickersAreTheSameWithAndWithoutWordChecks() throws Exception {
+    void tickersAreTheSameWithAndWithoutShortcuts() throws Exception {
         List<String> texts = new ArrayList<>(moreTexts());
         texts.addAll(List.of("Zhipu (02513.HK)", "CoreWeave (NASDAQ: CRWV)", "under the ticker CRWV", "with the stock code 2513",
                 "ticker symbol ARM", "股票代码为02513", "证券代码：688795", "（2513.HK）", "Acme (the company)"));
         int found = 0;
         for (String t : texts) {
             for (int from : new int[]{0, t.length() / 2}) {
-                ExchangeTicker.Ticker expected = ExchangeTicker.tickerAt(t, from, false);
-                assertThat(ExchangeTicker.tickerAt(t, from, true)).as(t).isEqualTo(expected);
+                ExchangeTicker.Ticker expected = unguarded(() -> ExchangeTicker.tickerAt(t, from));
+                assertThat(ExchangeTicker.tickerAt(t, from)).as(t).isEqualTo(expected);
                 if (expected != null) found++;
             }
+            if (!ExchangeTicker.mayHoldTicker(t)) assertThat(unguarded(() -> ExchangeTicker.tickerAt(t, 0))).as(t).isNull();
         }
         assertThat(found).isGreaterThan(10);
     }
