@@ -38,7 +38,7 @@ public final class AmountParser {
      * findPrefixed).
      */
     private static final String[] SIGN_WORDS = {"$", "usd", "￥", "hkd", "rmb", "cny", "cad", "aud", "sgd", "eur", "gbp", "jpy", "chf", "inr",
-            "krw", "ils", "rs ", "rs.", "₹", "₩", "€", "£", "¥"};
+            "krw", "ils", "rs", "₹", "₩", "€", "£", "¥"};
     private static final GuardedPattern PREFIXED = GuardedPattern.of(
             "(?i)" + HEDGE + "(?<![A-Za-z])" + PREFIX_CUR + "\\s?" + NUM + "(?:\\s?" + MULT_EN + "(?![A-Za-z]))?",
             Guard.digit().and(Guard.words(SIGN_WORDS)), AmountParser::findPrefixed);

@@ -43,7 +43,7 @@ final class NameKinds {
             "(?i)(?:\\btold|\\baccording to|\\breported by|\\bdata (?:from|by|compiled by)|\\bciting|\\bper|\\bcompiled by|\\bsources? (?:told|said to)|"
                     + "\\bin an interview with|\\bspeaking to|\\bsaid to|\\ba report (?:by|from|in)|\\breport(?:ed)? in|\\bwrote in|\\bnach angaben (?:von|des|der)|"
                     + "\\blaut|\\bberichtet(?:e)?|\\bberichten|\\bzufolge|\\bsagte (?:dem|der|gegenüber))\\s+(?:the\\s+|dem\\s+|der\\s+)?$",
-            Guard.words("told", "according", "reported", "data", "citing", "per ", "compiled", "source", "interview", "speaking", "said to",
+            Guard.words("told", "according", "reported", "data", "citing", "per", "compiled", "source", "interview", "speaking", "said to",
                     "report", "wrote", "laut", "bericht", "zufolge", "sagte", "nach angaben"));
     /** Words after an outlet: "Bloomberg reported", "PitchBook data show", "Reuters, citing". */
     private static final GuardedPattern OUTLET_AFTER = GuardedPattern.of(

@@ -36,6 +36,8 @@ class PrefilterTest {
 
     /** Phrases for the alternatives of the patterns, including odd spellings next to the words checked. */
     private static final List<String> PHRASES = List.of(
+            // guards that once missed what their patterns find: "Rs" glued to the figure, "per" before a tab
+            "Pellwood raised Rs500 crore from Norrow.", "The round, as per\tthe filing, was led by Norrow.",
             "Acme went public on Friday", "Acme's initial public offering", "made their stock market debut on Friday", "a stock exchange debut",
             "plans to take over Beta", "it agreed to buy Beta", "to begin trading", "Acme RAISED and Beta lands", "pricing their listing", "an IPO", "英伟达IPO", "Acme listed on Nasdaq", "a $2bn flotation",
             "Acme floated in London", "priced its shares at $20", "made its market debut", "began trading on Thursday",
