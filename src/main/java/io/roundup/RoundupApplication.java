@@ -1,6 +1,5 @@
 package io.roundup;
 
-import io.roundup.bench.Bench;
 import io.roundup.job.ExitCodes;
 import io.roundup.job.FolderLockOnStart;
 import io.roundup.news.ArticlesCommand;
@@ -16,12 +15,6 @@ import java.util.List;
 public class RoundupApplication {
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("bench")) {
-            System.exit(Bench.run(List.of(args).subList(1, args.length)));
-        }
-        if (args.length > 0 && args[0].equals("bench-probe")) {
-            System.exit(Bench.probe(List.of(args).subList(1, args.length).toArray(String[]::new)));
-        }
         if (args.length > 0 && args[0].equals("articles")) {
             // a plain tool over the article reader: no database, no Spring context
             System.exit(ArticlesCommand.run(List.of(args).subList(1, args.length)));
