@@ -1,53 +1,25 @@
 package io.roundup;
 
-import io.roundup.bench.Bench;
-import io.roundup.job.ExitCodes;
-import io.roundup.job.FolderLockOnStart;
-import io.roundup.news.ArticlesCommand;
 import io.roundup.ops.Cli;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import java.util.List;
+/**
+ * {@code java -jar roundup.jar [command] [options]}: the one entry point. Every command line goes to
+ * the operator CLI ({@link Cli}), where a line without a command word is {@code run}. Nothing in the
+ * application depends on this class; the commands build their Spring contexts from
+ * {@code io.roundup.job.RoundupContextConfig}.
+ */
+public final class RoundupApplication {
 
-@SpringBootApplication
-@ConfigurationPropertiesScan
-public class RoundupApplication {
+    private RoundupApplication() {
+    }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("bench")) {
-            System.exit(Bench.run(List.of(args).subList(1, args.length)));
-        }
-        if (args.length > 0 && args[0].equals("bench-probe")) {
-            System.exit(Bench.probe(List.of(args).subList(1, args.length).toArray(String[]::new)));
-        }
-        if (args.length > 0 && args[0].equals("articles")) {
-            // a plain tool over the article reader: no database, no Spring context
-            System.exit(ArticlesCommand.run(List.of(args).subList(1, args.length)));
-        }
-        if (Cli.handles(args)) {
-            // an operator command (run, backfill, runs, rejects, restart, abandon, recover, prune, dry-run, schedule)
-            System.exit(Cli.run(args));
-        }
-        // Spring's exit code must reach the shell: a failed job otherwise ends with 0 (cron would not see it)
+    public static void main(String[] args) {
+        // the exit code must reach the shell: a failed job otherwise ends with 0 (cron would not see it)
         System.exit(run(args));
     }
 
-    /**
-     * Runs the job as the command line does and returns the process exit code. The output folder,
-     * wherever it is configured, is locked before any bean exists, so a second launch on the same
-     * folder stops at once, before it opens the database the first one is writing.
-     */
+    /** Runs a command line as {@link #main} does and returns the process exit code. */
     public static int run(String... args) {
-        try (FolderLockOnStart lock = new FolderLockOnStart()) {
-            SpringApplication app = new SpringApplication(RoundupApplication.class);
-            app.addListeners(lock);
-            // --offline: the short form of roundup.fetch.offline, as the commands take it
-            return SpringApplication.exit(app.run(java.util.Arrays.stream(args)
-                    .map(a -> a.equals("--offline") ? Cli.OFFLINE : a).toArray(String[]::new)));
-        } catch (FolderLockOnStart.Held e) {
-            return ExitCodes.ALREADY_RUNNING;
-        }
+        return Cli.run(args);
     }
 }

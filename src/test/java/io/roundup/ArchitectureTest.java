@@ -3,20 +3,31 @@ package io.roundup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 /**
  * Keeps the house in order: the stages that parse, extract, normalise and summarise are plain
- * Java, unit-testable without Spring; only {@code job} (and SQL in {@code store}) may know the framework.
+ * Java, unit-testable without Spring; only {@code job} (and SQL in {@code store}) may know the
+ * framework; no package needs another that needs it back.
  */
 class ArchitectureTest {
 
@@ -95,5 +106,88 @@ class ArchitectureTest {
             }
         }
         assertThat(offenders).isEmpty();
+    }
+
+    /**
+     * No package cycles, read from the compiled classes by the JDK's jdeps (a class named in a
+     * signature, a field or a method body counts, as with ArchUnit): none between packages, and none
+     * between slices, each a package of {@code io.roundup} with the packages below it (ArchUnit's
+     * {@code io.roundup.(*)..}; {@code news} and {@code news.body} are one slice). The entry point,
+     * {@code io.roundup} itself, is a slice of its own that runs the operator commands, so nothing may
+     * import it.
+     */
+    @Test
+    void noPackageCycles() throws Exception {
+        Map<String, Set<String>> uses = classDependencies();
+        assertThat(uses.get("io.roundup.RoundupApplication")).as("jdeps read the classes").contains("io.roundup.ops.Cli");
+        List<String> intoEntryPoint = new ArrayList<>();
+        uses.forEach((from, to) -> {
+            if (!from.startsWith("io.roundup.RoundupApplication") && to.contains("io.roundup.RoundupApplication")) {
+                intoEntryPoint.add(from);
+            }
+        });
+        assertSoftly(soft -> {
+            soft.assertThat(intoEntryPoint).as("classes that import the entry point").isEmpty();
+            soft.assertThat(edgesOnCycles(uses, ArchitectureTest::packageOf)).as("package cycles").isEmpty();
+            soft.assertThat(edgesOnCycles(uses, ArchitectureTest::sliceOf)).as("slice cycles").isEmpty();
+        });
+    }
+
+    /** Class to the io.roundup classes it uses, from the main classes (where the entry point was compiled). */
+    private static Map<String, Set<String>> classDependencies() throws Exception {
+        Path classes = Path.of(RoundupApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new AssertionError("this JDK has no jdeps"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = jdeps.run(new PrintWriter(out), new PrintWriter(err), "-verbose:class", "-filter:none",
+                "-e", "io\\.roundup\\..*", classes.toString());
+        assertThat(code).as(err.toString()).isZero();
+        Pattern edge = Pattern.compile("^\\s+(io\\.roundup\\S*)\\s+->\\s+(io\\.roundup\\S*)\\s", Pattern.MULTILINE);
+        Map<String, Set<String>> uses = new TreeMap<>();
+        Matcher m = edge.matcher(out.toString());
+        while (m.find()) uses.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(m.group(2));
+        return uses;
+    }
+
+    /** {@code io.roundup.job} for {@code io.roundup.job.FolderLockOnStart$Held}. */
+    private static String packageOf(String className) {
+        return className.substring(0, className.lastIndexOf('.'));
+    }
+
+    /** {@code io.roundup.news} for any class of news or below it; {@code io.roundup} for the entry point. */
+    private static String sliceOf(String className) {
+        String[] parts = packageOf(className).split("\\.");
+        return parts.length < 3 ? "io.roundup" : "io.roundup." + parts[2];
+    }
+
+    /**
+     * Every dependency between two groups of classes that lies on a cycle (the group it leads to
+     * leads back), with one pair of classes that makes it.
+     */
+    private static List<String> edgesOnCycles(Map<String, Set<String>> uses, UnaryOperator<String> group) {
+        Map<String, Map<String, String>> edges = new TreeMap<>();
+        uses.forEach((from, targets) -> {
+            for (String to : targets) {
+                String a = group.apply(from);
+                String b = group.apply(to);
+                if (!a.equals(b)) edges.computeIfAbsent(a, k -> new TreeMap<>()).putIfAbsent(b, from + " -> " + to);
+            }
+        });
+        List<String> onCycles = new ArrayList<>();
+        edges.forEach((a, out) -> out.forEach((b, example) -> {
+            if (reachable(edges, b).contains(a)) onCycles.add(a + " -> " + b + " (" + example + ")");
+        }));
+        return onCycles;
+    }
+
+    private static Set<String> reachable(Map<String, Map<String, String>> edges, String start) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            for (String next : edges.getOrDefault(todo.pop(), Map.of()).keySet()) {
+                if (seen.add(next)) todo.push(next);
+            }
+        }
+        return seen;
     }
 }

@@ -8,16 +8,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -26,71 +21,42 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Launches {@code roundup} for the run date given as {@code runDate=YYYY-MM-DD} (today by
- * default) and turns the outcome into the process exit code ({@link ExitCodes}). The same run date
- * after a failure restarts the failed execution at its failed step; after a success there is
- * nothing to do. An execution still marked STARTED while this process holds the run lock was left
- * by a killed process: it is recovered (marked FAILED) and restarted.
- * <p>
- * When {@code roundup.command} is set, an operator command of {@code io.roundup.ops} drives the
- * context instead: this runner launches nothing on its own, and the command uses {@link #underLock}
- * and {@link #launch(JobParameters)}, so its runs get the same lock, recovery and exit codes.
+ * Launches {@code roundup} for the operator commands of {@code io.roundup.ops} ({@code run},
+ * {@code backfill}, {@code schedule}, …) and turns the outcome into the process exit code
+ * ({@link ExitCodes}): {@link #underLock} takes the database run lock and recovers what a killed
+ * process left, {@link #launch(JobParameters)} starts or restarts a run. The same run date after a
+ * failure restarts the failed execution at its failed step; after a success there is nothing to do.
+ * An execution still marked STARTED while this process holds the run lock was left by a killed
+ * process: it is recovered (marked FAILED) and restarted.
  */
 @Component
-public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
+public class RoundupRunner {
 
     private static final Logger log = LoggerFactory.getLogger("roundup");
 
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
-    private final RoundupProperties folders;
     private final DataSource dataSource;
-    private final String command;
     private final Environment env;
     private final Duration lockCheck;
     private final java.nio.file.Path metricsFile;
-    private int exitCode = ExitCodes.COMPLETED;
 
-    RoundupRunner(JobOperator operator, JobRepository repository, Job roundup, RoundupProperties folders,
-                  DataSource dataSource, @Value("${roundup.command:}") String command, Environment env,
+    RoundupRunner(JobOperator operator, JobRepository repository, Job roundup, DataSource dataSource, Environment env,
                   RunProperties run) {
-        this.command = command;
         this.env = env;
         this.lockCheck = Duration.ofSeconds(run.lockCheckSeconds());
         this.metricsFile = run.metricsFile();
         this.operator = operator;
         this.repository = repository;
         this.job = roundup;
-        this.folders = folders;
         this.dataSource = dataSource;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) throws Exception {
-        if (!command.isEmpty()) return;  // an operator command (io.roundup.ops) drives this context
-        LocalDate runDate;
-        try {
-            runDate = runDate(args.getNonOptionArgs());
-            if (!Files.isDirectory(folders.input())) {
-                throw new IllegalArgumentException("no input folder " + folders.input().toAbsolutePath()
-                        + " (set it with --roundup.input=DIR)");
-            }
-        } catch (IllegalArgumentException e) {
-            log.error("bad arguments: {}", e.getMessage());
-            exitCode = ExitCodes.BAD_ARGUMENTS;
-            return;
-        }
-        exitCode = underLock(recovered -> launch(runDate));
     }
 
     /** Work done while holding the database run lock; {@code recovered} are the executions just recovered. */
@@ -139,10 +105,6 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
                 // it ended meanwhile
             }
         }
-    }
-
-    private int launch(LocalDate runDate) throws Exception {
-        return launch(new JobParametersBuilder().addString("runDate", runDate.toString()).toJobParameters());
     }
 
     /**
@@ -225,25 +187,5 @@ public class RoundupRunner implements ApplicationRunner, ExitCodeGenerator {
             }
         }
         return last;
-    }
-
-    static LocalDate runDate(List<String> nonOptionArgs) {
-        LocalDate date = LocalDate.now();
-        for (String arg : nonOptionArgs) {
-            if (!arg.startsWith("runDate=")) {
-                throw new IllegalArgumentException("unknown argument '" + arg + "'; expected runDate=YYYY-MM-DD or --option=value");
-            }
-            try {
-                date = LocalDate.parse(arg.substring("runDate=".length()));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("runDate must be YYYY-MM-DD, got '" + arg.substring(8) + "'");
-            }
-        }
-        return date;
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 }

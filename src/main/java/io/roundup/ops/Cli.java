@@ -11,26 +11,25 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * The operator commands of {@code java -jar roundup.jar <command>}. Spring properties
- * ({@code --roundup.input=DIR}, {@code --roundup.output=DIR}, {@code --spring.datasource.url=…}: any
- * {@code --name=value} whose name holds a dot) may stand anywhere on the line; they are handed to the
- * Spring context of the commands that need the database, the rest is parsed here.
+ * Every command line of {@code java -jar roundup.jar [command]}: the application's only door. Spring
+ * properties ({@code --roundup.input=DIR}, {@code --roundup.output=DIR}, {@code --spring.datasource.url=…}:
+ * any {@code --name=value} whose name holds a dot) may stand anywhere on the line; they are handed to
+ * the Spring context of the commands that need the database, the rest is parsed here.
  * <p>
- * Without a command ({@code roundup.jar [--spring…] [runDate=YYYY-MM-DD]}) the application runs the
- * job as it always did: {@link #handles} tells the two apart.
+ * A line without a command word is {@code run} ({@link #runIsMeant}): nothing but Spring properties,
+ * an option of {@code run}, or the run date of old, {@code runDate=YYYY-MM-DD} (deprecated, warned about).
  */
 @Command(name = "roundup", mixinStandardHelpOptions = true, version = "roundup 0.1.0",
         description = {
                 "Batch ETL of AI-company financing news and exchange data, and its operator commands.",
-                "Without a command, `roundup [--roundup.input=DIR] [--roundup.output=DIR] [runDate=YYYY-MM-DD]` runs the job (as `run`)."},
+                "Without a command, `roundup [--roundup.input=DIR] [--roundup.output=DIR] [--run-date=YYYY-MM-DD]` is `run`."},
         subcommands = {RunCommand.class, BackfillCommand.class, ScheduleCommand.class, RunsCommand.class,
                 RejectsCommand.class, RestartCommand.class, AbandonCommand.class, RecoverCommand.class,
                 PruneCommand.class, DryRunCommand.class, CorrectCommand.class, LedgerCommand.class, ChangesCommand.class, ReextractCommand.class,
-                ReportCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, ArticlesCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Spring properties may stand anywhere on the line:",
                 "  --roundup.input=DIR   input folder (default input)",
@@ -53,10 +52,6 @@ import java.util.concurrent.Callable;
                 "     was done"})
 public final class Cli implements Callable<Integer> {
 
-    /** The command names, for {@link #handles}. */
-    static final Set<String> COMMANDS = Set.of("run", "backfill", "schedule", "runs", "rejects", "restart", "abandon",
-            "recover", "prune", "dry-run", "correct", "ledger", "changes", "reextract", "report", "help");
-
     /** What {@code --offline} stands for: nothing fetched, the copies held read. */
     public static final String OFFLINE = "--roundup.fetch.offline=true";
 
@@ -66,24 +61,12 @@ public final class Cli implements Callable<Integer> {
     /** The {@code --name.with.dot=value} arguments, for the Spring context. */
     List<String> springArgs = List.of();
     PrintWriter out;
+    PrintWriter err;
 
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.BAD_ARGUMENTS;
-    }
-
-    /**
-     * True when these arguments name an operator command (or ask for help), false when they are the
-     * plain job launch of old: no word at all, or {@code key=value} job parameters.
-     */
-    public static boolean handles(String... args) {
-        for (String a : args) {
-            if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) return true;
-            if (a.startsWith("-")) continue;
-            return !a.contains("=") && !a.equals("articles");
-        }
-        return false;
     }
 
     /** Runs a command line on the standard streams and returns the process exit code. */
@@ -102,6 +85,7 @@ public final class Cli implements Callable<Integer> {
         Cli cli = new Cli();
         cli.springArgs = List.copyOf(spring);
         cli.out = out;
+        cli.err = err;
         CommandLine line = new CommandLine(cli);
         line.registerConverter(LocalDate.class, Cli::date);
         line.setOut(out);
@@ -111,12 +95,27 @@ public final class Cli implements Callable<Integer> {
             Ops.log.error("{} failed: {}", cmd.getCommandName(), e.toString(), e);
             return ExitCodes.CANNOT_START;
         });
+        if (runIsMeant(line, rest)) rest.add(0, "run");
         try {
             return line.execute(rest.toArray(String[]::new));
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * True when a line (Spring properties set apart) names no command but means {@code run}: it is
+     * empty, starts with an option that is not the tool's own ({@code --help}, {@code --version}), or
+     * with a {@code name=value} word ({@code runDate=YYYY-MM-DD}; {@code run} rejects any other).
+     * A first word that is neither stays an unknown command.
+     */
+    static boolean runIsMeant(CommandLine line, List<String> rest) {
+        if (rest.isEmpty()) return true;
+        String first = rest.get(0);
+        if (line.getSubcommands().containsKey(first)) return false;
+        if (first.startsWith("-")) return line.getCommandSpec().findOption(first.split("=", 2)[0]) == null;
+        return first.contains("=");
     }
 
     static boolean isSpringProperty(String arg) {

@@ -1,7 +1,7 @@
 package io.roundup.ops;
 
-import io.roundup.RoundupApplication;
 import io.roundup.job.ExitCodes;
+import io.roundup.job.RoundupContextConfig;
 import io.roundup.job.RoundupProperties;
 import io.roundup.job.RoundupRunner;
 import io.roundup.job.FolderLockOnStart;
@@ -43,8 +43,8 @@ final class Ops {
     }
 
     /**
-     * Starts a Spring context for {@code command} (property {@code roundup.command}, so the job runner
-     * stays idle), does the work and closes the context. With {@code lock}, the output folder is locked
+     * Starts a Spring context for {@code command} (property {@code roundup.command} names it in the
+     * environment), does the work and closes the context. With {@code lock}, the output folder is locked
      * as the context starts, as a launch does ({@link ExitCodes#ALREADY_RUNNING} when another process holds it).
      * {@code quiet} keeps the start-up log off the table a read-only command prints.
      */
@@ -82,7 +82,7 @@ final class Ops {
     /** A context for {@code command}; the checks given (null: none) run once the configuration is read, in this order. */
     private static ConfigurableApplicationContext start(List<String> springArgs, String command, boolean quiet,
                                                         ExistingDatabase existing, FolderLockOnStart folderLock) {
-        SpringApplication app = new SpringApplication(RoundupApplication.class);
+        SpringApplication app = new SpringApplication(RoundupContextConfig.class);
         if (existing != null) app.addListeners(existing);
         if (folderLock != null) app.addListeners(folderLock);
         Map<String, Object> defaults = new HashMap<>();
@@ -125,7 +125,7 @@ final class Ops {
      * job's and the lock's, nothing started.
      */
     static RoundupProperties folders(List<String> springArgs) {
-        SpringApplication app = new SpringApplication(RoundupApplication.class);
+        SpringApplication app = new SpringApplication(RoundupContextConfig.class);
         ResolvedEnvironment resolved = new ResolvedEnvironment();
         app.addListeners(resolved);
         app.setDefaultProperties(Map.of("logging.level.root", "WARN"));

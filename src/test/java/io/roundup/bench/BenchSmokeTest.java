@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The benchmark command end to end on tiny sizes: it must run and print its ratio lines. The
- * figures themselves belong to `roundup bench` at full size, never to a unit test.
+ * figures themselves belong to the bench command at full size (docs/benchmarks.md), never to a unit test.
  */
 class BenchSmokeTest {
 

@@ -3,24 +3,28 @@ package io.roundup.ops;
 import io.roundup.job.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which lines are commands, and the usage errors every command gives before touching anything. */
+/** Which command a line means, and the usage errors every command gives before touching anything. */
 class CliTest {
 
     @Test
-    void theOldLaunchLineIsNotACommand() {
-        assertThat(Cli.handles()).isFalse();
-        assertThat(Cli.handles("--roundup.output=x", "runDate=2026-01-08")).isFalse();
-        assertThat(Cli.handles("rundate=2026-01-01")).isFalse();
-        assertThat(Cli.handles("articles", "dir", "out.json")).isFalse();
-        assertThat(Cli.handles("--roundup.output=x", "runs")).isTrue();
-        assertThat(Cli.handles("backfill", "--from=2026-01-01", "--to=2026-01-02")).isTrue();
-        assertThat(Cli.handles("--help")).isTrue();
-        assertThat(Cli.handles("nosuchcommand")).isTrue();
+    void aLineWithoutACommandIsRun() {
+        CommandLine line = new CommandLine(new Cli());
+        assertThat(Cli.runIsMeant(line, List.of())).isTrue();
+        assertThat(Cli.runIsMeant(line, List.of("runDate=2026-01-08"))).isTrue();
+        assertThat(Cli.runIsMeant(line, List.of("--run-date=2026-01-08", "--force"))).isTrue();
+        assertThat(Cli.runIsMeant(line, List.of("rundate=2026-01-01"))).as("run rejects it").isTrue();
+        assertThat(Cli.runIsMeant(line, List.of("runs"))).isFalse();
+        assertThat(Cli.runIsMeant(line, List.of("articles", "dir", "out.json"))).isFalse();
+        assertThat(Cli.runIsMeant(line, List.of("--help"))).isFalse();
+        assertThat(Cli.runIsMeant(line, List.of("-V"))).isFalse();
+        assertThat(Cli.runIsMeant(line, List.of("nosuchcommand"))).isFalse();
     }
 
     @Test
@@ -39,6 +43,13 @@ class CliTest {
         String i = "--roundup.input=" + dir;
         String[][] bad = {
                 {o, "nosuchcommand"},
+                {o, "runDate=2026-13-45"},
+                {o, "rundate=2026-01-01"},
+                {o, "runDate=2026-01-01", "runDate=2026-01-02"},
+                {o, "--run-date=2026-01-01", "runDate=2026-01-02"},
+                {o, "--nosuchoption"},
+                {o, "articles"},
+                {o, "articles", dir.resolve("nowhere").toString(), dir.resolve("a.json").toString()},
                 {o, "run", "--run-date=2026-13-45"},
                 {o, "run", "--nosuchoption"},
                 {o, "backfill", "--from=2026-01-03"},
@@ -74,7 +85,7 @@ class CliTest {
         Fixture.Result r = Fixture.raw("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("run", "backfill", "schedule", "runs", "rejects", "restart", "abandon", "recover",
-                "prune", "dry-run", "Exit codes:", "6  another run holds the lock");
+                "prune", "dry-run", "articles", "Exit codes:", "6  another run holds the lock");
         Fixture.Result prune = Fixture.raw("help", "prune");
         assertThat(prune.code()).isZero();
         assertThat(prune.out()).contains("--older-than-days");

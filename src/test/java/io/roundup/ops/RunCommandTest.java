@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** `run` behaves as the plain launch; `--force` runs a completed date again as a new instance. */
+/** `run` is also a line without a command; `--force` runs a completed date again as a new instance. */
 class RunCommandTest {
 
     @Test
@@ -39,6 +39,19 @@ class RunCommandTest {
         assertThat(f.cli("run", "--run-date=2026-01-08", "--force").code()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(f.count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(2);
         assertThat(f.statuses("2026-01-08")).containsExactly("COMPLETED", "FAILED", "COMPLETED");
+    }
+
+    @Test
+    void aLineWithoutACommandAndTheOldRunDateAreRunOfTheSameDate(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        Fixture.Result old = f.cli("runDate=2026-01-08");
+        assertThat(old.code()).as(old.toString()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(old.err()).contains("warning: 'runDate=2026-01-08' is deprecated; write 'run --run-date=2026-01-08'");
+        assertThat(f.cli("run", "--run-date=2026-01-08").code()).as("the same run").isEqualTo(ExitCodes.NOTHING_TO_DO);
+        Fixture.Result plain = f.cli("--run-date=2026-01-08");
+        assertThat(plain.code()).isEqualTo(ExitCodes.NOTHING_TO_DO);
+        assertThat(plain.err()).doesNotContain("deprecated");
+        assertThat(f.count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ArticlesCommandTest {
+class ArticlesJsonTest {
 
     @Test
     void writesOneEntryPerPageKeyedByNameWithoutExtension(@TempDir Path dir) throws Exception {
@@ -31,7 +31,7 @@ class ArticlesCommandTest {
         Files.writeString(pages.resolve("notes.txt"), "not a page");
         Path out = dir.resolve("out.json");
 
-        assertThat(ArticlesCommand.run(List.of(pages.toString(), out.toString()))).isZero();
+        assertThat(ArticlesJson.write(pages, out)).isEqualTo(new ArticlesJson.Written(2, 1));
 
         Map<?, ?> json = (Map<?, ?>) Bench.MiniJson.parse(Files.readString(out));
         assertThat(json.keySet().stream().map(Object::toString).toList()).containsExactlyInAnyOrder("mistral", "index");
@@ -40,12 +40,6 @@ class ArticlesCommandTest {
                 .doesNotContain("Mistral raises");
         assertThat(mistral.get("date")).isEqualTo("2025-09-09");
         assertThat(((Map<?, ?>) json.get("index")).get("articleBody")).isEqualTo("");
-    }
-
-    @Test
-    void refusesAMissingFolder(@TempDir Path dir) throws Exception {
-        assertThat(ArticlesCommand.run(List.of(dir.resolve("nope").toString(), dir.resolve("o.json").toString()))).isEqualTo(2);
-        assertThat(ArticlesCommand.run(List.of())).isEqualTo(2);
     }
 
     @Test
@@ -61,7 +55,7 @@ class ArticlesCommandTest {
         assertThat(Files.size(pages.resolve("bomb.html.gz"))).isLessThan(Article.MAX_PAGE_BYTES / 10);
         Path out = dir.resolve("out.json");
 
-        assertThat(ArticlesCommand.run(List.of(pages.toString(), out.toString()))).isZero();
+        assertThat(ArticlesJson.write(pages, out)).isEqualTo(new ArticlesJson.Written(1, 1));
 
         Map<?, ?> bomb = (Map<?, ?>) ((Map<?, ?>) Bench.MiniJson.parse(Files.readString(out))).get("bomb");
         assertThat(bomb.get("articleBody")).isEqualTo("");

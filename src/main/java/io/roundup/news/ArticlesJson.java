@@ -12,26 +12,24 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * {@code roundup articles DIR OUT.json}: reads every {@code .html}/{@code .htm} page in DIR (also
- * gzipped) and writes {@code {"<name without extension>": {"articleBody": …, "title": …, "date": …}}},
+ * What {@code roundup articles DIR OUT.json} writes: every {@code .html}/{@code .htm} page in DIR (also
+ * gzipped) read as an article, as {@code {"<name without extension>": {"articleBody": …, "title": …, "date": …}}},
  * the input of the article-extraction scorer. A page that is not an article, or larger than
  * {@link Article#MAX_PAGE_BYTES} (compressed or not), gets an empty body.
  */
-public final class ArticlesCommand {
+public final class ArticlesJson {
 
     private static final List<String> EXTENSIONS = List.of(".html.gz", ".htm.gz", ".html", ".htm");
 
-    private ArticlesCommand() {
+    /** How many pages were written, and how many of them were no article (an empty body). */
+    public record Written(int pages, int notArticles) {
     }
 
-    /** Returns the process exit code: 0 done, 2 bad arguments. */
-    public static int run(List<String> args) throws IOException {
-        if (args.size() != 2 || !Files.isDirectory(Path.of(args.get(0)))) {
-            System.err.println("usage: roundup articles DIR OUT.json   (DIR: a folder of .html/.htm pages)");
-            return 2;
-        }
-        Path dir = Path.of(args.get(0));
-        Path out = Path.of(args.get(1));
+    private ArticlesJson() {
+    }
+
+    /** Writes the pages of the folder {@code dir} to {@code out}. */
+    public static Written write(Path dir, Path out) throws IOException {
         ArticleReader reader = new ArticleReader();
         List<Path> pages;
         try (Stream<Path> files = Files.list(dir)) {
@@ -53,8 +51,7 @@ public final class ArticlesCommand {
             }
             w.write("\n}\n");
         }
-        System.out.printf("%d pages, %d not articles, written to %s%n", pages.size(), rejected, out);
-        return 0;
+        return new Written(pages.size(), rejected);
     }
 
     static String id(Path file) {

@@ -1,6 +1,5 @@
 package io.roundup.bench;
 
-import io.roundup.RoundupApplication;
 import io.roundup.domain.Parsed;
 import io.roundup.domain.PriceBar;
 import io.roundup.market.PriceCsvReader;
@@ -12,7 +11,6 @@ import org.postgresql.copy.CopyManager;
 import java.io.IOException;
 import java.io.InputStream;
 
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,16 +25,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code roundup bench}: throughput and memory of the job against baselines measured in the same
+ * The benchmark command ({@code mvn -q -B test-compile exec:exec@bench}, see docs/benchmarks.md): throughput and memory of the job against baselines measured in the same
  * run on the same generated data, ending with one {@code ratio NAME VALUE} line per benchmark.
  * <ul>
  *   <li>{@code prices_h2_vs_jdbc}: rows/s of loadPrices into H2 ÷ a plain JDBC batch insert of the
@@ -68,11 +64,16 @@ public final class Bench {
         this.work = options.containsKey("work") ? Path.of(options.get("work")) : Files.createTempDirectory("roundup-bench");
     }
 
+    /** The command line's entry: the exit code reaches the shell (2 on bad options). */
+    public static void main(String[] args) throws Exception {
+        System.exit(run(List.of(args)));
+    }
+
     public static int run(List<String> args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
-                System.err.println("usage: roundup bench [--rows=N] [--heap-small=N] [--heap-large=N] [--xmx=256m] "
+                System.err.println("usage: Bench [--rows=N] [--heap-small=N] [--heap-large=N] [--xmx=256m] "
                         + "[--pages=N] [--page-kb=N] [--repeat=N] [--warmup=N] [--pg-url=URL] [--pg-user=USER] [--only=a,b] [--work=DIR]");
                 return 2;
             }
@@ -357,7 +358,7 @@ public final class Bench {
         long peakLarge = max(largeSamples);
         long peakLargeLikeSmall = meanMaxOfWindows(largeSamples, n);
         System.out.printf("largest live heap (after a full GC every %d ms), with -Xmx%s: %,d rows %,d MB (%d samples); "
-                        + "%,d rows %,d MB (%d samples), %,d MB on average over windows of %d samples%n", SAMPLE_MILLIS, xmx,
+                        + "%,d rows %,d MB (%d samples), %,d MB on average over windows of %d samples%n", HeapProbe.SAMPLE_MILLIS, xmx,
                 small, peakSmall >> 20, n, large, peakLarge >> 20, largeSamples.size(), peakLargeLikeSmall >> 20, n);
         ratios.put("heap_10m_vs_1m", (double) peakLargeLikeSmall / peakSmall);
     }
@@ -383,11 +384,8 @@ public final class Bench {
     private List<Long> probe(Path input, Path out, String xmx) throws Exception {
         deleteTree(out); // else a reused --work folder holds a completed run, and the probe measures a no-op
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + xmx));
-        if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) cmd.addAll(List.of("-jar", cp));
-        else cmd.addAll(List.of("-cp", cp, RoundupApplication.class.getName()));
-        cmd.addAll(List.of("bench-probe", "--roundup.input=" + input, "--roundup.output=" + out, "runDate=" + LocalDate.now()));
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+                HeapProbe.class.getName(), "--roundup.input=" + input, "--roundup.output=" + out, "run", "--run-date=" + LocalDate.now()));
         Path log = work.resolve(out.getFileName() + ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(2, TimeUnit.HOURS)) {
@@ -403,47 +401,16 @@ public final class Bench {
         return List.of();
     }
 
-    /**
-     * {@code bench-probe}: the job as usual while a sampler forces a full collection every
-     * {@value #SAMPLE_MILLIS} ms and keeps the largest heap still in use after it: the live data
-     * the job holds, which shows whether memory grows with the input. The plain peak of used heap
-     * says little (with room to spare the collector simply runs later), and neither does the heap
-     * after a young collection, which still counts the old generation's garbage.
-     */
-    public static int probe(String... args) {
-        List<Long> live = Collections.synchronizedList(new ArrayList<>());
-        Thread sampler = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(SAMPLE_MILLIS);
-                    live.add(LiveHeap.collect());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
-        int code = RoundupApplication.run(args);
-        sampler.interrupt();
-        synchronized (live) {
-            System.out.println("live_heap_bytes " + live.stream().map(String::valueOf).collect(Collectors.joining(",")));
-        }
-        return code;
-    }
-
-    /** Often enough that even the short run has many samples to take its maximum over. */
-    private static final long SAMPLE_MILLIS = 100;
-
     // ---------------------------------------------------------------- helpers
 
     private static void job(Path input, Path out, String... extra) throws IOException {
         deleteTree(out); // a completed run in a reused --work folder would make this one a no-op
         // one line per run: Spring's start-up lines and the warnings about the absent news, FX and company files add nothing
         List<String> args = new ArrayList<>(List.of("--roundup.input=" + input, "--roundup.output=" + out,
-                "--logging.level.root=warn", "--logging.level.roundup=error", "runDate=" + LocalDate.now()));
+                "--logging.level.root=warn", "--logging.level.roundup=error"));
         args.addAll(List.of(extra));
-        int code = RoundupApplication.run(args.toArray(String[]::new));
+        args.addAll(List.of("run", "--run-date=" + LocalDate.now()));
+        int code = Cli.run(args.toArray(String[]::new));
         if (code != 0 && code != 3) throw new IllegalStateException("the job ended with exit code " + code + " on " + input);
     }
 
