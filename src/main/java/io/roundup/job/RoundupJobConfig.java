@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -45,6 +46,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -90,11 +92,14 @@ public class RoundupJobConfig {
     private final AsyncTaskExecutor loadExecutor;
     private final JdbcTemplate jdbc;
     private final ObservationRegistry observations;
+    private final ObjectProvider<Partitions> remote;
 
     RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
                      FetchProperties fetching, LimitProperties limits, ReviewProperties reviewing, JdbcTemplate jdbc,
-                     @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor, ObservationRegistry observations) {
+                     @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor, ObservationRegistry observations,
+                     ObjectProvider<Partitions> remote) {
         this.observations = observations;
+        this.remote = remote;
         this.limits = limits;
         this.loadExecutor = loadExecutor;
         this.repository = repository;
@@ -228,22 +233,51 @@ public class RoundupJobConfig {
      * chunk step of its own whose reader parses ahead on a thread of its own, so parsing overlaps
      * writing. On PostgreSQL the partitions run {@code roundup.load-threads} at a time, on H2 one
      * after the other in name order (it writes one transaction at a time); rows per commit as each
-     * database writes them fastest.
+     * database writes them fastest. With {@code roundup.workers=remote} worker processes run them.
      */
     Step loadPrices() {
         MarketData data = marketData();
         java.util.function.Supplier<List<Path>> files = () -> data.files(Source.Kind.PRICES,
                 InputFiles.in(input().resolve("prices"), "csv", "txt"), "loadPrices");
-        Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", reference.priceRowsPerCommit(),
-                RowFilesReader.readingAhead("loadPrices", () -> part, localOrFetched(data, PriceCsvReader::open)),
-                (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
+        Partitions where = partitions();
         return step("loadPrices")
-                .partitioner("loadPrices", PerFileStep.byFileGroups(files, 4 * limits.loadThreads()))
-                .partitionHandler(PerFileStep.inNameOrder(perFile,
-                        reference.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor(), limits.loadThreads()))
+                .partitioner("loadPrices", PerFileStep.byFileGroups(files, where.groups("loadPrices", 4 * limits.loadThreads())))
+                .partitionHandler(where.handler("loadPrices", PerFileStep.inNameOrder(loadPricesPartition(),
+                        reference.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor(), limits.loadThreads())))
                 .listener(new StepLog())
                 .build();
     }
+
+    /** One partition of loadPrices: the price files its context names. */
+    Step loadPricesPartition() {
+        MarketData data = marketData();
+        return new PerFileStep("loadPrices", part -> load("loadPrices", reference.priceRowsPerCommit(),
+                RowFilesReader.readingAhead("loadPrices", () -> part, localOrFetched(data, PriceCsvReader::open)),
+                (ItemWriter<PriceBar>) chunk -> reference.savePrices(chunk.getItems(), "prices")));
+    }
+
+    /** The steps a worker process runs for a partition request, by the step names the requests give. */
+    @Bean
+    Partitions.WorkerSteps partitionWorkerSteps() {
+        return new Partitions.WorkerSteps(Map.of("loadPrices", loadPricesPartition()));
+    }
+
+    /** Remote workers when io.roundup.remote is on (roundup.workers=remote), else this process. */
+    private Partitions partitions() {
+        return remote.getIfAvailable(() -> LOCAL);
+    }
+
+    private static final Partitions LOCAL = new Partitions() {
+        @Override
+        public PartitionHandler handler(String step, PartitionHandler local) {
+            return local;
+        }
+
+        @Override
+        public int groups(String step, int local) {
+            return local;
+        }
+    };
 
     Step loadListings() {
         MarketData data = marketData();

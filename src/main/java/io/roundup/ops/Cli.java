@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
         subcommands = {RunCommand.class, BackfillCommand.class, ScheduleCommand.class, RunsCommand.class,
                 RejectsCommand.class, RestartCommand.class, AbandonCommand.class, RecoverCommand.class,
                 PruneCommand.class, DryRunCommand.class, CorrectCommand.class, LedgerCommand.class, ChangesCommand.class, ReextractCommand.class,
-                ReportCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Spring properties may stand anywhere on the line:",
                 "  --roundup.input=DIR   input folder (default input)",
@@ -55,7 +55,7 @@ public final class Cli implements Callable<Integer> {
 
     /** The command names, for {@link #handles}. */
     static final Set<String> COMMANDS = Set.of("run", "backfill", "schedule", "runs", "rejects", "restart", "abandon",
-            "recover", "prune", "dry-run", "correct", "ledger", "changes", "reextract", "report", "help");
+            "recover", "prune", "dry-run", "correct", "ledger", "changes", "reextract", "report", "worker", "help");
 
     /** What {@code --offline} stands for: nothing fetched, the copies held read. */
     public static final String OFFLINE = "--roundup.fetch.offline=true";
