@@ -76,7 +76,7 @@ final class CodeVersion {
      */
     private static void jar(MessageDigest digest, Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry(CLASSES) == null && zip.getEntry(LIBS) == null) {
+            if (zip.stream().noneMatch(e -> e.getName().startsWith(CLASSES) || e.getName().startsWith(LIBS))) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 return;
             }
