@@ -259,7 +259,7 @@ public class RoundupJobConfig {
     /** The steps a worker process runs for a partition request, by the step names the requests give. */
     @Bean
     Partitions.WorkerSteps partitionWorkerSteps() {
-        return new Partitions.WorkerSteps(Map.of("loadPrices", loadPricesPartition()));
+        return new Partitions.WorkerSteps(Map.of("loadPrices", loadPricesPartition(), "readNews", readNewsPartition()));
     }
 
     /** Remote workers when io.roundup.remote is on (roundup.workers=remote), else this process. */
@@ -334,25 +334,54 @@ public class RoundupJobConfig {
      */
     static final int DOCUMENTS_PER_CHUNK = 200;
 
-    /** Local pages in news/ and every article page fetched so far, named by their URL, read with their Content-Type. */
+    /**
+     * Local pages in news/ and every article page fetched so far, named by their URL, read with their
+     * Content-Type. In one process a chunk step over all of them; with remote workers partitions of
+     * whole files, as loadPrices cuts them, each partition that same step over its files.
+     */
     Step readNews() {
+        Partitions where = remote.getIfAvailable();
+        if (where == null) return readNewsOf(null);
+        return step("readNews")
+                .partitioner("readNews", PerFileStep.byFileGroups(() -> newsFiles(new HashMap<>()), where.groups("readNews", 1)))
+                .partitionHandler(where.handler("readNews", PerFileStep.inNameOrder(readNewsPartition(), new SyncTaskExecutor(), 1)))
+                .listener(new StepLog())
+                .build();
+    }
+
+    /** One partition of readNews: the pages its context names. */
+    Step readNewsPartition() {
+        return new PerFileStep("readNews", this::readNewsOf);
+    }
+
+    /** readNews over {@code part}, or over every page when null. */
+    private Step readNewsOf(List<Path> part) {
         ArticleReader reader = new ArticleReader();
         Map<Path, FetchedPage> fetched = new HashMap<>();
         return loadConcurrently("readNews", DOCUMENTS_PER_CHUNK, () -> {
-                    List<Path> files = new ArrayList<>(InputFiles.in(input().resolve("news"), "html", "htm", "txt"));
-                    for (FetchedPage page : new FetchStore(jdbc).all()) {
-                        Path raw = rawFolder().resolve(page.rawPath());
-                        if (InputFiles.hasExtension(raw, "html", "htm", "txt") && Files.isRegularFile(raw)) {
-                            files.add(raw);
-                            fetched.put(raw, page);
-                        }
-                    }
-                    return files;
+                    List<Path> all = newsFiles(fetched);
+                    return part == null ? all : part;
                 },
-                (f, runDate) -> RowReader.of(List.of(Parsed.ok(fetched.containsKey(f)
-                        ? new Page(fetched.get(f).url(), f, fetched.get(f).contentType()) : new Page(name(f), f, null)))),
+                (f, runDate) -> {
+                    FetchedPage page = fetched.get(f.toAbsolutePath().normalize());
+                    return RowReader.of(List.of(Parsed.ok(page != null
+                            ? new Page(page.url(), f, page.contentType()) : new Page(name(f), f, null))));
+                },
                 page -> reader.read(page.name(), Files.readAllBytes(page.file()), page.contentType()),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
+    }
+
+    /** The pages readNews reads; {@code fetched} gets the fetched ones, by absolute path. */
+    private List<Path> newsFiles(Map<Path, FetchedPage> fetched) {
+        List<Path> files = new ArrayList<>(InputFiles.in(input().resolve("news"), "html", "htm", "txt"));
+        for (FetchedPage page : new FetchStore(jdbc).all()) {
+            Path raw = rawFolder().resolve(page.rawPath());
+            if (InputFiles.hasExtension(raw, "html", "htm", "txt") && Files.isRegularFile(raw)) {
+                files.add(raw);
+                fetched.put(raw.toAbsolutePath().normalize(), page);
+            }
+        }
+        return files;
     }
 
     private Path rawFolder() {

@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param pollInterval how often the run reads the job repository for its partitions' outcome
  * @param timeout      how long the run waits for all partitions of a step before it fails (exit 5; the same command
  *                     restarts the unfinished ones)
- * @param partitions   how many partitions a remotely partitioned step cuts its input into, more than workers
+ * @param partitions   how many partitions a remotely partitioned step (loadPrices, readNews) cuts its input into, more than workers
  *                     times consumers so that a faster worker takes more
  * @param consumers    partitions one worker runs at once; 0 or unset: its number of cores
  * @param version      the code version a run stamps on its requests and a worker requires of them; unset: the

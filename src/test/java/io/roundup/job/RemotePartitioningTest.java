@@ -105,7 +105,7 @@ class RemotePartitioningTest {
                     .contains("refusing partition request").doesNotContain(" started on ");
 
             String runs = runs(url);
-            assertThat(runs).contains("loadPrices:files000")
+            assertThat(runs).contains("loadPrices:files000").contains("readNews:files000")
                     .contains(" pid " + a.pid()).contains(" pid " + b.pid()).doesNotContain(" pid " + run.pid());
         });
     }
