@@ -41,6 +41,8 @@ import java.util.stream.Stream;
  *   <li>{@code news_vs_parse}: documents/s through readNews + extractEvents ÷ jsoup parsing alone;</li>
  *   <li>{@code heap_10m_vs_1m}: the largest live heap (used after a collection) of a job over the
  *       large price set ÷ over the small one, each in its own JVM with the same {@code -Xmx}.</li>
+ *   <li>{@code prices_2workers_vs_1worker}: rows/s of loadPrices partitioned remotely over RabbitMQ
+ *       ({@link RemoteBench}) to two worker processes ÷ to one.</li>
  * </ul>
  * Each throughput figure is the best of {@code --repeat=N} runs (5) on each side after
  * {@code --warmup=N} runs that do not count (3), so that the JIT's warm-up or a build running
@@ -74,7 +76,7 @@ public final class Bench {
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
                 System.err.println("usage: Bench [--rows=N] [--heap-small=N] [--heap-large=N] [--xmx=256m] "
-                        + "[--pages=N] [--page-kb=N] [--repeat=N] [--warmup=N] [--pg-url=URL] [--pg-user=USER] [--only=a,b] [--work=DIR]");
+                        + "[--pages=N] [--page-kb=N] [--repeat=N] [--warmup=N] [--pg-url=URL] [--pg-user=USER] [--rabbit=HOST:PORT] [--only=a,b] [--work=DIR]");
                 return 2;
             }
             options.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
@@ -87,7 +89,7 @@ public final class Bench {
         return only == null || List.of(only.split(",")).contains(name);
     }
 
-    private long number(String name, long dflt) {
+    long number(String name, long dflt) {
         return options.containsKey(name) ? Long.parseLong(options.get(name).replace("_", "")) : dflt;
     }
 
@@ -97,6 +99,10 @@ public final class Bench {
         if (wanted("prices_pg_vs_copy")) pricesPostgres();
         if (wanted("news_vs_parse")) news();
         if (wanted("heap_10m_vs_1m")) heap();
+        if (wanted("prices_2workers_vs_1worker")) {
+            Double scaling = new RemoteBench(this, options, work).twoWorkersVsOne();
+            if (scaling != null) ratios.put("prices_2workers_vs_1worker", scaling);
+        }
         for (Map.Entry<String, Double> r : ratios.entrySet()) {
             System.out.printf("ratio %s %.3f%n", r.getKey(), r.getValue());
         }
@@ -105,7 +111,7 @@ public final class Bench {
 
     // ---------------------------------------------------------------- prices
 
-    private Path priceInput(long rows) throws IOException {
+    Path priceInput(long rows) throws IOException {
         Path input = work.resolve("prices-" + rows);
         if (!Files.isDirectory(input.resolve("prices"))) {
             long t0 = System.nanoTime();
@@ -115,17 +121,17 @@ public final class Bench {
         return input;
     }
 
-    private int repeats() {
+    int repeats() {
         return (int) Math.max(1, number("repeat", 5));
     }
 
     /** Runs before the counted ones: the JIT needs several whole loads before the job runs at its steady speed. */
-    private int warmups() {
+    int warmups() {
         return (int) Math.max(0, number("warmup", 3));
     }
 
     /** The better of {@code best} and {@code f} once run {@code r} counts, after the warm-up runs. */
-    private StepFigures counted(int r, StepFigures best, StepFigures f) {
+    StepFigures counted(int r, StepFigures best, StepFigures f) {
         return counted(warmups(), r, best, f);
     }
 
@@ -133,7 +139,7 @@ public final class Bench {
         return r < warmups ? best : best(best, f);
     }
 
-    private String label(int r) {
+    String label(int r) {
         return label(warmups(), r);
     }
 
@@ -403,7 +409,7 @@ public final class Bench {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void job(Path input, Path out, String... extra) throws IOException {
+    static void job(Path input, Path out, String... extra) throws IOException {
         deleteTree(out); // a completed run in a reused --work folder would make this one a no-op
         // one line per run: Spring's start-up lines and the warnings about the absent news, FX and company files add nothing
         List<String> args = new ArrayList<>(List.of("--roundup.input=" + input, "--roundup.output=" + out,
@@ -440,19 +446,19 @@ public final class Bench {
         return figures;
     }
 
-    private record StepFigures(long rows, double seconds) {
+    record StepFigures(long rows, double seconds) {
         double rate() {
             return rows / seconds;
         }
     }
 
     /** The last execution of {@code step}. */
-    private static Execution lastExecution(String url, String user, String password, String step) throws SQLException {
+    static Execution lastExecution(String url, String user, String password, String step) throws SQLException {
         List<Execution> all = executions(url, user, password, step);
         return all.get(all.size() - 1);
     }
 
-    private record Execution(StepFigures figures, Instant start, Instant end) {
+    record Execution(StepFigures figures, Instant start, Instant end) {
     }
 
     /** Rows (written and filtered), duration and times of every execution of {@code step}, in execution order. */

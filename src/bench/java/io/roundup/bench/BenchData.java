@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
 
-/** Input generated from a fixed seed, so two benchmark runs measure the same work. */
-final class BenchData {
+/** Input generated from a fixed seed, so two benchmark runs (and the tests that need a load) measure the same work. */
+public final class BenchData {
 
     static final int DAYS_PER_TICKER = 2500;
 
@@ -18,7 +18,7 @@ final class BenchData {
     }
 
     /** {@code rows} daily bars in Yahoo layout, {@value #DAYS_PER_TICKER} per ticker file, in {@code dir}. */
-    static void prices(Path dir, long rows) throws IOException {
+    public static void prices(Path dir, long rows) throws IOException {
         Files.createDirectories(dir);
         Random random = new Random(20260108L);
         long written = 0;

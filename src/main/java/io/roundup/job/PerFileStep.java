@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +106,7 @@ final class PerFileStep implements Step {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler() {
             @Override
             protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
-                Set<StepExecution> ordered = new LinkedHashSet<>();
-                // by length first: files1000 comes after files999
-                partitions.stream().sorted(Comparator.comparing((StepExecution e) -> e.getStepName().length())
-                        .thenComparing(StepExecution::getStepName)).forEach(ordered::add);
-                return super.doHandle(manager, ordered);
+                return super.doHandle(manager, PartitionWorker.inNameOrder(partitions));
             }
         };
         handler.setStep(step);
@@ -174,6 +168,7 @@ final class PerFileStep implements Step {
 
     @Override
     public void execute(StepExecution execution) throws JobInterruptedException {
+        PartitionWorker.stamp(execution);
         stepForFiles.apply(files(execution.getExecutionContext())).execute(execution);
     }
 }

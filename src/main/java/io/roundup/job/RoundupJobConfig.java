@@ -45,6 +45,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -54,6 +55,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -103,13 +105,15 @@ public class RoundupJobConfig {
     private final JdbcTemplate jdbc;
     private final ObservationRegistry observations;
     private final Meters meters;
+    private final ObjectProvider<Partitions> remote;
 
     RoundupJobConfig(JobRepository repository, PlatformTransactionManager tx, RoundupProperties folders,
                      FetchProperties fetching, LimitProperties limits, ReviewProperties reviewing, JdbcTemplate jdbc,
                      @Qualifier("loadExecutor") AsyncTaskExecutor loadExecutor, ObservationRegistry observations,
-                     Meters meters) {
+                     Meters meters, ObjectProvider<Partitions> remote) {
         this.observations = observations;
         this.meters = meters;
+        this.remote = remote;
         this.limits = limits;
         this.loadExecutor = loadExecutor;
         this.repository = repository;
@@ -265,17 +269,46 @@ public class RoundupJobConfig {
         FileTotals totals = FileTotals.fromBytes(); // of all the partitions' files, for the one bar of the step
         java.util.function.Supplier<List<Path>> files = totals.listing(() -> data.files(Source.Kind.PRICES,
                 InputFiles.in(input().resolve("prices"), "csv", "txt"), "loadPrices"));
-        Step perFile = new PerFileStep("loadPrices", part -> load("loadPrices", "rows", prices.priceRowsPerCommit(),
-                RowFilesReader.readingAhead("loadPrices", () -> part, localOrFetched(data, PriceCsvReader::open), totals),
-                totals, (ItemWriter<PriceBar>) chunk -> prices.savePrices(chunk.getItems(), "prices")));
+        Partitions where = partitions();
         return step("loadPrices")
-                .partitioner("loadPrices", PerFileStep.byFileGroups(files, 4 * limits.loadThreads()))
-                .partitionHandler(PerFileStep.inNameOrder(perFile,
-                        prices.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor(), limits.loadThreads()))
+                .partitioner("loadPrices", PerFileStep.byFileGroups(files, where.groups("loadPrices", 4 * limits.loadThreads())))
+                .partitionHandler(where.handler("loadPrices", PerFileStep.inNameOrder(loadPricesPartition(totals),
+                        prices.writesPricesConcurrently() ? loadExecutor : new SyncTaskExecutor(), limits.loadThreads())))
                 .listener(new StepLog())
                 .listener(new StepMeter<>(meters, "rows", totals::total))
                 .build();
     }
+
+    /** One partition of loadPrices: the price files its context names; {@code totals} feed the step's one bar. */
+    Step loadPricesPartition(FileTotals totals) {
+        MarketData data = marketData();
+        return new PerFileStep("loadPrices", part -> load("loadPrices", "rows", prices.priceRowsPerCommit(),
+                RowFilesReader.readingAhead("loadPrices", () -> part, localOrFetched(data, PriceCsvReader::open), totals),
+                totals, (ItemWriter<PriceBar>) chunk -> prices.savePrices(chunk.getItems(), "prices")));
+    }
+
+    /** The steps a worker process runs for a partition request, by the step names the requests give. */
+    @Bean
+    Partitions.WorkerSteps partitionWorkerSteps() {
+        return new Partitions.WorkerSteps(Map.of("loadPrices", loadPricesPartition(FileTotals.fromBytes()), "readNews", readNewsPartition()));
+    }
+
+    /** Remote workers when io.roundup.remote is on (roundup.workers=remote), else this process. */
+    private Partitions partitions() {
+        return remote.getIfAvailable(() -> LOCAL);
+    }
+
+    private static final Partitions LOCAL = new Partitions() {
+        @Override
+        public PartitionHandler handler(String step, PartitionHandler local) {
+            return local;
+        }
+
+        @Override
+        public int groups(String step, int local) {
+            return local;
+        }
+    };
 
     Step loadListings() {
         MarketData data = marketData();
@@ -337,25 +370,54 @@ public class RoundupJobConfig {
      */
     static final int DOCUMENTS_PER_CHUNK = 200;
 
-    /** Local pages in news/ and every article page fetched so far, named by their URL, read with their Content-Type. */
+    /**
+     * Local pages in news/ and every article page fetched so far, named by their URL, read with their
+     * Content-Type. In one process a chunk step over all of them; with remote workers partitions of
+     * whole files, as loadPrices cuts them, each partition that same step over its files.
+     */
     Step readNews() {
+        Partitions where = remote.getIfAvailable();
+        if (where == null) return readNewsOf(null);
+        return step("readNews")
+                .partitioner("readNews", PerFileStep.byFileGroups(() -> newsFiles(new HashMap<>()), where.groups("readNews", 1)))
+                .partitionHandler(where.handler("readNews", PerFileStep.inNameOrder(readNewsPartition(), new SyncTaskExecutor(), 1)))
+                .listener(new StepLog())
+                .build();
+    }
+
+    /** One partition of readNews: the pages its context names. */
+    Step readNewsPartition() {
+        return new PerFileStep("readNews", this::readNewsOf);
+    }
+
+    /** readNews over {@code part}, or over every page when null. */
+    private Step readNewsOf(List<Path> part) {
         ArticleReader reader = new ArticleReader();
         Map<Path, FetchedPage> fetched = new HashMap<>();
         return loadConcurrently("readNews", "pages", DOCUMENTS_PER_CHUNK, () -> {
-                    List<Path> files = new ArrayList<>(InputFiles.in(input().resolve("news"), "html", "htm", "txt"));
-                    for (FetchedPage page : new FetchStore(jdbc).all()) {
-                        Path raw = rawFolder().resolve(page.rawPath());
-                        if (InputFiles.hasExtension(raw, "html", "htm", "txt") && Files.isRegularFile(raw)) {
-                            files.add(raw);
-                            fetched.put(raw, page);
-                        }
-                    }
-                    return files;
+                    List<Path> all = newsFiles(fetched);
+                    return part == null ? all : part;
                 },
-                (f, runDate) -> RowReader.of(List.of(Parsed.ok(fetched.containsKey(f)
-                        ? new Page(fetched.get(f).url(), f, fetched.get(f).contentType()) : new Page(name(f), f, null)))),
+                (f, runDate) -> {
+                    FetchedPage page = fetched.get(f.toAbsolutePath().normalize());
+                    return RowReader.of(List.of(Parsed.ok(page != null
+                            ? new Page(page.url(), f, page.contentType()) : new Page(name(f), f, null))));
+                },
                 page -> reader.read(page.name(), Files.readAllBytes(page.file()), page.contentType()),
                 (ItemWriter<Article>) chunk -> news.saveDocuments(chunk.getItems()));
+    }
+
+    /** The pages readNews reads; {@code fetched} gets the fetched ones, by absolute path. */
+    private List<Path> newsFiles(Map<Path, FetchedPage> fetched) {
+        List<Path> files = new ArrayList<>(InputFiles.in(input().resolve("news"), "html", "htm", "txt"));
+        for (FetchedPage page : new FetchStore(jdbc).all()) {
+            Path raw = rawFolder().resolve(page.rawPath());
+            if (InputFiles.hasExtension(raw, "html", "htm", "txt") && Files.isRegularFile(raw)) {
+                files.add(raw);
+                fetched.put(raw.toAbsolutePath().normalize(), page);
+            }
+        }
+        return files;
     }
 
     private Path rawFolder() {

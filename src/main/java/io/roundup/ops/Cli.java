@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
         subcommands = {RunCommand.class, BackfillCommand.class, ScheduleCommand.class, RunsCommand.class,
                 RejectsCommand.class, RestartCommand.class, AbandonCommand.class, RecoverCommand.class,
                 PruneCommand.class, DryRunCommand.class, CorrectCommand.class, LedgerCommand.class, ChangesCommand.class, ReextractCommand.class,
-                ReportCommand.class, ArticlesCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, ArticlesCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Spring properties may stand anywhere on the line:",
                 "  --roundup.input=DIR   input folder (default input)",

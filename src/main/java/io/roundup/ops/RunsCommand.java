@@ -2,6 +2,7 @@ package io.roundup.ops;
 
 import io.roundup.job.ExitCodes;
 import io.roundup.job.Failures;
+import io.roundup.job.PartitionWorker;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -23,7 +24,7 @@ import java.util.concurrent.Callable;
 @Command(name = "runs", description = {
         "Lists the latest executions with their steps.",
         "Newest first: status, read, written and rejected (filtered) counts, duration, start and end,",
-        "and the root cause of a failure.",
+        "the worker (host and pid) that ran each partition, and the root cause of a failure.",
         "Exit: 0 (also with no runs), 6 the H2 database is held by a running job, 2 bad arguments."})
 class RunsCommand implements Callable<Integer> {
 
@@ -63,13 +64,19 @@ class RunsCommand implements Callable<Integer> {
                 .map(Failures::remembered).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(e.getExitStatus() == null ? "" : Table.firstLine(e.getExitStatus().getExitDescription()));
         if (!failure.isEmpty()) out.println("  " + Table.clip(failure, 200));
-        Table steps = new Table("step", "status", ">read", ">written", ">rejected", ">took", "started", "ended", "exit");
+        Table steps = new Table("step", "status", ">read", ">written", ">rejected", ">took", "started", "ended", "worker", "exit");
         e.getStepExecutions().stream().sorted(Comparator.comparingLong(StepExecution::getId)).forEach(s -> steps.row(
                 s.getStepName(), s.getStatus(), s.getReadCount(), s.getWriteCount(), s.getFilterCount(),
                 Table.duration(s.getStartTime(), s.getEndTime()), Table.time(s.getStartTime()), Table.time(s.getEndTime()),
-                Table.clip(failure(s), 120)));
+                worker(s), Table.clip(failure(s), 120)));
         if (!steps.isEmpty()) steps.print(out, "  ");
         out.println();
+    }
+
+    /** The host and pid that ran a partition (a remote worker's, or the run's own); empty for other steps. */
+    private static String worker(StepExecution s) {
+        String worker = PartitionWorker.of(s);
+        return worker == null ? "" : worker;
     }
 
     /** The root cause the step kept (see Failures), else the first line of its exit description. */
