@@ -13,6 +13,17 @@ final class CompanyNames {
     private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
     private static final Pattern NON_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]");
+    /**
+     * Last words of an investor's own name ("Norrow Capital", "Pell Ventures"): its money in a list line or beside
+     * "fund" is a fund of its own, not a company's round. Narrower than {@link #INVESTOR_END}: "Group" and "Holdings"
+     * end names of companies that raise too.
+     */
+    private static final Pattern FUND_MANAGER_END = Pattern.compile("(?i).*\\b(?:capital|ventures?|partners|fund|investments?|management|asset management)$");
+
+    static boolean isFundManager(String name) {
+        return FUND_MANAGER_END.matcher(name).matches();
+    }
+
     /** Last words of an investor's name: a company's full name does not end like this. */
     private static final Pattern INVESTOR_END = Pattern.compile("(?i).*\\b(?:ventures?|capital|partners|funds?|investments?|management|holdings?|group|advisors)$");
 
@@ -82,7 +93,6 @@ final class CompanyNames {
      * Proxima"): a longer form first seen after the short one is a product or a unit ("Crusoe … Crusoe Cloud").
      */
     private static boolean introducedAs(String longer, String shorter, String body) {
-        if (body == null) return true;
         int full = body.indexOf(longer);
         if (full < 0) return true;
         for (int i = body.indexOf(shorter); i >= 0 && i < full; i = body.indexOf(shorter, i + 1)) {

@@ -21,8 +21,8 @@ import java.util.Set;
 final class DocumentContext {
     final DateResolver dates;
     private final CompanySpotter spotter;
-    /** The text the document's sentences come from, as the rules read it; null when not known. */
-    String body;
+    /** The text the document's sentences come from, as the rules read it. */
+    final String body;
     LocalDate anchor;
     Draft focus;
     /** The sentences read so far, for "这家公司" (this company): the organisation named last. */
@@ -68,9 +68,10 @@ final class DocumentContext {
     private final Map<String, List<NameSpan>> namesWithDocument = new HashMap<>();
     private final Map<String, List<Trigger>> triggers = new HashMap<>();
 
-    DocumentContext(DateResolver dates, CompanySpotter spotter) {
+    DocumentContext(DateResolver dates, CompanySpotter spotter, String body) {
         this.dates = dates;
         this.spotter = spotter;
+        this.body = body;
     }
 
     /** The names of a text, found once per document. */

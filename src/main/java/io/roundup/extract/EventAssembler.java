@@ -145,7 +145,7 @@ final class EventAssembler {
         List<RoledMoney> money = AmountRoles.classify(clause);
         for (int i = 0; i < ordered.size(); i++) {
             for (Draft d : SegmentDraft.build(clause, ordered, i, money, names, ctx, clauseDate)) {
-                if (d.type == EventType.FUNDING_ROUND && ListItems.isInvestorName(d.company) && FUND_WORDS.matcher(clause).find()) continue;
+                if (d.type == EventType.FUNDING_ROUND && CompanyNames.isFundManager(d.company) && FUND_WORDS.matcher(clause).find()) continue;
                 if (!fromFocus(clause, d, fromFocus, ctx)) out.add(d);
             }
         }

@@ -75,8 +75,7 @@ public final class EventExtractor {
                 published = new DateResolver(null).resolve(first, null, false);
             }
         }
-        DocumentContext ctx = new DocumentContext(new DateResolver(published), spotter);
-        ctx.body = body;
+        DocumentContext ctx = new DocumentContext(new DateResolver(published), spotter, body);
         // the rules read traditional Chinese as simplified; what is reported is written as the page writes it
         Map<Character, Character> traditional = new HashMap<>();
         List<SentenceSplitter.Sentence> read = simplified(sentences, traditional);

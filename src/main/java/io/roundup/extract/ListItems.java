@@ -57,15 +57,9 @@ final class ListItems {
      */
     static boolean headIsName(String text, CompanySpotter.NameSpan subject, Trigger t) {
         if (!BRACKETED_GAP.matcher(text.substring(subject.end(), t.start())).matches()) return false;
-        return !isInvestorName(subject.text());
-    }
-
-    /** "Norrow Capital", "Pell Ventures": a name ending like an investor's. */
-    static boolean isInvestorName(String name) {
-        return INVESTOR_NAME.matcher(name).matches();
+        return !CompanyNames.isFundManager(subject.text());
     }
 
     /** Nothing, or a bracket ("Neura Robotics (Metzingen) – €120m"), between the name and the dash. */
     private static final Pattern BRACKETED_GAP = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*");
-    private static final Pattern INVESTOR_NAME = Pattern.compile("(?i).*\\b(?:capital|ventures?|partners|fund|investments?|management|asset management)$");
 }
